@@ -1,0 +1,214 @@
+package io.github.mistralspring.client;
+
+import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.TransportSettings;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds a {@link MistralClient} or a {@link ReactiveMistralClient}, with or without Spring Boot.
+ * Only the API key is required; every other setting has a default suited to the public API.
+ */
+public final class MistralClientBuilder {
+
+  /** The public API's base URL. */
+  public static final String DEFAULT_BASE_URL = "https://api.mistral.ai";
+
+  private String name = "mistral";
+  private String baseUrl = DEFAULT_BASE_URL;
+  private Supplier<String> apiKey;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration responseTimeout = Duration.ofSeconds(120);
+  private Duration streamIdleTimeout = Duration.ofSeconds(60);
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private int maxInMemorySize = 64 * 1024 * 1024;
+  private int maxConnections = 500;
+  private int maxPendingAcquires = 1000;
+  private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
+  private Duration maxIdleTime = Duration.ofSeconds(20);
+  private boolean compression = true;
+  private WebClient.Builder webClientBuilder;
+
+  MistralClientBuilder() {}
+
+  /** The API key, sent as a bearer token to the base URL and nowhere else. */
+  public MistralClientBuilder apiKey(String key) {
+    Objects.requireNonNull(key, "apiKey");
+    this.apiKey = () -> key;
+    return this;
+  }
+
+  /** Supplies the key for each request, for keys that are rotated while the client runs. */
+  public MistralClientBuilder apiKeySupplier(Supplier<String> supplier) {
+    this.apiKey = Objects.requireNonNull(supplier, "apiKeySupplier");
+    return this;
+  }
+
+  /** The API's base URL; default {@value #DEFAULT_BASE_URL}. */
+  public MistralClientBuilder baseUrl(String url) {
+    this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+    return this;
+  }
+
+  /** The longest wait for a TCP connection; default 10 s. */
+  public MistralClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** The longest silence while waiting for or reading a response; default 120 s. */
+  public MistralClientBuilder responseTimeout(Duration timeout) {
+    this.responseTimeout = positive(timeout, "responseTimeout");
+    return this;
+  }
+
+  /** The longest silence on a stream, before its first event and between two; default 60 s. */
+  public MistralClientBuilder streamIdleTimeout(Duration timeout) {
+    this.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+    return this;
+  }
+
+  /** How failed calls are retried; default {@link RetryPolicy#defaults()}. */
+  public MistralClientBuilder retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+    return this;
+  }
+
+  /** The largest response body held in memory, in bytes; default 64 MB (OCR and embeddings). */
+  public MistralClientBuilder maxInMemorySize(int bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxInMemorySize must be positive, was " + bytes);
+    }
+    this.maxInMemorySize = bytes;
+    return this;
+  }
+
+  /** The most connections open at once; default 500. */
+  public MistralClientBuilder maxConnections(int connections) {
+    if (connections <= 0) {
+      throw new IllegalArgumentException("maxConnections must be positive, was " + connections);
+    }
+    this.maxConnections = connections;
+    return this;
+  }
+
+  /**
+   * How many requests may wait for a connection when all are busy; default 1000, -1 for no limit.
+   */
+  public MistralClientBuilder maxPendingAcquires(int pending) {
+    this.maxPendingAcquires = pending;
+    return this;
+  }
+
+  /** How long a request waits for a free connection; default 45 s. */
+  public MistralClientBuilder pendingAcquireTimeout(Duration timeout) {
+    this.pendingAcquireTimeout = positive(timeout, "pendingAcquireTimeout");
+    return this;
+  }
+
+  /**
+   * How long an unused connection is kept; default 20 s, below the idle timeouts of common load
+   * balancers, so a connection they dropped is never reused.
+   */
+  public MistralClientBuilder maxIdleTime(Duration idle) {
+    this.maxIdleTime = positive(idle, "maxIdleTime");
+    return this;
+  }
+
+  /** Whether to accept gzip-compressed responses; default true. */
+  public MistralClientBuilder compression(boolean enabled) {
+    this.compression = enabled;
+    return this;
+  }
+
+  /**
+   * The {@link WebClient.Builder} to start from, so that an application's customizations
+   * (observations, tracing, filters) apply. It is cloned, never changed; the client sets its own
+   * connector, codecs and JSON mapper on the clone.
+   */
+  public MistralClientBuilder webClientBuilder(WebClient.Builder builder) {
+    this.webClientBuilder = builder;
+    return this;
+  }
+
+  /** A name for the client's connection pool, shown in its metrics; default {@code mistral}. */
+  public MistralClientBuilder name(String poolName) {
+    this.name = Objects.requireNonNull(poolName, "name");
+    return this;
+  }
+
+  /** Builds the blocking client. */
+  public MistralClient build() {
+    return MistralClient.of(buildReactive());
+  }
+
+  /** Builds the reactive client. */
+  public ReactiveMistralClient buildReactive() {
+    if (apiKey == null) {
+      throw new IllegalStateException(
+          "No Mistral API key: call apiKey(..) or apiKeySupplier(..) on the builder (with the"
+              + " Spring Boot starter, set mistral.api-key or the MISTRAL_API_KEY environment"
+              + " variable)");
+    }
+    TransportSettings settings =
+        new TransportSettings(
+            name,
+            normalize(baseUrl),
+            apiKey,
+            connectTimeout,
+            responseTimeout,
+            streamIdleTimeout,
+            retryPolicy,
+            maxInMemorySize,
+            maxConnections,
+            maxPendingAcquires,
+            pendingAcquireTimeout,
+            maxIdleTime,
+            compression,
+            webClientBuilder);
+    return new ReactiveMistralClient(new MistralTransport(settings));
+  }
+
+  private static String normalize(String url) {
+    String trimmed = url.trim();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    URI uri;
+    try {
+      uri = URI.create(trimmed);
+    } catch (IllegalArgumentException invalid) {
+      throw new IllegalArgumentException(
+          "The base URL '" + url + "' is not a valid URL: " + invalid.getMessage(), invalid);
+    }
+    String scheme = uri.getScheme();
+    if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+      throw new IllegalArgumentException(
+          "The base URL '" + url + "' must be an http or https URL, such as " + DEFAULT_BASE_URL);
+    }
+    return trimmed;
+  }
+
+  private static Duration positive(Duration value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  /** Describes the settings; never the key. */
+  @Override
+  public String toString() {
+    return "MistralClientBuilder[baseUrl="
+        + baseUrl
+        + ", apiKey="
+        + (apiKey == null ? "unset" : "(set)")
+        + ", retryPolicy="
+        + retryPolicy
+        + "]";
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.mistralspring.client.chat;
+
+import io.github.mistralspring.client.model.UsageInfo;
+import java.util.List;
+
+/**
+ * One event of a streamed completion (chat, FIM or agents): a delta per choice, and the usage on
+ * the last event.
+ *
+ * @param id the completion's id, the same on every chunk
+ * @param object the object type, {@code chat.completion.chunk}
+ * @param created when the completion was created, in seconds since the epoch
+ * @param model the model that answers
+ * @param usage the tokens used, usually only on the last chunk
+ * @param choices the deltas of this chunk, by choice
+ */
+public record CompletionChunk(
+    String id,
+    String object,
+    Long created,
+    String model,
+    UsageInfo usage,
+    List<CompletionResponseStreamChoice> choices) {}

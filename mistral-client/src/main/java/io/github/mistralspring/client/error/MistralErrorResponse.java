@@ -1,0 +1,58 @@
+package io.github.mistralspring.client.error;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of an error response the API sent, as the exceptions keep them.
+ *
+ * @param method the request's HTTP method
+ * @param path the request's path, without the base URL
+ * @param statusCode the HTTP status code
+ * @param headers the response headers, with lower-case names
+ * @param rawBody the body as sent (decoded as UTF-8), never null
+ * @param message the message parsed from the body, or null
+ * @param type the error type parsed from the body, or null
+ * @param code the error code parsed from the body, or null
+ * @param requestId the request id the API sent, or null
+ * @param retryAfter the delay asked for by {@code Retry-After}, or null
+ */
+public record MistralErrorResponse(
+    String method,
+    String path,
+    int statusCode,
+    Map<String, List<String>> headers,
+    String rawBody,
+    String message,
+    String type,
+    String code,
+    String requestId,
+    Duration retryAfter) {
+
+  private static final int BODY_EXCERPT_LENGTH = 200;
+
+  /** A one-line description for an exception message: status, operation, and what was said. */
+  public String describe() {
+    StringBuilder text =
+        new StringBuilder("Mistral API answered ")
+            .append(statusCode)
+            .append(" to ")
+            .append(method)
+            .append(' ')
+            .append(path);
+    if (message != null && !message.isBlank()) {
+      text.append(": ").append(message);
+    } else if (rawBody != null && !rawBody.isBlank()) {
+      String excerpt = rawBody.strip();
+      if (excerpt.length() > BODY_EXCERPT_LENGTH) {
+        excerpt = excerpt.substring(0, BODY_EXCERPT_LENGTH) + "…";
+      }
+      text.append(": ").append(excerpt.replaceAll("\\s+", " "));
+    }
+    if (requestId != null) {
+      text.append(" (request id ").append(requestId).append(')');
+    }
+    return text.toString();
+  }
+}

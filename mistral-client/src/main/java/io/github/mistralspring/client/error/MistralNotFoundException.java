@@ -1,0 +1,12 @@
+package io.github.mistralspring.client.error;
+
+/** The API answered 404 Not Found: the model, file, job, agent or conversation does not exist. */
+public class MistralNotFoundException extends MistralApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from the parts of an error response. */
+  public MistralNotFoundException(MistralErrorResponse response) {
+    super(response);
+  }
+}

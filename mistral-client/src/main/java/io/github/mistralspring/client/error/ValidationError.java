@@ -1,0 +1,27 @@
+package io.github.mistralspring.client.error;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One problem in a request the API rejected with 422.
+ *
+ * @param location where the problem is, such as {@code ["body", "messages", 0, "content"]}
+ * @param message what is wrong
+ * @param type the kind of problem, such as {@code missing}
+ */
+public record ValidationError(List<Object> location, String message, String type)
+    implements Serializable {
+
+  /** The location as a dotted path, such as {@code body.messages.0.content}. */
+  public String path() {
+    StringBuilder path = new StringBuilder();
+    for (Object part : location) {
+      if (path.length() > 0) {
+        path.append('.');
+      }
+      path.append(part);
+    }
+    return path.toString();
+  }
+}

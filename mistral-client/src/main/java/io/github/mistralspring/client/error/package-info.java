@@ -1,0 +1,5 @@
+/**
+ * The exceptions the Mistral client throws: one unchecked hierarchy rooted at {@link
+ * io.github.mistralspring.client.error.MistralException}.
+ */
+package io.github.mistralspring.client.error;

@@ -1,0 +1,165 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.client.error.MistralApiException;
+import io.github.mistralspring.client.error.MistralAuthenticationException;
+import io.github.mistralspring.client.error.MistralBadRequestException;
+import io.github.mistralspring.client.error.MistralErrorResponse;
+import io.github.mistralspring.client.error.MistralNotFoundException;
+import io.github.mistralspring.client.error.MistralPermissionDeniedException;
+import io.github.mistralspring.client.error.MistralRateLimitException;
+import io.github.mistralspring.client.error.MistralServerException;
+import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
+import io.github.mistralspring.client.error.ValidationError;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Turns an error response into the exception type for its status. */
+final class ErrorResponses {
+
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of("mistral-correlation-id", "x-request-id", "request-id");
+
+  private ErrorResponses() {}
+
+  static MistralApiException toException(
+      String method, String path, int status, HttpHeaders headers, String body) {
+    Map<String, List<String>> headerMap = new LinkedHashMap<>();
+    headers.forEach((name, values) -> headerMap.put(name.toLowerCase(Locale.ROOT), values));
+    JsonNode json = parse(body);
+    JsonNode detail = json == null ? null : json.get("detail");
+    MistralErrorResponse response =
+        new MistralErrorResponse(
+            method,
+            path,
+            status,
+            Map.copyOf(headerMap),
+            body,
+            message(json, detail),
+            text(json, "type"),
+            text(json, "code"),
+            requestId(headers),
+            retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), ZonedDateTime.now()));
+    return switch (status) {
+      case 400 -> new MistralBadRequestException(response);
+      case 401 -> new MistralAuthenticationException(response);
+      case 403 -> new MistralPermissionDeniedException(response);
+      case 404 -> new MistralNotFoundException(response);
+      case 422 -> new MistralUnprocessableEntityException(response, validationErrors(detail));
+      case 429 -> new MistralRateLimitException(response);
+      default ->
+          status >= 500 ? new MistralServerException(response) : new MistralApiException(response);
+    };
+  }
+
+  /**
+   * Reads {@code Retry-After}: a number of seconds or an HTTP date. Returns null when absent or
+   * unreadable; a date in the past reads as zero.
+   */
+  static Duration retryAfter(String value, ZonedDateTime now) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String trimmed = value.trim();
+    try {
+      double seconds = Double.parseDouble(trimmed);
+      return seconds <= 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration delay = Duration.between(now, at);
+        return delay.isNegative() ? Duration.ZERO : delay;
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+
+  private static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      JsonNode node = MistralJson.mapper().readTree(body);
+      return node != null && node.isObject() ? node : null;
+    } catch (JacksonException notJson) {
+      return null;
+    }
+  }
+
+  private static String message(JsonNode json, JsonNode detail) {
+    if (json == null) {
+      return null;
+    }
+    JsonNode error = json.get("error");
+    if (error != null && error.isObject()) {
+      return text(error, "message");
+    }
+    JsonNode message = json.get("message");
+    if (message != null && !message.isNull()) {
+      return message.isString() ? message.asString() : message.toString();
+    }
+    if (detail != null && !detail.isNull()) {
+      if (detail.isString()) {
+        return detail.asString();
+      }
+      if (detail.isArray()) {
+        List<String> parts = new ArrayList<>();
+        for (ValidationError error2 : validationErrors(detail)) {
+          parts.add(error2.path() + ": " + error2.message());
+        }
+        return String.join("; ", parts);
+      }
+      return detail.toString();
+    }
+    return null;
+  }
+
+  private static List<ValidationError> validationErrors(JsonNode detail) {
+    List<ValidationError> errors = new ArrayList<>();
+    if (detail == null || !detail.isArray()) {
+      return errors;
+    }
+    for (JsonNode item : detail) {
+      List<Object> location = new ArrayList<>();
+      JsonNode loc = item.get("loc");
+      if (loc != null && loc.isArray()) {
+        for (JsonNode part : loc) {
+          location.add(part.isNumber() ? (Object) part.asInt() : part.asString());
+        }
+      }
+      errors.add(new ValidationError(List.copyOf(location), text(item, "msg"), text(item, "type")));
+    }
+    return errors;
+  }
+
+  private static String text(JsonNode node, String field) {
+    if (node == null) {
+      return null;
+    }
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isString() ? value.asString() : value.toString();
+  }
+
+  private static String requestId(HttpHeaders headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = headers.getFirst(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.client.MistralOperation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One call to make: the operation, the values of its path variables, its query parameters and its
+ * body. Null query values are left out.
+ */
+public final class MistralRequest {
+
+  private static final Object[] NO_VARIABLES = new Object[0];
+
+  private final MistralOperation operation;
+  private Object[] pathVariables = NO_VARIABLES;
+  private Map<String, Object> query;
+  private Object body;
+
+  private MistralRequest(MistralOperation operation) {
+    this.operation = operation;
+  }
+
+  /** Starts a request for an operation. */
+  public static MistralRequest of(MistralOperation operation) {
+    return new MistralRequest(operation);
+  }
+
+  /** Starts a request for an operation with a JSON body. */
+  public static MistralRequest of(MistralOperation operation, Object body) {
+    return new MistralRequest(operation).body(body);
+  }
+
+  /** Sets the values of the path's variables, in the order they appear in the path. */
+  public MistralRequest pathVariables(Object... values) {
+    this.pathVariables = values.clone();
+    return this;
+  }
+
+  /** Adds a query parameter; a null value is left out. */
+  public MistralRequest query(String name, Object value) {
+    if (value != null) {
+      if (query == null) {
+        query = new LinkedHashMap<>();
+      }
+      query.put(name, value);
+    }
+    return this;
+  }
+
+  /** Sets the JSON body. */
+  public MistralRequest body(Object value) {
+    this.body = value;
+    return this;
+  }
+
+  /** The operation. */
+  public MistralOperation operation() {
+    return operation;
+  }
+
+  Object[] pathVariables() {
+    return pathVariables;
+  }
+
+  Map<String, Object> query() {
+    return query;
+  }
+
+  Object body() {
+    return body;
+  }
+}

@@ -1,0 +1,415 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.error.MistralException;
+import io.github.mistralspring.client.error.MistralIoException;
+import io.github.mistralspring.client.error.MistralResponseParseException;
+import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientRequest;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The engine behind both client faces: sends each request on Spring's {@link WebClient} over
+ * Reactor Netty, reads JSON and event streams with the client's own mapper, maps failures to the
+ * client's exceptions and retries what may be retried. One instance per client; it owns its
+ * connection pool and releases it on {@link #close()}.
+ */
+public final class MistralTransport implements AutoCloseable {
+
+  private static final String USER_AGENT =
+      "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
+
+  private final TransportSettings settings;
+  private final JsonMapper mapper;
+  private final ConnectionProvider connectionProvider;
+  private final WebClient webClient;
+  // The last key and its header value: a fixed key builds the header once, a rotating one anew.
+  private volatile Authorization lastAuthorization = new Authorization(null, null);
+  private final Map<MistralOperation, URI> fixedUris = new ConcurrentHashMap<>();
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Builds the transport and its connection pool. */
+  public MistralTransport(TransportSettings settings) {
+    this.settings = settings;
+    this.mapper = MistralJson.mapper();
+    this.connectionProvider = connectionProvider(settings);
+    HttpClient httpClient =
+        HttpClient.create(connectionProvider)
+            .option(
+                ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+            .responseTimeout(settings.responseTimeout())
+            // The key goes to the base URL only: a redirect elsewhere is never followed.
+            .followRedirect(false)
+            .compress(settings.compression());
+    WebClient.Builder builder =
+        settings.webClientBuilder() != null
+            ? settings.webClientBuilder().clone()
+            : WebClient.builder();
+    this.webClient =
+        builder
+            .clientConnector(new ReactorClientHttpConnector(httpClient))
+            .codecs(
+                codecs -> {
+                  codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper));
+                  codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(mapper));
+                  codecs.defaultCodecs().maxInMemorySize(settings.maxInMemorySize());
+                  // Request details include headers: never log them, so the key cannot leak.
+                  codecs.defaultCodecs().enableLoggingRequestDetails(false);
+                })
+            .defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
+            .build();
+  }
+
+  private static ConnectionProvider connectionProvider(TransportSettings settings) {
+    ConnectionProvider.Builder pool =
+        ConnectionProvider.builder(settings.name())
+            .maxConnections(settings.maxConnections())
+            .pendingAcquireMaxCount(settings.maxPendingAcquires())
+            .pendingAcquireTimeout(settings.pendingAcquireTimeout())
+            .maxIdleTime(settings.maxIdleTime())
+            .evictInBackground(evictionInterval(settings.maxIdleTime()));
+    if (MicrometerSupport.PRESENT) {
+      pool.metrics(true);
+    }
+    return pool.build();
+  }
+
+  private static Duration evictionInterval(Duration maxIdleTime) {
+    Duration half = maxIdleTime.dividedBy(2);
+    return half.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : half;
+  }
+
+  /** The settings this transport was built from. */
+  public TransportSettings settings() {
+    return settings;
+  }
+
+  /** The pool of connections this transport owns. */
+  public ConnectionProvider connectionProvider() {
+    return connectionProvider;
+  }
+
+  /** Sends a request and reads its JSON response as {@code type}. */
+  public <T> Mono<T> exchange(MistralRequest request, Class<T> type) {
+    return exchange(request, readers.computeIfAbsent(type, mapper::readerFor));
+  }
+
+  /** Sends a request and reads its JSON response as a generic type. */
+  public <T> Mono<T> exchange(MistralRequest request, TypeReference<T> type) {
+    return exchange(request, mapper.readerFor(type));
+  }
+
+  private <T> Mono<T> exchange(MistralRequest request, ObjectReader reader) {
+    MistralOperation operation = request.operation();
+    return Mono.defer(
+        () -> {
+          byte[] body = encode(request.body());
+          URI uri = uri(request);
+          Mono<T> attempt =
+              send(operation, uri, body, MediaType.APPLICATION_JSON, settings.responseTimeout())
+                  .exchangeToMono(response -> readResponse(operation, response, reader));
+          return attempt
+              .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
+              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
+        });
+  }
+
+  /**
+   * Sends a request whose response is a server-sent event stream and reads each event's data as
+   * {@code type}; the stream must end with {@code [DONE]}.
+   */
+  public <T> Flux<T> stream(MistralRequest request, Class<T> type) {
+    ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
+    return stream(
+        request, (event, bytes, offset, length) -> read(reader, bytes, offset, length), true);
+  }
+
+  /**
+   * Sends a request whose response is a server-sent event stream and reads each event with {@code
+   * payloadReader}; when {@code requireDone} is set, a stream that ends without {@code [DONE]}
+   * fails.
+   */
+  public <T> Flux<T> stream(
+      MistralRequest request,
+      ServerSentEventDecoder.PayloadReader<T> payloadReader,
+      boolean requireDone) {
+    MistralOperation operation = request.operation();
+    return Flux.defer(
+        () -> {
+          byte[] body = encode(request.body());
+          URI uri = uri(request);
+          AtomicBoolean emitted = new AtomicBoolean();
+          Flux<T> attempt =
+              send(operation, uri, body, MediaType.TEXT_EVENT_STREAM, settings.streamIdleTimeout())
+                  .exchangeToFlux(
+                      response -> readStream(operation, response, payloadReader, requireDone));
+          return attempt
+              .onErrorMap(failure -> translate(failure, operation, settings.streamIdleTimeout()))
+              .doOnNext(value -> emitted.lazySet(true))
+              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+        });
+  }
+
+  /** Reads a JSON value, mapping a parse failure to a stream error that keeps the data. */
+  <T> T read(ObjectReader reader, byte[] bytes, int offset, int length) {
+    try {
+      return reader.readValue(bytes, offset, length);
+    } catch (JacksonException failure) {
+      throw new MistralResponseParseException(
+          "Could not read a stream event as "
+              + reader.getValueType()
+              + ": "
+              + failure.getOriginalMessage(),
+          200,
+          new String(bytes, offset, length, StandardCharsets.UTF_8),
+          failure);
+    }
+  }
+
+  private WebClient.RequestHeadersSpec<?> send(
+      MistralOperation operation, URI uri, byte[] body, MediaType accept, Duration readTimeout) {
+    WebClient.RequestBodySpec spec =
+        webClient
+            .method(HttpMethod.valueOf(operation.method()))
+            .uri(uri)
+            .header(HttpHeaders.AUTHORIZATION, authorization())
+            .accept(accept)
+            .httpRequest(
+                request -> {
+                  HttpClientRequest nettyRequest = request.getNativeRequest();
+                  nettyRequest.responseTimeout(readTimeout);
+                });
+    if (body == null) {
+      return spec;
+    }
+    return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+  }
+
+  private record Authorization(String key, String header) {}
+
+  private String authorization() {
+    String key = settings.apiKey().get();
+    Authorization last = lastAuthorization;
+    if (key != null && key == last.key()) {
+      return last.header();
+    }
+    if (key == null || key.isBlank()) {
+      throw new MistralException(
+          "The API key supplier gave no key: set mistral.api-key or the MISTRAL_API_KEY environment"
+              + " variable, or return a key from the supplier passed to apiKeySupplier(..)");
+    }
+    String header = "Bearer " + key;
+    lastAuthorization = new Authorization(key, header);
+    return header;
+  }
+
+  private byte[] encode(Object body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JacksonException failure) {
+      throw new MistralException(
+          "Could not write the request body of type "
+              + body.getClass().getName()
+              + " as JSON: "
+              + failure.getOriginalMessage(),
+          failure);
+    }
+  }
+
+  private URI uri(MistralRequest request) {
+    MistralOperation operation = request.operation();
+    if (request.pathVariables().length == 0 && request.query() == null) {
+      return fixedUris.computeIfAbsent(operation, op -> URI.create(settings.baseUrl() + op.path()));
+    }
+    UriComponentsBuilder builder =
+        UriComponentsBuilder.fromUriString(settings.baseUrl() + operation.path());
+    if (request.query() != null) {
+      request.query().forEach((name, value) -> addQuery(builder, name, value));
+    }
+    return builder.encode().buildAndExpand(request.pathVariables()).toUri();
+  }
+
+  private static void addQuery(UriComponentsBuilder builder, String name, Object value) {
+    if (value instanceof Iterable<?> values) {
+      for (Object item : values) {
+        builder.queryParam(name, item);
+      }
+    } else {
+      builder.queryParam(name, value);
+    }
+  }
+
+  private <T> Mono<T> readResponse(
+      MistralOperation operation, ClientResponse response, ObjectReader reader) {
+    int status = response.statusCode().value();
+    Mono<DataBuffer> body =
+        DataBufferUtils.join(
+            response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize());
+    if (status >= 200 && status < 300) {
+      return body.map(buffer -> decode(operation, status, buffer, reader));
+    }
+    return errorFrom(operation, response);
+  }
+
+  private <T> Flux<T> readStream(
+      MistralOperation operation,
+      ClientResponse response,
+      ServerSentEventDecoder.PayloadReader<T> payloadReader,
+      boolean requireDone) {
+    int status = response.statusCode().value();
+    if (status < 200 || status >= 300) {
+      return this.<T>errorFrom(operation, response).flux();
+    }
+    ServerSentEventDecoder<T> decoder = new ServerSentEventDecoder<>(payloadReader, requireDone);
+    return response
+        .body(BodyExtractors.toDataBuffers())
+        .concatMapIterable(
+            buffer -> {
+              try {
+                return decoder.decode(buffer);
+              } finally {
+                DataBufferUtils.release(buffer);
+              }
+            })
+        .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
+  }
+
+  private <T> Mono<T> errorFrom(MistralOperation operation, ClientResponse response) {
+    int status = response.statusCode().value();
+    HttpHeaders headers = response.headers().asHttpHeaders();
+    return DataBufferUtils.join(
+            response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize())
+        .map(MistralTransport::text)
+        .defaultIfEmpty("")
+        .flatMap(
+            text ->
+                Mono.error(
+                    ErrorResponses.toException(
+                        operation.method(), operation.path(), status, headers, text)));
+  }
+
+  private <T> T decode(
+      MistralOperation operation, int status, DataBuffer buffer, ObjectReader reader) {
+    int start = buffer.readPosition();
+    try {
+      T value = reader.readValue(buffer.asInputStream());
+      if (value == null) {
+        throw new MistralResponseParseException(
+            "The response to " + operation.method() + " " + operation.path() + " had an empty body",
+            status,
+            "",
+            null);
+      }
+      return value;
+    } catch (JacksonException failure) {
+      buffer.readPosition(start);
+      throw new MistralResponseParseException(
+          "Could not read the response to "
+              + operation.method()
+              + " "
+              + operation.path()
+              + " (status "
+              + status
+              + ") as "
+              + reader.getValueType()
+              + ": "
+              + failure.getOriginalMessage(),
+          status,
+          text(buffer),
+          failure);
+    } finally {
+      DataBufferUtils.release(buffer);
+    }
+  }
+
+  private static String text(DataBuffer buffer) {
+    try {
+      return buffer.toString(StandardCharsets.UTF_8);
+    } finally {
+      DataBufferUtils.release(buffer);
+    }
+  }
+
+  /** Maps a failure of the HTTP layer to the client's exceptions; the client's own pass through. */
+  static Throwable translate(Throwable failure, MistralOperation operation, Duration timeout) {
+    if (failure instanceof MistralException) {
+      return failure;
+    }
+    String call = operation.method() + " " + operation.path();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MistralException mistral) {
+        return mistral;
+      }
+      if (cause instanceof DataBufferLimitException) {
+        return new MistralException(
+            "The response to "
+                + call
+                + " is larger than the in-memory limit: raise mistral.max-in-memory-size (or"
+                + " maxInMemorySize on the builder)",
+            failure);
+      }
+      if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
+        return new MistralTimeoutException(
+            "No response to " + call + " within " + timeout, timeout, failure);
+      }
+      if (cause instanceof ConnectException
+          || cause instanceof ConnectTimeoutException
+          || cause instanceof UnknownHostException
+          || cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
+        return new MistralIoException(
+            "Could not connect to send " + call + ": " + cause.getMessage(), false, failure);
+      }
+    }
+    return new MistralIoException(
+        "The connection failed during " + call + ": " + failure.getMessage(), true, failure);
+  }
+
+  /** Releases the connection pool. Requests in flight fail. Calling it again does nothing. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      connectionProvider.dispose();
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+}

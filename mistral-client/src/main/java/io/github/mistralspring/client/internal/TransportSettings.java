@@ -1,0 +1,61 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.client.RetryPolicy;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Everything the transport is built from; the public builders fill it in and check it.
+ *
+ * @param name the name of the connection pool, used in its metrics
+ * @param baseUrl the API's base URL, without a trailing slash
+ * @param apiKey supplies the API key for each request
+ * @param connectTimeout the longest wait for a TCP connection
+ * @param responseTimeout the longest silence while waiting for, or reading, a response
+ * @param streamIdleTimeout the longest silence on a stream, before its first event and between two
+ * @param retryPolicy how failed calls are retried
+ * @param maxInMemorySize the largest response body held in memory, in bytes
+ * @param maxConnections the size of the connection pool
+ * @param maxPendingAcquires how many requests may wait for a connection when all are in use
+ * @param pendingAcquireTimeout how long a request waits for a connection
+ * @param maxIdleTime how long an unused connection is kept
+ * @param compression whether responses may be gzip-compressed
+ * @param webClientBuilder the builder to start from (cloned, never changed), or null
+ */
+public record TransportSettings(
+    String name,
+    String baseUrl,
+    Supplier<String> apiKey,
+    Duration connectTimeout,
+    Duration responseTimeout,
+    Duration streamIdleTimeout,
+    RetryPolicy retryPolicy,
+    int maxInMemorySize,
+    int maxConnections,
+    int maxPendingAcquires,
+    Duration pendingAcquireTimeout,
+    Duration maxIdleTime,
+    boolean compression,
+    WebClient.Builder webClientBuilder) {
+
+  /** Omits the key supplier and builder, so that nothing secret is printed. */
+  @Override
+  public String toString() {
+    return "TransportSettings[name="
+        + name
+        + ", baseUrl="
+        + baseUrl
+        + ", connectTimeout="
+        + connectTimeout
+        + ", responseTimeout="
+        + responseTimeout
+        + ", streamIdleTimeout="
+        + streamIdleTimeout
+        + ", retryPolicy="
+        + retryPolicy
+        + ", maxConnections="
+        + maxConnections
+        + "]";
+  }
+}

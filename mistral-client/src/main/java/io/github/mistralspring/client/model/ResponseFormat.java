@@ -1,0 +1,30 @@
+package io.github.mistralspring.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * The format the model must answer in: free text, any JSON object, or JSON matching a schema.
+ *
+ * @param type the format
+ * @param jsonSchema the schema, when the type is {@code json_schema}
+ */
+public record ResponseFormat(
+    ResponseFormatType type, @JsonProperty("json_schema") JsonSchema jsonSchema) {
+
+  /** Asks for free text. */
+  public static ResponseFormat text() {
+    return new ResponseFormat(ResponseFormatType.TEXT, null);
+  }
+
+  /** Asks for any valid JSON object. */
+  public static ResponseFormat jsonObject() {
+    return new ResponseFormat(ResponseFormatType.JSON_OBJECT, null);
+  }
+
+  /** Asks for JSON matching the given schema. */
+  public static ResponseFormat jsonSchema(String name, Map<String, Object> schema) {
+    return new ResponseFormat(
+        ResponseFormatType.JSON_SCHEMA, new JsonSchema(name, null, schema, null));
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.mistralspring.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A reference to a result of a built-in tool, such as a web search hit ({@code type:
+ * tool_reference}).
+ *
+ * @param tool the tool that produced the result
+ * @param title the result's title
+ * @param url the result's URL, if any
+ * @param favicon the result's favicon URL, if any
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public record ToolReferenceChunk(String tool, String title, String url, String favicon)
+    implements ContentChunk {
+
+  /** The wire value of this chunk's type. */
+  public static final String TYPE = "tool_reference";
+
+  @Override
+  @JsonProperty(value = "type", index = 0)
+  public String type() {
+    return TYPE;
+  }
+}

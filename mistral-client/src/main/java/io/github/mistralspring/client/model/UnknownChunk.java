@@ -1,0 +1,29 @@
+package io.github.mistralspring.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A content chunk whose type this client does not know yet; it keeps the type and every other
+ * property so that it is written back exactly as it was read.
+ *
+ * @param type the type as received, or null when the chunk had none
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownChunk(
+    String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements ContentChunk {
+
+  /** Copies the properties so the chunk is not changed by later edits to the map. */
+  public UnknownChunk {
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}

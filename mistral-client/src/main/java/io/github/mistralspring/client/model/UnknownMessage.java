@@ -1,0 +1,29 @@
+package io.github.mistralspring.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A message whose role this client does not know yet; it keeps the role and every other property so
+ * that it is written back exactly as it was read.
+ *
+ * @param role the role as received, or null when the message had none
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownMessage(
+    String role, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements ChatMessage {
+
+  /** Copies the properties so the message is not changed by later edits to the map. */
+  public UnknownMessage {
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}

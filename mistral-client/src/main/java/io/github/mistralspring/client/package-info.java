@@ -1,0 +1,6 @@
+/**
+ * The Mistral AI client: {@link io.github.mistralspring.client.MistralClient} (blocking) and {@link
+ * io.github.mistralspring.client.ReactiveMistralClient}, built with {@link
+ * io.github.mistralspring.client.MistralClientBuilder}.
+ */
+package io.github.mistralspring.client;

@@ -1,0 +1,173 @@
+package io.github.mistralspring.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistralspring.client.error.MistralApiException;
+import io.github.mistralspring.client.error.MistralAuthenticationException;
+import io.github.mistralspring.client.error.MistralBadRequestException;
+import io.github.mistralspring.client.error.MistralNotFoundException;
+import io.github.mistralspring.client.error.MistralRateLimitException;
+import io.github.mistralspring.client.error.MistralResponseParseException;
+import io.github.mistralspring.client.error.MistralServerException;
+import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Error responses become typed exceptions that keep the status, the body and what it said. */
+class ErrorMappingHttpTest {
+
+  private static final String KEY = "sk-secret-error-test";
+
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private MistralClient client;
+
+  @BeforeEach
+  void createClient() {
+    client =
+        MistralClient.builder()
+            .apiKey(KEY)
+            .baseUrl(server.baseUrl())
+            .retryPolicy(RetryPolicy.none())
+            .build();
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  @Test
+  void mapsA401ToAnAuthenticationExceptionWithStatusBodyAndRequestId() {
+    String body = "{\"message\":\"Unauthorized\",\"request_id\":\"r1\"}";
+    stub(401, body, "mistral-correlation-id", "corr-401");
+
+    MistralAuthenticationException failure =
+        catchThrowableOfType(
+            MistralAuthenticationException.class,
+            () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(401);
+    assertThat(failure.rawBody()).isEqualTo(body);
+    assertThat(failure.errorMessage()).isEqualTo("Unauthorized");
+    assertThat(failure.requestId()).contains("corr-401");
+    assertThat(failure.getMessage())
+        .contains("401", "POST /v1/chat/completions", "Unauthorized")
+        .doesNotContain(KEY);
+  }
+
+  @Test
+  void mapsA404ToNotFoundWithTheObjectErrorShape() {
+    String body =
+        "{\"object\":\"error\",\"message\":\"Invalid model: nope\",\"type\":\"invalid_model\",\"param\":null,\"code\":\"1500\"}";
+    stub(404, body);
+
+    MistralNotFoundException failure =
+        catchThrowableOfType(
+            MistralNotFoundException.class, () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.errorMessage()).isEqualTo("Invalid model: nope");
+    assertThat(failure.errorType()).isEqualTo("invalid_model");
+    assertThat(failure.errorCode()).isEqualTo("1500");
+  }
+
+  @Test
+  void mapsA422ToUnprocessableEntityWithTheValidationDetails() {
+    String body =
+        "{\"detail\":[{\"loc\":[\"body\",\"messages\",0,\"content\"],\"msg\":\"Field required\",\"type\":\"missing\"}]}";
+    stub(422, body);
+
+    MistralUnprocessableEntityException failure =
+        catchThrowableOfType(
+            MistralUnprocessableEntityException.class,
+            () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(422);
+    assertThat(failure.validationErrors()).hasSize(1);
+    assertThat(failure.validationErrors().get(0).path()).isEqualTo("body.messages.0.content");
+    assertThat(failure.validationErrors().get(0).message()).isEqualTo("Field required");
+    assertThat(failure.validationErrors().get(0).type()).isEqualTo("missing");
+    assertThat(failure.getMessage()).contains("body.messages.0.content: Field required");
+  }
+
+  @Test
+  void mapsA429ToRateLimitWithTheDelayAskedFor() {
+    server.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "7")
+                    .withBody("{\"message\":\"Requests rate limit exceeded\"}")));
+
+    MistralRateLimitException failure =
+        catchThrowableOfType(
+            MistralRateLimitException.class,
+            () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(429);
+    assertThat(failure.retryAfter()).contains(Duration.ofSeconds(7));
+    assertThat(failure.errorMessage()).isEqualTo("Requests rate limit exceeded");
+  }
+
+  @Test
+  void mapsA500ToServerExceptionAndKeepsANonJsonBody() {
+    String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    stub(500, page);
+
+    MistralServerException failure =
+        catchThrowableOfType(
+            MistralServerException.class, () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(500);
+    assertThat(failure.rawBody()).isEqualTo(page);
+    assertThat(failure.errorMessage()).isNull();
+    assertThat(failure.getMessage()).contains("502 Bad Gateway");
+  }
+
+  @Test
+  void mapsA400ToBadRequestAndAnUnlistedStatusToTheBaseType() {
+    stub(400, "{\"message\":\"bad\"}");
+    assertThatThrownBy(() -> client.chat().complete(Fixtures.simpleRequest()))
+        .isInstanceOf(MistralBadRequestException.class);
+
+    server.resetAll();
+    stub(409, "{\"message\":\"conflict\"}");
+    assertThatThrownBy(() -> client.chat().complete(Fixtures.simpleRequest()))
+        .isExactlyInstanceOf(MistralApiException.class)
+        .extracting(failure -> ((MistralApiException) failure).statusCode())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void keepsTheRawBodyAndStatusWhenA200IsNotTheExpectedJson() {
+    stub(200, "this is not json");
+
+    MistralResponseParseException failure =
+        catchThrowableOfType(
+            MistralResponseParseException.class,
+            () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(200);
+    assertThat(failure.rawBody()).isEqualTo("this is not json");
+  }
+
+  private static void stub(int status, String body, String... headers) {
+    var response = aResponse().withStatus(status).withBody(body);
+    for (int i = 0; i < headers.length; i += 2) {
+      response.withHeader(headers[i], headers[i + 1]);
+    }
+    server.stubFor(post("/v1/chat/completions").willReturn(response));
+  }
+}
