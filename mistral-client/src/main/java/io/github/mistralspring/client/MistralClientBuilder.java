@@ -1,5 +1,6 @@
 package io.github.mistralspring.client;
 
+import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.internal.TransportSettings;
 import java.net.URI;
@@ -31,6 +32,9 @@ public final class MistralClientBuilder {
   private Duration maxIdleTime = Duration.ofSeconds(20);
   private boolean compression = true;
   private WebClient.Builder webClientBuilder;
+  private String defaultChatModel;
+  private String defaultFimModel;
+  private String defaultEmbeddingsModel;
 
   MistralClientBuilder() {}
 
@@ -140,6 +144,27 @@ public final class MistralClientBuilder {
     return this;
   }
 
+  /** The model for chat completions whose request names none, such as mistral-small-latest. */
+  public MistralClientBuilder defaultChatModel(String model) {
+    this.defaultChatModel = model;
+    return this;
+  }
+
+  /**
+   * The model for fill-in-the-middle completions whose request names none, such as
+   * codestral-latest.
+   */
+  public MistralClientBuilder defaultFimModel(String model) {
+    this.defaultFimModel = model;
+    return this;
+  }
+
+  /** The model for embeddings whose request names none, such as mistral-embed. */
+  public MistralClientBuilder defaultEmbeddingsModel(String model) {
+    this.defaultEmbeddingsModel = model;
+    return this;
+  }
+
   /** Builds the blocking client. */
   public MistralClient build() {
     return MistralClient.of(buildReactive());
@@ -168,7 +193,8 @@ public final class MistralClientBuilder {
             pendingAcquireTimeout,
             maxIdleTime,
             compression,
-            webClientBuilder);
+            webClientBuilder,
+            new DefaultModels(defaultChatModel, defaultFimModel, defaultEmbeddingsModel));
     return new ReactiveMistralClient(new MistralTransport(settings));
   }
 

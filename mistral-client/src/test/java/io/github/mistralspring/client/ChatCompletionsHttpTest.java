@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
@@ -249,6 +250,36 @@ class ChatCompletionsHttpTest {
     assertThat(call.function().argumentsAsString()).isEqualTo("{\"city\":\"Paris\"}");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
     assertThat(folded.usage().totalTokens()).isEqualTo(12);
+  }
+
+  @Test
+  void sendsTheDefaultModelWhenTheRequestNamesNoneAndAnswersAOneLinePrompt() {
+    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+
+    try (MistralClient withDefault =
+        MistralClient.builder()
+            .apiKey("k")
+            .baseUrl(server.baseUrl())
+            .defaultChatModel("mistral-tiny-default")
+            .build()) {
+      String answer = withDefault.chat().complete("What is the capital of France?");
+
+      assertThat(answer).isEqualTo("Paris is the capital of France.");
+    }
+    JsonNode sent =
+        MistralJson.mapper()
+            .readTree(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
+    assertThat(sent.get("model").asString()).isEqualTo("mistral-tiny-default");
+    assertThat(sent.get("messages").get(0).get("content").asString())
+        .isEqualTo("What is the capital of France?");
+  }
+
+  @Test
+  void failsBeforeSendingWhenNeitherTheRequestNorTheClientNamesAModel() {
+    assertThatThrownBy(() -> client.chat().complete("Hello"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mistral.chat.model");
+    assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(

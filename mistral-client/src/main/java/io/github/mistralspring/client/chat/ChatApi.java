@@ -17,6 +17,11 @@ public final class ChatApi {
     return reactive.complete(request).block();
   }
 
+  /** Sends one user message to the default chat model and returns the answer's text. */
+  public String complete(String prompt) {
+    return reactive.complete(prompt).block();
+  }
+
   /**
    * Asks for a chat completion as a stream of chunks. The stream must be closed (use
    * try-with-resources); closing it early closes the connection.

@@ -183,7 +183,10 @@ public record ChatCompletionRequest(
       extraBody.putAll(request.extraBody);
     }
 
-    /** Sets the model, e.g. {@code mistral-small-latest}; required. */
+    /**
+     * Sets the model, e.g. {@code mistral-small-latest}; when unset, the client's default chat
+     * model is used.
+     */
     public Builder model(String model) {
       this.model = model;
       return this;
@@ -375,14 +378,9 @@ public record ChatCompletionRequest(
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the model or the messages are missing
+     * @throws IllegalArgumentException when the messages are missing
      */
     public ChatCompletionRequest build() {
-      if (model == null || model.isBlank()) {
-        throw new IllegalArgumentException(
-            "ChatCompletionRequest.model is required: set it with"
-                + " builder().model(\"mistral-small-latest\")");
-      }
       if (messages.isEmpty()) {
         throw new IllegalArgumentException(
             "ChatCompletionRequest.messages is required: add one with"

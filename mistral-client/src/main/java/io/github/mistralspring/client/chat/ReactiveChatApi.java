@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Flux;
@@ -24,10 +25,22 @@ public final class ReactiveChatApi {
     this.transport = transport;
   }
 
-  /** Asks for a chat completion and emits the whole response. */
+  /**
+   * Asks for a chat completion and emits the whole response. A request that names no model uses the
+   * client's default chat model.
+   */
   public Mono<ChatCompletionResponse> complete(ChatCompletionRequest request) {
-    return transport.exchange(
-        MistralRequest.of(COMPLETE, request.withStream(false)), ChatCompletionResponse.class);
+    return Mono.defer(
+        () ->
+            transport.exchange(
+                MistralRequest.of(COMPLETE, prepare(request, false)),
+                ChatCompletionResponse.class));
+  }
+
+  /** Sends one user message to the default chat model and emits the answer's text. */
+  public Mono<String> complete(String prompt) {
+    return complete(ChatCompletionRequest.builder().addUserMessage(prompt).build())
+        .mapNotNull(ChatCompletionResponse::firstContent);
   }
 
   /**
@@ -36,7 +49,23 @@ public final class ReactiveChatApi {
    * chunks into a whole response.
    */
   public Flux<CompletionChunk> stream(ChatCompletionRequest request) {
-    return transport.stream(
-        MistralRequest.of(STREAM, request.withStream(true)), CompletionChunk.class);
+    return Flux.defer(
+        () ->
+            transport.stream(
+                MistralRequest.of(STREAM, prepare(request, true)), CompletionChunk.class));
+  }
+
+  private ChatCompletionRequest prepare(ChatCompletionRequest request, boolean stream) {
+    ChatCompletionRequest withStream = request.withStream(stream);
+    if (request.model() != null && !request.model().isBlank()) {
+      return withStream;
+    }
+    String model =
+        DefaultModels.resolve(
+            null,
+            transport.settings().defaultModels().chat(),
+            "ChatCompletionRequest",
+            "mistral.chat.model");
+    return withStream.toBuilder().model(model).build();
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param maxIdleTime how long an unused connection is kept
  * @param compression whether responses may be gzip-compressed
  * @param webClientBuilder the builder to start from (cloned, never changed), or null
+ * @param defaultModels the models used when a request names none
  */
 public record TransportSettings(
     String name,
@@ -37,7 +38,8 @@ public record TransportSettings(
     Duration pendingAcquireTimeout,
     Duration maxIdleTime,
     boolean compression,
-    WebClient.Builder webClientBuilder) {
+    WebClient.Builder webClientBuilder,
+    DefaultModels defaultModels) {
 
   /** Omits the key supplier and builder, so that nothing secret is printed. */
   @Override

@@ -114,11 +114,11 @@ class ChatCompletionRequestTest {
   }
 
   @Test
-  void buildWithoutModelNamesTheMissingField() {
-    assertThatThrownBy(() -> ChatCompletionRequest.builder().addUserMessage("hi").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ChatCompletionRequest.model is required")
-        .hasMessageContaining("builder().model(\"mistral-small-latest\")");
+  void buildWithoutModelLeavesItForTheClientsDefault() {
+    ChatCompletionRequest request = ChatCompletionRequest.builder().addUserMessage("hi").build();
+
+    assertThat(request.model()).isNull();
+    assertThat(written(request).has("model")).isFalse();
   }
 
   @Test
