@@ -195,6 +195,8 @@ class ChatCompletionsHttpTest {
     }
 
     assertThat(chunks).hasSize(5);
+    assertThat(chunks.stream().map(CompletionChunk::deltaText).collect(Collectors.joining()))
+        .isEqualTo("Hello, world!");
     ChatCompletionResponse folded = ChatCompletionAccumulator.accumulate(chunks);
     assertThat(folded.firstContent()).isEqualTo("Hello, world!");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.STOP);

@@ -20,4 +20,18 @@ public record CompletionChunk(
     Long created,
     String model,
     UsageInfo usage,
-    List<CompletionResponseStreamChoice> choices) {}
+    List<CompletionResponseStreamChoice> choices) {
+
+  /** The text this chunk adds to the first choice (thinking excluded), or an empty string. */
+  public String deltaText() {
+    if (choices == null || choices.isEmpty()) {
+      return "";
+    }
+    DeltaMessage delta = choices.get(0).delta();
+    if (delta == null || delta.content() == null) {
+      return "";
+    }
+    String text = delta.content().text();
+    return text == null ? "" : text;
+  }
+}
