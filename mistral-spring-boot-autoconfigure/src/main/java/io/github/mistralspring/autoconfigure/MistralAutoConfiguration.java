@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -52,13 +53,16 @@ public final class MistralAutoConfiguration {
             .connectTimeout(properties.getConnectTimeout())
             .responseTimeout(properties.getResponseTimeout())
             .streamIdleTimeout(properties.getStreamIdleTimeout())
-            .maxInMemorySize(Math.toIntExact(properties.getMaxInMemorySize().toBytes()))
+            .maxInMemorySize(maxInMemorySize(properties.getMaxInMemorySize()))
             .compression(properties.isCompression())
             .retryPolicy(retryPolicy(properties.getRetry()))
             .maxConnections(properties.getPool().getMaxConnections())
             .maxPendingAcquires(properties.getPool().getMaxPendingAcquires())
             .pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
-            .maxIdleTime(properties.getPool().getMaxIdleTime());
+            .maxIdleTime(properties.getPool().getMaxIdleTime())
+            .defaultChatModel(properties.getChat().getModel())
+            .defaultFimModel(properties.getFim().getModel())
+            .defaultEmbeddingsModel(properties.getEmbeddings().getModel());
     webClientBuilder.ifAvailable(builder::webClientBuilder);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.buildReactive();
@@ -69,6 +73,19 @@ public final class MistralAutoConfiguration {
   @ConditionalOnMissingBean(MistralClient.class)
   MistralClient mistralClient(ReactiveMistralClient reactiveMistralClient) {
     return MistralClient.of(reactiveMistralClient);
+  }
+
+  // The codecs count in int bytes: a larger size would overflow, so say which property to lower.
+  static int maxInMemorySize(DataSize size) {
+    long bytes = size.toBytes();
+    if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "mistral.max-in-memory-size must be more than 0 and at most "
+              + Integer.MAX_VALUE
+              + " bytes (just under 2GB), was "
+              + size);
+    }
+    return (int) bytes;
   }
 
   static RetryPolicy retryPolicy(MistralProperties.Retry retry) {

@@ -38,6 +38,12 @@ public class MistralProperties {
 
   private final Pool pool = new Pool();
 
+  private final ModelDefault chat = new ModelDefault();
+
+  private final ModelDefault fim = new ModelDefault();
+
+  private final ModelDefault embeddings = new ModelDefault();
+
   public boolean isEnabled() {
     return enabled;
   }
@@ -108,6 +114,39 @@ public class MistralProperties {
 
   public Pool getPool() {
     return pool;
+  }
+
+  /** Chat completions. */
+  public ModelDefault getChat() {
+    return chat;
+  }
+
+  /** Fill-in-the-middle completions. */
+  public ModelDefault getFim() {
+    return fim;
+  }
+
+  /** Embeddings. */
+  public ModelDefault getEmbeddings() {
+    return embeddings;
+  }
+
+  /** The model used for the requests of one API group that name none. */
+  public static class ModelDefault {
+
+    /**
+     * Model used when a request names none, such as mistral-small-latest (chat), codestral-latest
+     * (FIM) or mistral-embed (embeddings).
+     */
+    private String model;
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
   }
 
   /** Describes the settings without the API key. */
