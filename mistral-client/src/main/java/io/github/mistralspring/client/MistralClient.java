@@ -1,6 +1,12 @@
 package io.github.mistralspring.client;
 
+import io.github.mistralspring.client.agents.AgentsApi;
 import io.github.mistralspring.client.chat.ChatApi;
+import io.github.mistralspring.client.classifiers.ClassifiersApi;
+import io.github.mistralspring.client.embeddings.EmbeddingsApi;
+import io.github.mistralspring.client.fim.FimApi;
+import io.github.mistralspring.client.models.ModelsApi;
+import io.github.mistralspring.client.ocr.OcrApi;
 
 /**
  * The blocking Mistral AI client: each call waits for its answer. It is a face over a {@link
@@ -11,10 +17,22 @@ public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
   private final ChatApi chat;
+  private final AgentsApi agents;
+  private final FimApi fim;
+  private final EmbeddingsApi embeddings;
+  private final ClassifiersApi classifiers;
+  private final OcrApi ocr;
+  private final ModelsApi models;
 
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
     this.chat = new ChatApi(reactive.chat());
+    this.agents = new AgentsApi(reactive.agents());
+    this.fim = new FimApi(reactive.fim());
+    this.embeddings = new EmbeddingsApi(reactive.embeddings());
+    this.classifiers = new ClassifiersApi(reactive.classifiers());
+    this.ocr = new OcrApi(reactive.ocr());
+    this.models = new ModelsApi(reactive.models());
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
@@ -30,6 +48,36 @@ public final class MistralClient implements AutoCloseable {
   /** Chat completions. */
   public ChatApi chat() {
     return chat;
+  }
+
+  /** Agents completions: completions answered by an agent. */
+  public AgentsApi agents() {
+    return agents;
+  }
+
+  /** Fill-in-the-middle (code) completions. */
+  public FimApi fim() {
+    return fim;
+  }
+
+  /** Embeddings: vectors for texts, with batching. */
+  public EmbeddingsApi embeddings() {
+    return embeddings;
+  }
+
+  /** Moderations and classifications, of texts and of chats. */
+  public ClassifiersApi classifiers() {
+    return classifiers;
+  }
+
+  /** OCR: documents and images to markdown. */
+  public OcrApi ocr() {
+    return ocr;
+  }
+
+  /** Models: list, retrieve, delete, and manage fine-tuned models. */
+  public ModelsApi models() {
+    return models;
   }
 
   /** The reactive client this one runs on. */

@@ -1,7 +1,13 @@
 package io.github.mistralspring.client;
 
+import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
+import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
+import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.models.ReactiveModelsApi;
+import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 
 /**
  * The reactive Mistral AI client: each API group returns {@code Mono} and {@code Flux}, and no call
@@ -12,10 +18,22 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
   private final ReactiveChatApi chat;
+  private final ReactiveAgentsApi agents;
+  private final ReactiveFimApi fim;
+  private final ReactiveEmbeddingsApi embeddings;
+  private final ReactiveClassifiersApi classifiers;
+  private final ReactiveOcrApi ocr;
+  private final ReactiveModelsApi models;
 
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
     this.chat = new ReactiveChatApi(transport);
+    this.agents = new ReactiveAgentsApi(transport);
+    this.fim = new ReactiveFimApi(transport);
+    this.embeddings = new ReactiveEmbeddingsApi(transport);
+    this.classifiers = new ReactiveClassifiersApi(transport);
+    this.ocr = new ReactiveOcrApi(transport);
+    this.models = new ReactiveModelsApi(transport);
   }
 
   /** Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start. */
@@ -26,6 +44,36 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /** Chat completions. */
   public ReactiveChatApi chat() {
     return chat;
+  }
+
+  /** Agents completions: completions answered by an agent. */
+  public ReactiveAgentsApi agents() {
+    return agents;
+  }
+
+  /** Fill-in-the-middle (code) completions. */
+  public ReactiveFimApi fim() {
+    return fim;
+  }
+
+  /** Embeddings: vectors for texts, with batching. */
+  public ReactiveEmbeddingsApi embeddings() {
+    return embeddings;
+  }
+
+  /** Moderations and classifications, of texts and of chats. */
+  public ReactiveClassifiersApi classifiers() {
+    return classifiers;
+  }
+
+  /** OCR: documents and images to markdown. */
+  public ReactiveOcrApi ocr() {
+    return ocr;
+  }
+
+  /** Models: list, retrieve, delete, and manage fine-tuned models. */
+  public ReactiveModelsApi models() {
+    return models;
   }
 
   /** The engine this client runs on, shared with the blocking client made from it. */

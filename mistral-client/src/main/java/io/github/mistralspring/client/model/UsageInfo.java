@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param promptTokens tokens in the prompt
  * @param completionTokens tokens generated
  * @param totalTokens prompt and completion tokens together
- * @param promptAudioSeconds seconds of audio in the prompt, if any
+ * @param promptAudioSeconds seconds of audio in the prompt, as the API sends it: usually a number,
+ *     though the API has been seen to send an empty object
  * @param numCachedTokens prompt tokens served from the cache (older field)
  * @param promptTokensDetails details of the prompt tokens, such as cached tokens
  * @param promptTokenDetails the same details under the alternative name the API also uses
@@ -17,7 +18,7 @@ public record UsageInfo(
     @JsonProperty("prompt_tokens") Integer promptTokens,
     @JsonProperty("completion_tokens") Integer completionTokens,
     @JsonProperty("total_tokens") Integer totalTokens,
-    @JsonProperty("prompt_audio_seconds") Integer promptAudioSeconds,
+    @JsonProperty("prompt_audio_seconds") Object promptAudioSeconds,
     @JsonProperty("num_cached_tokens") Integer numCachedTokens,
     @JsonProperty("prompt_tokens_details") PromptTokensDetails promptTokensDetails,
     @JsonProperty("prompt_token_details") PromptTokensDetails promptTokenDetails) {

@@ -1,0 +1,5 @@
+/**
+ * Embeddings: the request, the response whose vectors are read straight into {@code float[]}, and
+ * the API group with shortcuts for one text and for batching many.
+ */
+package io.github.mistralspring.client.embeddings;

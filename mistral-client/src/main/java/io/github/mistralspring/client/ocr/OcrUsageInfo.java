@@ -1,0 +1,13 @@
+package io.github.mistralspring.client.ocr;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How much an OCR request used.
+ *
+ * @param pagesProcessed the number of pages processed
+ * @param docSizeBytes the document's size in bytes, if reported
+ */
+public record OcrUsageInfo(
+    @JsonProperty("pages_processed") Integer pagesProcessed,
+    @JsonProperty("doc_size_bytes") Long docSizeBytes) {}

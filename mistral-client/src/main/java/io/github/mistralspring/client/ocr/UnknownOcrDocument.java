@@ -1,0 +1,29 @@
+package io.github.mistralspring.client.ocr;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A document whose type this client does not know yet; it keeps the type and every other property
+ * so that it is written exactly as given.
+ *
+ * @param type the type as given, or null when there was none
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownOcrDocument(
+    String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements OcrDocument {
+
+  /** Copies the properties so the document is not changed by later edits to the map. */
+  public UnknownOcrDocument {
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}
