@@ -3,6 +3,8 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.MistralOperation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpEntity;
+import org.springframework.util.MultiValueMap;
 
 /**
  * One call to make: the operation, the values of its path variables, its query parameters and its
@@ -16,6 +18,7 @@ public final class MistralRequest {
   private Object[] pathVariables = NO_VARIABLES;
   private Map<String, Object> query;
   private Object body;
+  private MultiValueMap<String, HttpEntity<?>> multipart;
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -54,6 +57,16 @@ public final class MistralRequest {
     return this;
   }
 
+  /**
+   * Sends the request as {@code multipart/form-data} with these parts instead of a JSON body. A
+   * part whose body is a {@code Resource} (a file, a stream) is streamed, never held in memory.
+   * Build the parts with Spring's {@code MultipartBodyBuilder}.
+   */
+  public MistralRequest multipart(MultiValueMap<String, HttpEntity<?>> parts) {
+    this.multipart = parts;
+    return this;
+  }
+
   /** The operation. */
   public MistralOperation operation() {
     return operation;
@@ -69,5 +82,9 @@ public final class MistralRequest {
 
   Object body() {
     return body;
+  }
+
+  MultiValueMap<String, HttpEntity<?>> multipart() {
+    return multipart;
   }
 }

@@ -23,10 +23,13 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserter;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -136,7 +139,7 @@ public final class MistralTransport implements AutoCloseable {
     MistralOperation operation = request.operation();
     return Mono.defer(
         () -> {
-          byte[] body = encode(request.body());
+          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
           URI uri = uri(request);
           Mono<T> attempt =
               send(operation, uri, body, MediaType.APPLICATION_JSON, settings.responseTimeout())
@@ -169,7 +172,7 @@ public final class MistralTransport implements AutoCloseable {
     MistralOperation operation = request.operation();
     return Flux.defer(
         () -> {
-          byte[] body = encode(request.body());
+          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
           URI uri = uri(request);
           AtomicBoolean emitted = new AtomicBoolean();
           Flux<T> attempt =
@@ -199,8 +202,50 @@ public final class MistralTransport implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a request and streams its response body as it arrives, for downloads: nothing is held in
+   * memory beyond the buffers in flight. The subscriber must release each buffer ({@code
+   * DataBufferUtils.release}); cancelling closes the connection. An error status fails the flux
+   * with the client's exception for it.
+   */
+  public Flux<DataBuffer> download(MistralRequest request) {
+    MistralOperation operation = request.operation();
+    return Flux.defer(
+        () -> {
+          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
+          URI uri = uri(request);
+          AtomicBoolean emitted = new AtomicBoolean();
+          Flux<DataBuffer> attempt =
+              send(operation, uri, body, MediaType.ALL, settings.responseTimeout())
+                  .exchangeToFlux(
+                      response -> {
+                        int status = response.statusCode().value();
+                        if (status < 200 || status >= 300) {
+                          return this.<DataBuffer>errorFrom(operation, response).flux();
+                        }
+                        return response.body(BodyExtractors.toDataBuffers());
+                      });
+          return attempt
+              .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
+              .doOnNext(value -> emitted.lazySet(true))
+              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+        });
+  }
+
+  private BodyInserter<?, ? super ClientHttpRequest> body(MistralRequest request) {
+    if (request.multipart() != null) {
+      return BodyInserters.fromMultipartData(request.multipart());
+    }
+    byte[] json = encode(request.body());
+    return json == null ? null : BodyInserters.fromValue(json);
+  }
+
   private WebClient.RequestHeadersSpec<?> send(
-      MistralOperation operation, URI uri, byte[] body, MediaType accept, Duration readTimeout) {
+      MistralOperation operation,
+      URI uri,
+      BodyInserter<?, ? super ClientHttpRequest> body,
+      MediaType accept,
+      Duration readTimeout) {
     WebClient.RequestBodySpec spec =
         webClient
             .method(HttpMethod.valueOf(operation.method()))
@@ -215,7 +260,10 @@ public final class MistralTransport implements AutoCloseable {
     if (body == null) {
       return spec;
     }
-    return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+    if (body instanceof BodyInserters.MultipartInserter) {
+      return spec.body(body);
+    }
+    return spec.contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   private record Authorization(String key, String header) {}
