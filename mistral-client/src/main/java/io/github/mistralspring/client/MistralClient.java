@@ -1,6 +1,7 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.AgentsApi;
+import io.github.mistralspring.client.beta.BetaApi;
 import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
@@ -17,6 +18,7 @@ public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
   private final ChatApi chat;
+  private final BetaApi beta;
   private final AgentsApi agents;
   private final FimApi fim;
   private final EmbeddingsApi embeddings;
@@ -27,6 +29,7 @@ public final class MistralClient implements AutoCloseable {
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
     this.chat = new ChatApi(reactive.chat());
+    this.beta = new BetaApi(reactive.beta());
     this.agents = new AgentsApi(reactive.agents());
     this.fim = new FimApi(reactive.fim());
     this.embeddings = new EmbeddingsApi(reactive.embeddings());
@@ -78,6 +81,11 @@ public final class MistralClient implements AutoCloseable {
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ModelsApi models() {
     return models;
+  }
+
+  /** Beta APIs: agents and conversations. */
+  public BetaApi beta() {
+    return beta;
   }
 
   /** The reactive client this one runs on. */

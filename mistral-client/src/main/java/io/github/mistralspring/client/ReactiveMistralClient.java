@@ -1,6 +1,7 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
+import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
@@ -18,6 +19,7 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
   private final ReactiveChatApi chat;
+  private final ReactiveBetaApi beta;
   private final ReactiveAgentsApi agents;
   private final ReactiveFimApi fim;
   private final ReactiveEmbeddingsApi embeddings;
@@ -28,6 +30,7 @@ public final class ReactiveMistralClient implements AutoCloseable {
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
     this.chat = new ReactiveChatApi(transport);
+    this.beta = new ReactiveBetaApi(transport);
     this.agents = new ReactiveAgentsApi(transport);
     this.fim = new ReactiveFimApi(transport);
     this.embeddings = new ReactiveEmbeddingsApi(transport);
@@ -74,6 +77,11 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ReactiveModelsApi models() {
     return models;
+  }
+
+  /** Beta APIs: agents and conversations. */
+  public ReactiveBetaApi beta() {
+    return beta;
   }
 
   /** The engine this client runs on, shared with the blocking client made from it. */

@@ -26,7 +26,7 @@ final class ServerSentEventDecoder<T> {
 
   /** Reads one event's data into a value. */
   @FunctionalInterface
-  interface PayloadReader<T> {
+  public interface PayloadReader<T> {
     /**
      * Reads the data in {@code bytes[offset, offset + length)}; {@code eventName} is the event's
      * {@code event:} field, or null.

@@ -1,0 +1,22 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The messages of a conversation only (its input and output messages), in order.
+ *
+ * @param object always {@code conversation.messages}
+ * @param conversationId the conversation's id
+ * @param messages the messages, oldest first
+ */
+public record ConversationMessages(
+    String object,
+    @JsonProperty("conversation_id") String conversationId,
+    List<ConversationEntry> messages) {
+
+  /** Keeps the messages read-only; absent messages become an empty list. */
+  public ConversationMessages {
+    messages = messages == null ? List.of() : List.copyOf(messages);
+  }
+}

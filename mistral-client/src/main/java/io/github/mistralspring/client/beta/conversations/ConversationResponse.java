@@ -1,0 +1,50 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a conversation answered to a start, append or restart: the new output entries and the tokens
+ * used.
+ *
+ * @param object always {@code conversation.response}
+ * @param conversationId the conversation's id, to append to it
+ * @param outputs the entries the model or agents produced, in order
+ * @param usage the tokens used
+ * @param guardrails the guardrail results, as JSON, if any ran
+ */
+public record ConversationResponse(
+    String object,
+    @JsonProperty("conversation_id") String conversationId,
+    List<ConversationEntry> outputs,
+    ConversationUsageInfo usage,
+    List<Map<String, Object>> guardrails) {
+
+  /** Keeps the outputs read-only; absent outputs become an empty list. */
+  public ConversationResponse {
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+  }
+
+  /** Returns the function calls among the outputs, which the client is asked to answer. */
+  public List<FunctionCallEntry> functionCalls() {
+    List<FunctionCallEntry> calls = new ArrayList<>();
+    for (ConversationEntry entry : outputs) {
+      if (entry instanceof FunctionCallEntry call) {
+        calls.add(call);
+      }
+    }
+    return calls;
+  }
+
+  /** Returns the text of the last message output, or null when there is none. */
+  public String text() {
+    for (int i = outputs.size() - 1; i >= 0; i--) {
+      if (outputs.get(i) instanceof MessageOutputEntry message) {
+        return message.text();
+      }
+    }
+    return null;
+  }
+}

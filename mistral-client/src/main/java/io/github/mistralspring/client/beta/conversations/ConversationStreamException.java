@@ -1,0 +1,37 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import io.github.mistralspring.client.error.MistralStreamException;
+
+/**
+ * A conversation stream reported a {@code conversation.response.error} event; carries the event's
+ * message and code.
+ */
+public class ConversationStreamException extends MistralStreamException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String errorMessage;
+  private final Integer code;
+
+  /** Creates the exception from the error event's message, code and raw data. */
+  public ConversationStreamException(String errorMessage, Integer code, String rawEvent) {
+    super(
+        "The conversation stream reported an error"
+            + (code != null ? " (code " + code + ")" : "")
+            + ": "
+            + errorMessage,
+        rawEvent);
+    this.errorMessage = errorMessage;
+    this.code = code;
+  }
+
+  /** The error message the server sent. */
+  public String errorMessage() {
+    return errorMessage;
+  }
+
+  /** The error code the server sent, or null when it sent none. */
+  public Integer code() {
+    return code;
+  }
+}

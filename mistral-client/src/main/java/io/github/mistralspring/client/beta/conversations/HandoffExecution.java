@@ -1,0 +1,36 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * Who carries out a hand-off between agents ({@code handoff_execution}): the server, or the client
+ * (which then receives the hand-off as a function call).
+ *
+ * @param value the wire value
+ */
+public record HandoffExecution(@JsonValue String value) {
+
+  /** The server hands over by itself. */
+  public static final HandoffExecution SERVER = new HandoffExecution("server");
+
+  /** The client is asked to hand over. */
+  public static final HandoffExecution CLIENT = new HandoffExecution("client");
+
+  /** Checks that the value is present. */
+  public HandoffExecution {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the value for the given string, known or not. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static HandoffExecution of(String value) {
+    return new HandoffExecution(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

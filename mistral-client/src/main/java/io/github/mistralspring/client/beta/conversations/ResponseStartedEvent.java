@@ -1,0 +1,29 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.OffsetDateTime;
+
+/**
+ * The response has started ({@code type: conversation.response.started}).
+ *
+ * @param conversationId the conversation's id
+ * @param createdAt when the event was created
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public record ResponseStartedEvent(
+    @JsonProperty("conversation_id") String conversationId,
+    @JsonProperty("created_at") OffsetDateTime createdAt)
+    implements ConversationEvent {
+
+  /** The wire value of this event's type. */
+  public static final String TYPE = "conversation.response.started";
+
+  @Override
+  @JsonProperty(value = "type", index = 0)
+  public String type() {
+    return TYPE;
+  }
+}

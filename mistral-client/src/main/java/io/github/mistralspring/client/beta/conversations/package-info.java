@@ -1,0 +1,6 @@
+/**
+ * The beta Conversations API: stateful conversations with a model or an agent, their entries
+ * (messages, function calls and results, built-in tool executions, agent hand-offs), their event
+ * streams, and a loop that answers function calls with Java functions.
+ */
+package io.github.mistralspring.client.beta.conversations;

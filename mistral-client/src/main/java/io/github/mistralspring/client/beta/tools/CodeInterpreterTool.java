@@ -1,0 +1,31 @@
+package io.github.mistralspring.client.beta.tools;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The built-in code interpreter tool, which runs code in a sandbox ({@code type:
+ * code_interpreter}).
+ *
+ * @param toolConfiguration which of the tool's actions to include, exclude or confirm; may be null
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public record CodeInterpreterTool(
+    @JsonProperty("tool_configuration") ToolConfiguration toolConfiguration) implements AgentTool {
+
+  /** The wire value of this tool's type. */
+  public static final String TYPE = "code_interpreter";
+
+  /** Creates the tool with its default configuration. */
+  public static CodeInterpreterTool of() {
+    return new CodeInterpreterTool(null);
+  }
+
+  @Override
+  @JsonProperty(value = "type", index = 0)
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.mistralspring.client.beta.tools;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.model.FunctionDefinition;
+import java.util.Map;
+
+/**
+ * A function the client implements; the model calls it with {@code function.call} entries and the
+ * client answers with {@code function.result} entries ({@code type: function}).
+ *
+ * @param function the function's name, description and parameter schema
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public record FunctionTool(FunctionDefinition function) implements AgentTool {
+
+  /** The wire value of this tool's type. */
+  public static final String TYPE = "function";
+
+  /** Creates a function tool from a name, a description and a JSON schema of the parameters. */
+  public static FunctionTool of(String name, String description, Map<String, Object> parameters) {
+    return new FunctionTool(new FunctionDefinition(name, description, null, parameters));
+  }
+
+  @Override
+  @JsonProperty(value = "type", index = 0)
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.mistralspring.client.beta;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.beta.BetaHttpSupport.assertBody;
+import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
+import static io.github.mistralspring.client.beta.BetaHttpSupport.onlyRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.beta.agents.Agent;
+import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
+import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
+import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.beta.tools.DocumentLibraryTool;
+import io.github.mistralspring.client.beta.tools.FunctionTool;
+import io.github.mistralspring.client.beta.tools.UnknownTool;
+import io.github.mistralspring.client.beta.tools.WebSearchTool;
+import io.github.mistralspring.client.model.ToolChoiceMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The five operations of the beta Agents API against WireMock. */
+class BetaAgentsHttpTest {
+
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  static final String AGENT =
+      """
+      {"object":"agent","id":"ag_1","name":"Weather","model":"mistral-medium-latest",
+       "description":"Knows the weather","instructions":"Answer about the weather.",
+       "tools":[
+         {"type":"function","function":{"name":"get_weather","description":"Weather of a city",
+          "parameters":{"type":"object","properties":{"city":{"type":"string"}}}}},
+         {"type":"web_search"},
+         {"type":"document_library","library_ids":["lib_1"]},
+         {"type":"teleporter","range_km":12}],
+       "completion_args":{"temperature":0.3,"tool_choice":"auto"},
+       "handoffs":["ag_2"],"metadata":{"team":"ops"},"version":2,"versions":[0,1,2],
+       "created_at":"2025-05-01T10:00:00Z","updated_at":"2025-05-02T11:00:00.123456Z",
+       "deployment_chat":false,"source":"api","version_message":"second"}
+      """;
+
+  private MistralClient client;
+  private BetaAgentsApi agents;
+
+  @BeforeEach
+  void createClient() {
+    client = BetaHttpSupport.client(server);
+    agents = new BetaApi(new ReactiveBetaApi(client.reactive().transport())).agents();
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  @Test
+  void createsAnAgentWithEveryKindOfToolAndReadsItBack() {
+    server.stubFor(post("/v1/agents").willReturn(json(AGENT)));
+
+    Agent agent =
+        agents.create(
+            AgentCreationRequest.builder()
+                .model("mistral-medium-latest")
+                .name("Weather")
+                .description("Knows the weather")
+                .instructions("Answer about the weather.")
+                .addTool(
+                    FunctionTool.of(
+                        "get_weather",
+                        "Weather of a city",
+                        Map.of(
+                            "type",
+                            "object",
+                            "properties",
+                            Map.of("city", Map.of("type", "string")))))
+                .addTool(WebSearchTool.of())
+                .addTool(DocumentLibraryTool.of("lib_1"))
+                .completionArgs(
+                    CompletionArgs.builder()
+                        .temperature(0.3)
+                        .toolChoice(ToolChoiceMode.AUTO)
+                        .build())
+                .handoffs(List.of("ag_2"))
+                .metadata(Map.of("team", "ops"))
+                .versionMessage("first")
+                .build());
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("POST");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents");
+    assertBody(
+        request,
+        """
+        {"model":"mistral-medium-latest","name":"Weather","description":"Knows the weather",
+         "instructions":"Answer about the weather.",
+         "tools":[
+           {"type":"function","function":{"name":"get_weather","description":"Weather of a city",
+            "parameters":{"type":"object","properties":{"city":{"type":"string"}}}}},
+           {"type":"web_search"},
+           {"type":"document_library","library_ids":["lib_1"]}],
+         "completion_args":{"temperature":0.3,"tool_choice":"auto"},
+         "handoffs":["ag_2"],"metadata":{"team":"ops"},"version_message":"first"}
+        """);
+    assertThat(agent.id()).isEqualTo("ag_1");
+    assertThat(agent.version()).isEqualTo(2);
+    assertThat(agent.versions()).containsExactly(0, 1, 2);
+    assertThat(agent.createdAt()).isEqualTo(OffsetDateTime.parse("2025-05-01T10:00:00Z"));
+    assertThat(agent.tools())
+        .hasExactlyElementsOfTypes(
+            FunctionTool.class, WebSearchTool.class, DocumentLibraryTool.class, UnknownTool.class);
+    assertThat(((FunctionTool) agent.tools().get(0)).function().name()).isEqualTo("get_weather");
+    UnknownTool unknown = (UnknownTool) agent.tools().get(3);
+    assertThat(unknown.type()).isEqualTo("teleporter");
+    assertThat(unknown.properties()).containsEntry("range_km", 12);
+    assertThat(agent.completionArgs().toolChoice()).isEqualTo(ToolChoiceMode.AUTO);
+    assertThat(agent.deploymentChat()).isFalse();
+  }
+
+  @Test
+  void listsAgentsWithPageAndPageSize() {
+    server.stubFor(get(urlPathEqualTo("/v1/agents")).willReturn(json("[" + AGENT + "]")));
+
+    List<Agent> list = agents.list(2, 50);
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents?page=2&page_size=50");
+    assertThat(list).extracting(Agent::id).containsExactly("ag_1");
+  }
+
+  @Test
+  void getsOneAgent() {
+    server.stubFor(get("/v1/agents/ag_1").willReturn(json(AGENT)));
+
+    Agent agent = agents.get("ag_1");
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1");
+    assertThat(agent.name()).isEqualTo("Weather");
+  }
+
+  @Test
+  void updatesAnAgentWithPatchSendingOnlyTheFieldsSet() {
+    server.stubFor(patch(urlPathEqualTo("/v1/agents/ag_1")).willReturn(json(AGENT)));
+
+    Agent agent =
+        agents.update(
+            "ag_1",
+            AgentUpdateRequest.builder()
+                .instructions("Be brief.")
+                .deploymentChat(true)
+                .extraBody("future_flag", true)
+                .build());
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("PATCH");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1");
+    assertBody(
+        request, "{\"instructions\":\"Be brief.\",\"deployment_chat\":true,\"future_flag\":true}");
+    assertThat(agent.version()).isEqualTo(2);
+  }
+
+  @Test
+  void switchesAnAgentToAVersionWithPatchAndAQueryParameter() {
+    server.stubFor(patch(urlPathEqualTo("/v1/agents/ag_1/version")).willReturn(json(AGENT)));
+
+    Agent agent = agents.updateVersion("ag_1", 1);
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("PATCH");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1/version?version=1");
+    assertThat(request.getBodyAsString()).isEmpty();
+    assertThat(agent.id()).isEqualTo("ag_1");
+  }
+}
