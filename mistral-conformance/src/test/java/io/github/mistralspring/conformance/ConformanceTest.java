@@ -1,0 +1,523 @@
+package io.github.mistralspring.conformance;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.conformance.Bindings.Binding;
+import io.github.mistralspring.conformance.Catalog.SpecOperation;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The specification judges the client, operation by operation: coverage of the seed's 45
+ * operations; every request the client sends validated against the live (2026-07) schema; response
+ * bodies generated from the seed's schema parsed without loss; the same from the live schema
+ * (drift). Writes {@code target/conformance.md}.
+ */
+class ConformanceTest {
+
+  private static final JsonMapper JSON = MistralJson.mapper();
+  private static final int MAX_VARIANTS = 12;
+
+  private static WireMockServer server;
+  private static MistralClient client;
+  private static Spec seed;
+  private static Spec live;
+  private static SchemaValidator seedValidator;
+  private static SchemaValidator liveValidator;
+  private static List<SpecOperation> operations;
+  private static List<MistralOperation> declared;
+  private static Map<String, Row> rows;
+  private static Set<String> findings;
+
+  @BeforeAll
+  static void measure() throws IOException {
+    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    client =
+        MistralClient.builder()
+            .apiKey("test-key")
+            .baseUrl("http://127.0.0.1:" + server.port())
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    seed = Spec.load(Spec.SEED);
+    live = Spec.load(Spec.LIVE);
+    seedValidator = new SchemaValidator(seed);
+    liveValidator = new SchemaValidator(live);
+    operations = Catalog.operations(Spec.file(Spec.SEED));
+    declared = Catalog.declaredOperations();
+
+    rows = new LinkedHashMap<>();
+    findings = new TreeSet<>();
+    for (SpecOperation op : operations) {
+      Row row = new Row(op);
+      rows.put(op.operationId(), row);
+      for (Binding binding : Bindings.of(op.operationId())) {
+        row.clientMethods.add(binding.clientMethod());
+        checkRequest(op, binding, row);
+        checkResponses(op, binding, seed, seedValidator, row.response, row, false);
+        checkResponses(op, binding, live, liveValidator, row.drift, row, true);
+      }
+      for (Cell cell : List.of(row.request, row.response, row.drift)) {
+        for (String problem : cell.problems) {
+          findings.add(op.operationId() + " [" + cell.name + "] " + problem);
+        }
+      }
+    }
+    String report = Report.markdown(operations, rows, declared, findings);
+    Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("conformance.md"), report);
+    System.out.println(report);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (client != null) {
+      client.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  // ---------------------------------------------------------------- coverage
+
+  @Test
+  void seedHas45Operations() {
+    assertThat(operations).hasSize(45);
+    assertThat(operations).extracting(SpecOperation::operationId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void printsCoverageAndKnownMissingOnlyShrinks() {
+    List<String> covered = new ArrayList<>();
+    List<String> uncovered = new ArrayList<>();
+    for (SpecOperation op : operations) {
+      (op.coveredBy(declared) ? covered : uncovered).add(op.operationId());
+    }
+    System.out.println("covered " + covered.size() + "/" + operations.size());
+
+    assertThat(covered)
+        .as("operations on the known-missing list that the client now declares: remove them")
+        .doesNotContainAnyElementsOf(Bindings.KNOWN_MISSING);
+    assertThat(uncovered)
+        .as("operations the client does not declare and that are not on the known-missing list")
+        .allMatch(Bindings.KNOWN_MISSING::contains);
+    assertThat(Bindings.KNOWN_MISSING)
+        .as("known-missing entries that are not operations of the seed")
+        .allMatch(id -> operations.stream().anyMatch(o -> o.operationId().equals(id)));
+  }
+
+  @Test
+  void everyCoveredOperationIsBoundAndEveryBindingMatchesTheSpec() {
+    for (SpecOperation op : operations) {
+      if (op.coveredBy(declared)) {
+        assertThat(Bindings.of(op.operationId()))
+            .as("covered %s needs a binding in Bindings.ALL", op.operationId())
+            .isNotEmpty();
+      }
+    }
+    for (Binding binding : Bindings.ALL) {
+      SpecOperation op =
+          operations.stream()
+              .filter(o -> o.operationId().equals(binding.operationId()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no such operation " + binding.operationId()));
+      assertThat(binding.operation().method()).isEqualTo(op.method());
+      assertThat(binding.operation().path()).isEqualTo(op.wirePath());
+      assertThat(declared).contains(binding.operation());
+    }
+  }
+
+  // ---------------------------------------------------------------- the table
+
+  @Test
+  void noRedCellOffTheKnownFailureList() {
+    Set<String> unexpected = new TreeSet<>(findings);
+    unexpected.removeAll(KnownFailures.ALL);
+    assertThat(unexpected).as("conformance failures not on KnownFailures.ALL").isEmpty();
+  }
+
+  @Test
+  void knownFailuresOnlyShrink() {
+    Set<String> fixed = new TreeSet<>(KnownFailures.ALL);
+    fixed.removeAll(findings);
+    assertThat(fixed).as("known failures that no longer occur: remove them").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- requests
+
+  private static void checkRequest(SpecOperation op, Binding binding, Row row) {
+    JsonNode liveOp = live.operation(op.method(), op.path()).orElse(null);
+    Cell cell = row.request;
+    if (liveOp == null) {
+      cell.problems.add("operation missing from the live spec");
+      return;
+    }
+    Map<String, String> params = parameters(liveOp);
+    JsonNode schema = live.requestSchema(liveOp).orElse(null);
+    if (binding.requestType() == null) {
+      cell.total++;
+      LoggedRequest sent = send(binding, null, params, cell, minimalResponse(op, binding));
+      if (sent != null && checkWire(op, binding, liveOp, params, sent, null, cell)) {
+        cell.passed++;
+      }
+      return;
+    }
+    if (schema == null) {
+      cell.problems.add("the client sends a body the live spec does not define");
+      return;
+    }
+    for (JsonNode instance : variants(live, schema)) {
+      cell.total++;
+      List<String> invalid = liveValidator.validate(schema, instance);
+      if (!invalid.isEmpty()) {
+        cell.problems.add("generator made an invalid request: " + invalid.get(0));
+        continue;
+      }
+      Object typed;
+      try {
+        typed = binding.reader().apply(instance);
+      } catch (RuntimeException e) {
+        cell.problems.add(
+            "request does not read into "
+                + binding.requestType().getSimpleName()
+                + ": "
+                + firstLine(e));
+        continue;
+      }
+      row.extraBody.addAll(extraBodyKeys(typed));
+      LoggedRequest sent = send(binding, typed, params, cell, minimalResponse(op, binding));
+      if (sent != null && checkWire(op, binding, liveOp, params, sent, schema, cell)) {
+        cell.passed++;
+      }
+      if (sent != null && !sent.getBodyAsString().isEmpty()) {
+        TreeDiff diff = TreeDiff.of(instance, JSON.readTree(sent.getBodyAsString()));
+        row.notSent.addAll(diff.dropped);
+      }
+    }
+  }
+
+  /** The top-level fields a typed request carries only in its {@code extraBody} map. */
+  private static Set<String> extraBodyKeys(Object typed) {
+    Set<String> keys = new TreeSet<>();
+    if (typed != null && typed.getClass().isRecord()) {
+      for (var component : typed.getClass().getRecordComponents()) {
+        if (component.getName().equals("extraBody")) {
+          try {
+            Object extra = component.getAccessor().invoke(typed);
+            if (extra instanceof Map<?, ?> map) {
+              map.keySet().forEach(k -> keys.add("/" + k));
+            }
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static LoggedRequest send(
+      Binding binding, Object request, Map<String, String> params, Cell cell, Stub response) {
+    server.resetAll();
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", response.contentType)
+                    .withBody(response.body)));
+    try {
+      binding.invoker().invoke(client, request, params);
+    } catch (RuntimeException e) {
+      // The request was sent; what the client made of this answer is the response check's job.
+    }
+    List<LoggedRequest> sent =
+        server.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
+    if (sent.size() != 1) {
+      cell.problems.add(binding.clientMethod() + " sent " + sent.size() + " requests instead of 1");
+      return null;
+    }
+    return sent.get(0);
+  }
+
+  /** Checks method, path, query and body of a captured request; adds problems to the cell. */
+  private static boolean checkWire(
+      SpecOperation op,
+      Binding binding,
+      JsonNode liveOp,
+      Map<String, String> params,
+      LoggedRequest sent,
+      JsonNode bodySchema,
+      Cell cell) {
+    int before = cell.problems.size();
+    String url = sent.getUrl();
+    String rawPath = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
+    if (!sent.getMethod().getName().equals(op.method())) {
+      cell.problems.add("method is " + sent.getMethod().getName() + " instead of " + op.method());
+    }
+    List<Spec.Parameter> declaredParams = live.parameters(liveOp);
+    Matcher matcher =
+        Pattern.compile(op.wirePath().replaceAll("\\{[^}]+}", "([^/]+)")).matcher(rawPath);
+    if (!matcher.matches()) {
+      cell.problems.add("path " + rawPath + " does not match " + op.wirePath());
+    } else {
+      Matcher names = Pattern.compile("\\{([^}]+)}").matcher(op.wirePath());
+      int group = 1;
+      while (names.find()) {
+        String name = names.group(1);
+        String value = decode(matcher.group(group++));
+        if (!value.equals(params.get(name))) {
+          cell.problems.add(
+              "path parameter " + name + " is " + value + " instead of " + params.get(name));
+        }
+      }
+    }
+    if (!query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        String name = decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
+        String value = pair.contains("=") ? decode(pair.substring(pair.indexOf('=') + 1)) : "";
+        Spec.Parameter param =
+            declaredParams.stream()
+                .filter(p -> p.in().equals("query") && p.name().equals(name))
+                .findFirst()
+                .orElse(null);
+        if (param == null) {
+          cell.problems.add("query parameter " + name + " is not in the spec");
+          continue;
+        }
+        for (String problem :
+            liveValidator.validate(param.schema(), JsonNodeFactory.instance.stringNode(value))) {
+          cell.problems.add("query parameter " + name + problem);
+        }
+      }
+    }
+    String body = sent.getBodyAsString();
+    if (bodySchema == null) {
+      if (!body.isEmpty()) {
+        cell.problems.add("sends a body the spec does not define");
+      }
+    } else {
+      JsonNode tree = JSON.readTree(body);
+      for (String problem : liveValidator.validate(bodySchema, tree)) {
+        cell.problems.add(binding.clientMethod() + " body " + problem);
+      }
+    }
+    return cell.problems.size() == before;
+  }
+
+  private static Map<String, String> parameters(JsonNode liveOp) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (Spec.Parameter p : live.parameters(liveOp)) {
+      String value =
+          p.example() != null
+              ? p.example()
+              : new InstanceGenerator(live, false, 0).generate(p.schema()).asString();
+      params.put(p.name(), value);
+    }
+    return params;
+  }
+
+  // ---------------------------------------------------------------- responses
+
+  private static void checkResponses(
+      SpecOperation op,
+      Binding binding,
+      Spec spec,
+      SchemaValidator validator,
+      Cell cell,
+      Row row,
+      boolean drift) {
+    JsonNode specOp = spec.operation(op.method(), op.path()).orElse(null);
+    String contentType = binding.streaming() ? "text/event-stream" : "application/json";
+    JsonNode schema = specOp == null ? null : spec.responseSchema(specOp, contentType).orElse(null);
+    if (schema == null) {
+      return; // e.g. the spec declares no event stream for agents completions
+    }
+    JsonNode liveOp = live.operation(op.method(), op.path()).orElseThrow();
+    Map<String, String> params = parameters(liveOp);
+    Object request;
+    try {
+      request = minimalRequest(binding, liveOp);
+    } catch (RuntimeException e) {
+      cell.problems.add("cannot build a minimal request: " + firstLine(e));
+      return;
+    }
+    for (JsonNode instance : variants(spec, schema)) {
+      cell.total++;
+      List<String> invalid = validator.validate(schema, instance);
+      if (!invalid.isEmpty()) {
+        cell.problems.add("generator made an invalid response: " + invalid.get(0));
+        continue;
+      }
+      Stub stub = stub(binding, instance);
+      Object parsed;
+      server.resetAll();
+      server.stubFor(
+          any(anyUrl())
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", stub.contentType)
+                      .withBody(stub.body)));
+      try {
+        parsed = binding.invoker().invoke(client, request, params);
+      } catch (RuntimeException e) {
+        cell.problems.add(binding.clientMethod() + " does not parse: " + firstLine(e));
+        continue;
+      }
+      JsonNode expected = instance;
+      if (binding.streaming()) {
+        List<?> chunks = (List<?>) parsed;
+        if (chunks.size() != 1) {
+          cell.problems.add(binding.clientMethod() + " read " + chunks.size() + " events, not 1");
+          continue;
+        }
+        parsed = chunks.get(0);
+        expected = instance.has("data") ? instance.get("data") : instance;
+      }
+      int before = cell.problems.size();
+      TreeDiff diff = TreeDiff.of(expected, JSON.valueToTree(parsed));
+      for (String changed : diff.changed) {
+        cell.problems.add(binding.clientMethod() + " changes " + changed);
+      }
+      if (drift) {
+        row.driftDropped.addAll(diff.dropped);
+      } else {
+        for (String dropped : diff.dropped) {
+          cell.problems.add(binding.clientMethod() + " drops " + dropped);
+        }
+        List<String> unknown = new ArrayList<>();
+        ObjectGraph.unknownTypes(parsed, "", unknown);
+        for (String u : unknown) {
+          cell.problems.add(binding.clientMethod() + " reads a known type as " + u);
+        }
+      }
+      if (cell.problems.size() == before) {
+        cell.passed++;
+      }
+    }
+  }
+
+  private record Stub(String contentType, String body) {}
+
+  private static Stub stub(Binding binding, JsonNode instance) {
+    if (binding.streaming()) {
+      JsonNode data = instance.has("data") ? instance.get("data") : instance;
+      return new Stub("text/event-stream", "data: " + data + "\n\ndata: [DONE]\n\n");
+    }
+    return new Stub("application/json", instance.toString());
+  }
+
+  private static Stub minimalResponse(SpecOperation op, Binding binding) {
+    JsonNode seedOp = seed.operation(op.method(), op.path()).orElseThrow();
+    String contentType = binding.streaming() ? "text/event-stream" : "application/json";
+    JsonNode schema =
+        seed.responseSchema(seedOp, contentType)
+            .or(() -> seed.responseSchema(seedOp, "application/json"))
+            .orElseThrow();
+    if (binding.streaming() && seed.responseSchema(seedOp, contentType).isEmpty()) {
+      schema = seed.schemas().path("CompletionEvent");
+    }
+    return stub(binding, new InstanceGenerator(seed, true, 0).generate(schema));
+  }
+
+  private static Object minimalRequest(Binding binding, JsonNode liveOp) {
+    if (binding.requestType() == null) {
+      return null;
+    }
+    JsonNode schema = live.requestSchema(liveOp).orElseThrow();
+    return binding.reader().apply(new InstanceGenerator(live, true, 0).generate(schema));
+  }
+
+  /** Required-only and every-field instances, one per branch of the widest union. */
+  static List<JsonNode> variants(Spec spec, JsonNode schema) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<JsonNode> result = new ArrayList<>();
+    for (boolean requiredOnly : new boolean[] {true, false}) {
+      int branches = 1;
+      for (int v = 0; v < branches && v < MAX_VARIANTS; v++) {
+        InstanceGenerator generator = new InstanceGenerator(spec, requiredOnly, v);
+        JsonNode instance = generator.generate(schema);
+        branches = Math.max(branches, generator.branches());
+        if (seen.add(instance.toString())) {
+          result.add(instance);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  static String firstLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+    int newline = message.indexOf('\n');
+    message = newline < 0 ? message : message.substring(0, newline);
+    return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+  }
+
+  /** One result cell: how many checks passed, and the problems of those that did not. */
+  static final class Cell {
+    final String name;
+    int passed;
+    int total;
+    final Set<String> problems = new TreeSet<>();
+
+    Cell(String name) {
+      this.name = name;
+    }
+  }
+
+  /** One row of the table: a seed operation and what the checks found. */
+  static final class Row {
+    final SpecOperation operation;
+    final List<String> clientMethods = new ArrayList<>();
+    final Cell request = new Cell("request");
+    final Cell response = new Cell("response");
+    final Cell drift = new Cell("drift");
+    final Set<String> notSent = new TreeSet<>();
+    final Set<String> extraBody = new TreeSet<>();
+    final Set<String> driftDropped = new TreeSet<>();
+
+    Row(SpecOperation operation) {
+      this.operation = operation;
+    }
+  }
+}

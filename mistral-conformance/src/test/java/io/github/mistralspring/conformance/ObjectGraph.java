@@ -1,0 +1,56 @@
+package io.github.mistralspring.conformance;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Walks the records the client parsed, looking for its fallback types ({@code Unknown...}). */
+final class ObjectGraph {
+
+  private static final int MAX_DEPTH = 40;
+
+  private ObjectGraph() {}
+
+  /** Adds "Type at /path" for every fallback instance found under {@code value}. */
+  static void unknownTypes(Object value, String path, List<String> found) {
+    walk(value, path, found, 0);
+  }
+
+  private static void walk(Object value, String path, List<String> found, int depth) {
+    if (value == null || depth > MAX_DEPTH) {
+      return;
+    }
+    Class<?> type = value.getClass();
+    if (value instanceof Collection<?> collection) {
+      int i = 0;
+      for (Object element : collection) {
+        walk(element, path + "/" + i++, found, depth + 1);
+      }
+      return;
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        walk(entry.getValue(), path + "/" + entry.getKey(), found, depth + 1);
+      }
+      return;
+    }
+    if (!type.getName().startsWith("io.github.mistralspring.")) {
+      return;
+    }
+    if (type.getSimpleName().startsWith("Unknown")) {
+      found.add(type.getSimpleName() + " at " + (path.isEmpty() ? "/" : path));
+    }
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        try {
+          Object child = component.getAccessor().invoke(value);
+          walk(child, path + "/" + component.getName(), found, depth + 1);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
+}

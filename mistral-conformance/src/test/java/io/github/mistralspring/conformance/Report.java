@@ -1,0 +1,114 @@
+package io.github.mistralspring.conformance;
+
+import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.conformance.Catalog.SpecOperation;
+import io.github.mistralspring.conformance.ConformanceTest.Cell;
+import io.github.mistralspring.conformance.ConformanceTest.Row;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders the conformance table as markdown. */
+final class Report {
+
+  private Report() {}
+
+  static String markdown(
+      List<SpecOperation> operations,
+      Map<String, Row> rows,
+      List<MistralOperation> declared,
+      Set<String> findings) {
+    long covered = operations.stream().filter(o -> o.coveredBy(declared)).count();
+    StringBuilder out = new StringBuilder();
+    out.append("# Mistral API conformance\n\n");
+    out.append("covered ").append(covered).append('/').append(operations.size()).append("\n\n");
+    out.append(
+        "Seed: `mistral-openapi.yaml` (45 operations). Requests are validated against"
+            + " `mistral-openapi-2026-07.yaml`; responses are generated from the seed (required"
+            + " fields only, every field, one per union branch) and, for drift, from 2026-07.\n\n");
+    out.append(
+        "| operation | method path | client | request valid | responses parsed | drift parsed |\n");
+    out.append("| --- | --- | --- | --- | --- | --- |\n");
+    for (SpecOperation op : operations) {
+      Row row = rows.get(op.operationId());
+      boolean bound = !row.clientMethods.isEmpty();
+      out.append("| `")
+          .append(op.operationId())
+          .append("` | ")
+          .append(op.method())
+          .append(' ')
+          .append(op.path())
+          .append(op.alsoStreams() ? " (+SSE)" : "")
+          .append(" | ")
+          .append(bound ? String.join(", ", row.clientMethods) : "missing")
+          .append(" | ")
+          .append(bound ? cell(op, row.request, findings) : "—")
+          .append(" | ")
+          .append(bound ? cell(op, row.response, findings) : "—")
+          .append(" | ")
+          .append(bound ? cell(op, row.drift, findings) : "—")
+          .append(" |\n");
+    }
+    out.append("\nLegend: ✅ all checks passed; ⚠️ fails, on the known-failure list;")
+        .append(" ❌ fails, not on any list (the build fails). n/m = checks passed/run.\n");
+    if (!findings.isEmpty()) {
+      out.append("\n## Failures\n\n");
+      for (String finding : findings) {
+        out.append("- ")
+            .append(KnownFailures.ALL.contains(finding) ? "(known) " : "(NEW) ")
+            .append(finding)
+            .append('\n');
+      }
+    }
+    out.append("\n## Notes (not failures)\n\n");
+    for (String spec : List.of(Spec.SEED, Spec.LIVE)) {
+      for (String repair : Spec.load(spec).repairs()) {
+        out.append("- spec defect repaired in `")
+            .append(spec)
+            .append("`: ")
+            .append(repair)
+            .append('\n');
+      }
+    }
+    for (SpecOperation op : operations) {
+      Row row = rows.get(op.operationId());
+      if (!row.notSent.isEmpty()) {
+        out.append("- `")
+            .append(op.operationId())
+            .append("` request fields of the live spec the client does not send: ")
+            .append(String.join(", ", row.notSent))
+            .append('\n');
+      }
+      if (!row.extraBody.isEmpty()) {
+        out.append("- `")
+            .append(op.operationId())
+            .append("` request fields of the live spec not modelled (sent from the extra body): ")
+            .append(String.join(", ", row.extraBody))
+            .append('\n');
+      }
+      if (!row.driftDropped.isEmpty()) {
+        out.append("- `")
+            .append(op.operationId())
+            .append("` live-spec response fields the models do not keep: ")
+            .append(String.join(", ", row.driftDropped))
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cell(SpecOperation op, Cell cell, Set<String> findings) {
+    if (cell.total == 0 && cell.problems.isEmpty()) {
+      return "n/a";
+    }
+    String counts = cell.passed + "/" + cell.total;
+    if (cell.problems.isEmpty()) {
+      return "✅ " + counts;
+    }
+    boolean allKnown =
+        cell.problems.stream()
+            .allMatch(
+                p -> KnownFailures.ALL.contains(op.operationId() + " [" + cell.name + "] " + p));
+    return (allKnown ? "⚠️ " : "❌ ") + counts;
+  }
+}
