@@ -1,11 +1,14 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.AgentsApi;
+import io.github.mistralspring.client.batch.BatchApi;
 import io.github.mistralspring.client.beta.BetaApi;
 import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
+import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.fim.FimApi;
+import io.github.mistralspring.client.finetuning.FineTuningApi;
 import io.github.mistralspring.client.models.ModelsApi;
 import io.github.mistralspring.client.ocr.OcrApi;
 
@@ -18,6 +21,9 @@ public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
   private final ChatApi chat;
+  private final FilesApi files;
+  private final FineTuningApi fineTuning;
+  private final BatchApi batch;
   private final BetaApi beta;
   private final AgentsApi agents;
   private final FimApi fim;
@@ -29,6 +35,9 @@ public final class MistralClient implements AutoCloseable {
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
     this.chat = new ChatApi(reactive.chat());
+    this.files = new FilesApi(reactive.files());
+    this.fineTuning = new FineTuningApi(reactive.fineTuning());
+    this.batch = new BatchApi(reactive.batch());
     this.beta = new BetaApi(reactive.beta());
     this.agents = new AgentsApi(reactive.agents());
     this.fim = new FimApi(reactive.fim());
@@ -81,6 +90,21 @@ public final class MistralClient implements AutoCloseable {
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ModelsApi models() {
     return models;
+  }
+
+  /** Files: upload, list, retrieve, delete, download and signed URLs. */
+  public FilesApi files() {
+    return files;
+  }
+
+  /** Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion. */
+  public FineTuningApi fineTuning() {
+    return fineTuning;
+  }
+
+  /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
+  public BatchApi batch() {
+    return batch;
   }
 
   /** Beta APIs: agents and conversations. */

@@ -1,11 +1,14 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
+import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
+import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
+import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.models.ReactiveModelsApi;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
@@ -19,6 +22,9 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
   private final ReactiveChatApi chat;
+  private final ReactiveFilesApi files;
+  private final ReactiveFineTuningApi fineTuning;
+  private final ReactiveBatchApi batch;
   private final ReactiveBetaApi beta;
   private final ReactiveAgentsApi agents;
   private final ReactiveFimApi fim;
@@ -30,6 +36,9 @@ public final class ReactiveMistralClient implements AutoCloseable {
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
     this.chat = new ReactiveChatApi(transport);
+    this.files = new ReactiveFilesApi(transport);
+    this.fineTuning = new ReactiveFineTuningApi(transport);
+    this.batch = new ReactiveBatchApi(transport);
     this.beta = new ReactiveBetaApi(transport);
     this.agents = new ReactiveAgentsApi(transport);
     this.fim = new ReactiveFimApi(transport);
@@ -77,6 +86,21 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ReactiveModelsApi models() {
     return models;
+  }
+
+  /** Files: upload, list, retrieve, delete, download and signed URLs. */
+  public ReactiveFilesApi files() {
+    return files;
+  }
+
+  /** Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion. */
+  public ReactiveFineTuningApi fineTuning() {
+    return fineTuning;
+  }
+
+  /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
+  public ReactiveBatchApi batch() {
+    return batch;
   }
 
   /** Beta APIs: agents and conversations. */

@@ -1,0 +1,166 @@
+package io.github.mistralspring.client.files;
+
+import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.MistralTransport;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.client.MultipartBodyBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Files: upload, list, describe, delete and download them, as {@link Mono} and {@link Flux}.
+ * Uploads and downloads are streamed: no file is held in memory whole.
+ */
+public final class ReactiveFilesApi {
+
+  /** Uploads a file; changes state, so never retried once sent. */
+  public static final MistralOperation UPLOAD =
+      MistralOperation.statefulPost("files.upload", "/v1/files");
+
+  /** Lists files. */
+  public static final MistralOperation LIST = MistralOperation.get("files.list", "/v1/files");
+
+  /** Describes one file. */
+  public static final MistralOperation RETRIEVE =
+      MistralOperation.get("files.retrieve", "/v1/files/{file_id}");
+
+  /** Deletes a file. */
+  public static final MistralOperation DELETE =
+      MistralOperation.delete("files.delete", "/v1/files/{file_id}");
+
+  /** Downloads a file's content. */
+  public static final MistralOperation DOWNLOAD =
+      MistralOperation.get("files.download", "/v1/files/{file_id}/content");
+
+  /** Gets a signed URL for a file. */
+  public static final MistralOperation SIGNED_URL =
+      MistralOperation.get("files.url", "/v1/files/{file_id}/url");
+
+  private final MistralTransport transport;
+
+  /** Creates the API group on a transport; clients create it, users get it from {@code files()}. */
+  public ReactiveFilesApi(MistralTransport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Uploads a file as {@code multipart/form-data}, streaming its content, and emits the stored
+   * file. The {@code file} part carries the upload's file name.
+   */
+  public Mono<FileSchema> upload(FileUpload upload) {
+    Objects.requireNonNull(upload, "upload");
+    return Mono.defer(
+        () -> {
+          MultipartBodyBuilder parts = new MultipartBodyBuilder();
+          if (upload.purpose() != null) {
+            parts.part("purpose", upload.purpose().value());
+          }
+          if (upload.expiry() != null) {
+            parts.part("expiry", upload.expiry().toString());
+          }
+          if (upload.visibility() != null) {
+            parts.part("visibility", upload.visibility().value());
+          }
+          parts.part("file", upload.content()).filename(upload.filename());
+          return transport.exchange(
+              MistralRequest.of(UPLOAD).multipart(parts.build()), FileSchema.class);
+        });
+  }
+
+  /** Uploads the file at a path under its own name. */
+  public Mono<FileSchema> upload(Path file, FilePurpose purpose) {
+    return upload(FileUpload.of(file, purpose));
+  }
+
+  /** Lists the first page of files, up to the API's default page size. */
+  public Mono<ListFilesOut> list() {
+    return list(FileListQuery.ALL);
+  }
+
+  /** Lists one page of files, filtered by the query. */
+  public Mono<ListFilesOut> list(FileListQuery query) {
+    Objects.requireNonNull(query, "query");
+    return transport.exchange(
+        MistralRequest.of(LIST)
+            .query("page", query.page())
+            .query("page_size", query.pageSize())
+            .query("include_total", query.includeTotal())
+            .query("sample_type", query.sampleTypes())
+            .query("source", query.sources())
+            .query("search", query.search())
+            .query("purpose", query.purpose())
+            .query("mimetypes", query.mimetypes()),
+        ListFilesOut.class);
+  }
+
+  /**
+   * Emits every file that matches the query, from the query's page (or the first) on, fetching each
+   * next page only when the previous one has been consumed; cancelling stops the fetching.
+   */
+  public Flux<FileSchema> listAll(FileListQuery query) {
+    Objects.requireNonNull(query, "query");
+    int first = query.page() == null ? 0 : query.page();
+    return Pages.flux(
+        first,
+        query.pageSize(),
+        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+  }
+
+  /** Describes one file. */
+  public Mono<FileSchema> retrieve(String fileId) {
+    return transport.exchange(
+        MistralRequest.of(RETRIEVE).pathVariables(requireId(fileId)), FileSchema.class);
+  }
+
+  /** Deletes a file. */
+  public Mono<DeleteFileOut> delete(String fileId) {
+    return transport.exchange(
+        MistralRequest.of(DELETE).pathVariables(requireId(fileId)), DeleteFileOut.class);
+  }
+
+  /**
+   * Streams a file's content as it arrives. The subscriber must release each buffer ({@link
+   * DataBufferUtils#release}); cancelling closes the connection.
+   */
+  public Flux<DataBuffer> download(String fileId) {
+    return Flux.defer(
+        () -> transport.download(MistralRequest.of(DOWNLOAD).pathVariables(requireId(fileId))));
+  }
+
+  /**
+   * Streams a file's content into a file at {@code target}, created or replaced, and completes when
+   * all of it is written; buffers are released as they are written.
+   */
+  public Mono<Void> downloadTo(String fileId, Path target) {
+    Objects.requireNonNull(target, "target");
+    return Mono.defer(() -> DataBufferUtils.write(download(fileId), target));
+  }
+
+  /** Gets a URL for downloading a file without the key, valid for the API's default 24 hours. */
+  public Mono<FileSignedUrl> signedUrl(String fileId) {
+    return signedUrl(fileId, null);
+  }
+
+  /**
+   * Gets a URL for downloading a file without the key.
+   *
+   * @param fileId the file's id
+   * @param expiryHours how many hours the URL stays valid, or null for the API's default (24)
+   */
+  public Mono<FileSignedUrl> signedUrl(String fileId, Integer expiryHours) {
+    return transport.exchange(
+        MistralRequest.of(SIGNED_URL).pathVariables(requireId(fileId)).query("expiry", expiryHours),
+        FileSignedUrl.class);
+  }
+
+  static String requireId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("fileId is required");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The Files API: streamed uploads and downloads, listings with lazy paging, and signed URLs.
+ *
+ * <p>{@link io.github.mistralspring.client.files.ReactiveFilesApi} is the reactive face and {@link
+ * io.github.mistralspring.client.files.FilesApi} the blocking one.
+ */
+package io.github.mistralspring.client.files;

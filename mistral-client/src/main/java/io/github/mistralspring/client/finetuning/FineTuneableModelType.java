@@ -1,0 +1,36 @@
+package io.github.mistralspring.client.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The kind of model a fine-tuning job trains ({@code job_type}).
+ *
+ * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
+ * error and is written back unchanged.
+ */
+public record FineTuneableModelType(@JsonValue String value) {
+
+  /** A completion (chat) model. */
+  public static final FineTuneableModelType COMPLETION = new FineTuneableModelType("completion");
+
+  /** A classifier. */
+  public static final FineTuneableModelType CLASSIFIER = new FineTuneableModelType("classifier");
+
+  /** Checks that the value is present. */
+  public FineTuneableModelType {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the value for the given string, known or not. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static FineTuneableModelType of(String value) {
+    return new FineTuneableModelType(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.mistralspring.client.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * A fine-tuning job, told apart by its {@code job_type}: a completion job or a classifier job.
+ *
+ * <p>The same types serve the list, create, retrieve, start and cancel answers; only retrieve,
+ * start and cancel fill in {@link #events()} and {@link #checkpoints()}. A job type the client does
+ * not know yet reads as an {@link UnknownJob}.
+ */
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NAME,
+    include = JsonTypeInfo.As.EXISTING_PROPERTY,
+    property = "job_type",
+    visible = true,
+    defaultImpl = UnknownJob.class)
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = CompletionJob.class, name = CompletionJob.JOB_TYPE),
+  @JsonSubTypes.Type(value = ClassifierJob.class, name = ClassifierJob.JOB_TYPE)
+})
+public sealed interface FineTuningJob extends FineTuningJobCreateResult
+    permits CompletionJob, ClassifierJob, UnknownJob {
+
+  /** The job's id. */
+  String id();
+
+  /** The job's type, as sent on the wire ({@code completion}, {@code classifier}, …). */
+  String jobType();
+
+  /** The job's status. */
+  JobStatus status();
+
+  /** The fine-tuned model's name once the job has succeeded, else null. */
+  String fineTunedModel();
+
+  /** What happened to the job so far, oldest first; empty in listings. */
+  List<EventOut> events();
+
+  /** The job's checkpoints; empty in listings. */
+  List<CheckpointOut> checkpoints();
+}

@@ -1,0 +1,23 @@
+package io.github.mistralspring.client.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * An uploaded file of training data and its weight in the mix.
+ *
+ * @param fileId the id of the uploaded file
+ * @param weight the file's weight relative to the others, or null for the API's default (1.0)
+ */
+public record TrainingFile(@JsonProperty("file_id") String fileId, Double weight) {
+
+  /** Checks that the file id is present. */
+  public TrainingFile {
+    Objects.requireNonNull(fileId, "fileId");
+  }
+
+  /** A training file with the default weight. */
+  public static TrainingFile of(String fileId) {
+    return new TrainingFile(fileId, null);
+  }
+}
