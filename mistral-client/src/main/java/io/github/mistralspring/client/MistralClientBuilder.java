@@ -3,10 +3,13 @@ package io.github.mistralspring.client;
 import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.internal.TransportSettings;
+import io.github.mistralspring.client.observation.MistralObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -35,6 +38,10 @@ public final class MistralClientBuilder {
   private String defaultChatModel;
   private String defaultFimModel;
   private String defaultEmbeddingsModel;
+  private TransportSettings.Proxy proxy;
+  private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+  private MistralObservationConvention observationConvention;
+  private boolean observeContent;
 
   MistralClientBuilder() {}
 
@@ -165,6 +172,102 @@ public final class MistralClientBuilder {
     return this;
   }
 
+  /** Connects through an HTTP proxy at this host and port; none by default. */
+  public MistralClientBuilder proxy(String host, int port) {
+    Objects.requireNonNull(host, "proxy host");
+    if (port <= 0 || port > 65535) {
+      throw new IllegalArgumentException("The proxy port must be 1 to 65535, was " + port);
+    }
+    String username = proxy == null ? null : proxy.username();
+    String password = proxy == null ? null : proxy.password();
+    String nonProxyHosts = proxy == null ? null : proxy.nonProxyHosts();
+    this.proxy = new TransportSettings.Proxy(host, port, username, password, nonProxyHosts);
+    return this;
+  }
+
+  /** The credentials the proxy asks for (Basic authentication); call after {@link #proxy}. */
+  public MistralClientBuilder proxyCredentials(String username, String password) {
+    TransportSettings.Proxy current = requireProxy("proxyCredentials");
+    this.proxy =
+        new TransportSettings.Proxy(
+            current.host(), current.port(), username, password, current.nonProxyHosts());
+    return this;
+  }
+
+  /**
+   * The hosts reached without the proxy, as in Java's {@code http.nonProxyHosts}: separated by
+   * {@code |}, with {@code *} as a wildcard, such as {@code localhost|*.internal}; call after
+   * {@link #proxy}.
+   */
+  public MistralClientBuilder nonProxyHosts(String hosts) {
+    TransportSettings.Proxy current = requireProxy("nonProxyHosts");
+    this.proxy =
+        new TransportSettings.Proxy(
+            current.host(),
+            current.port(),
+            current.username(),
+            current.password(),
+            nonProxyHostsPattern(hosts));
+    return this;
+  }
+
+  private TransportSettings.Proxy requireProxy(String what) {
+    if (proxy == null) {
+      throw new IllegalStateException("Call proxy(host, port) before " + what + "(..)");
+    }
+    return proxy;
+  }
+
+  static String nonProxyHostsPattern(String hosts) {
+    if (hosts == null || hosts.isBlank()) {
+      return null;
+    }
+    StringBuilder pattern = new StringBuilder();
+    for (String host : hosts.split("[|,]")) {
+      String trimmed = host.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (pattern.length() > 0) {
+        pattern.append('|');
+      }
+      String[] parts = trimmed.split("\\*", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          pattern.append(".*");
+        }
+        if (!parts[i].isEmpty()) {
+          pattern.append(Pattern.quote(parts[i]));
+        }
+      }
+    }
+    return pattern.length() == 0 ? null : pattern.toString();
+  }
+
+  /**
+   * Where each call is observed (a Micrometer {@code Observation} per call, streams to their end);
+   * default {@link ObservationRegistry#NOOP}: nothing is observed.
+   */
+  public MistralClientBuilder observationRegistry(ObservationRegistry registry) {
+    this.observationRegistry = registry == null ? ObservationRegistry.NOOP : registry;
+    return this;
+  }
+
+  /** Replaces the default names and tags of the observations; null restores the default. */
+  public MistralClientBuilder observationConvention(MistralObservationConvention convention) {
+    this.observationConvention = convention;
+    return this;
+  }
+
+  /**
+   * Whether observations record the request body and the generated text (as high-cardinality tags,
+   * which tracing sends on); default false, as prompts may hold personal data.
+   */
+  public MistralClientBuilder observeContent(boolean include) {
+    this.observeContent = include;
+    return this;
+  }
+
   /** Builds the blocking client. */
   public MistralClient build() {
     return MistralClient.of(buildReactive());
@@ -194,7 +297,11 @@ public final class MistralClientBuilder {
             maxIdleTime,
             compression,
             webClientBuilder,
-            new DefaultModels(defaultChatModel, defaultFimModel, defaultEmbeddingsModel));
+            new DefaultModels(defaultChatModel, defaultFimModel, defaultEmbeddingsModel),
+            proxy,
+            observationRegistry,
+            observationConvention,
+            observeContent);
     return new ReactiveMistralClient(new MistralTransport(settings));
   }
 

@@ -1,6 +1,8 @@
 package io.github.mistralspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -43,6 +45,18 @@ public class MistralProperties {
   private final ModelDefault fim = new ModelDefault();
 
   private final ModelDefault embeddings = new ModelDefault();
+
+  private final Proxy proxy = new Proxy();
+
+  private final Observations observations = new Observations();
+
+  private final Health health = new Health();
+
+  /**
+   * Extra clients, by name, for other workspaces or keys; each is a bean qualified by its name, and
+   * takes every setting it leaves unset from mistral.*.
+   */
+  private final Map<String, Client> clients = new LinkedHashMap<>();
 
   public boolean isEnabled() {
     return enabled;
@@ -129,6 +143,25 @@ public class MistralProperties {
   /** Embeddings. */
   public ModelDefault getEmbeddings() {
     return embeddings;
+  }
+
+  /** The HTTP proxy the client connects through. */
+  public Proxy getProxy() {
+    return proxy;
+  }
+
+  /** Observations of the client's calls. */
+  public Observations getObservations() {
+    return observations;
+  }
+
+  /** The health indicator. */
+  public Health getHealth() {
+    return health;
+  }
+
+  public Map<String, Client> getClients() {
+    return clients;
   }
 
   /** The model used for the requests of one API group that name none. */
@@ -282,6 +315,254 @@ public class MistralProperties {
 
     public void setMaxIdleTime(Duration maxIdleTime) {
       this.maxIdleTime = maxIdleTime;
+    }
+  }
+
+  /** An HTTP proxy between the client and the API. */
+  public static class Proxy {
+
+    /** Host of the HTTP proxy; when unset, the client connects directly. */
+    private String host;
+
+    /** Port of the HTTP proxy. */
+    private int port = 8080;
+
+    /** User to authenticate to the proxy as, if it asks. */
+    private String username;
+
+    /** Password to authenticate to the proxy with. */
+    private String password;
+
+    /**
+     * Hosts reached without the proxy, separated by |, with * as a wildcard, as in Java's
+     * http.nonProxyHosts (for example localhost|*.internal).
+     */
+    private String nonProxyHosts;
+
+    public String getHost() {
+      return host;
+    }
+
+    public void setHost(String host) {
+      this.host = host;
+    }
+
+    public int getPort() {
+      return port;
+    }
+
+    public void setPort(int port) {
+      this.port = port;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public String getNonProxyHosts() {
+      return nonProxyHosts;
+    }
+
+    public void setNonProxyHosts(String nonProxyHosts) {
+      this.nonProxyHosts = nonProxyHosts;
+    }
+  }
+
+  /** Observations of the client's calls. */
+  public static class Observations {
+
+    /**
+     * Whether observations record the request body and the generated text (as high-cardinality tags
+     * that tracing exports); off, as prompts may hold personal data.
+     */
+    private boolean includeContent = false;
+
+    public boolean isIncludeContent() {
+      return includeContent;
+    }
+
+    public void setIncludeContent(boolean includeContent) {
+      this.includeContent = includeContent;
+    }
+  }
+
+  /** The health indicator, which lists the models. */
+  public static class Health {
+
+    /** Longest wait for the list of models before the API is reported down. */
+    private Duration timeout = Duration.ofSeconds(5);
+
+    /** How long a result is reused, so that frequent probes do not call the API each time. */
+    private Duration cacheTimeToLive = Duration.ofSeconds(30);
+
+    public Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+      this.timeout = timeout;
+    }
+
+    public Duration getCacheTimeToLive() {
+      return cacheTimeToLive;
+    }
+
+    public void setCacheTimeToLive(Duration cacheTimeToLive) {
+      this.cacheTimeToLive = cacheTimeToLive;
+    }
+  }
+
+  /** A named client; every setting left unset is taken from mistral.*. */
+  public static class Client {
+
+    /** API key of this client; when unset, mistral.api-key (or MISTRAL_API_KEY) is used. */
+    private String apiKey;
+
+    /** Base URL of this client; when unset, mistral.base-url is used. */
+    private String baseUrl;
+
+    /** Longest wait for a TCP connection; when unset, mistral.connect-timeout is used. */
+    private Duration connectTimeout;
+
+    /** Longest silence on a response; when unset, mistral.response-timeout is used. */
+    private Duration responseTimeout;
+
+    /** Longest silence on a stream; when unset, mistral.stream-idle-timeout is used. */
+    private Duration streamIdleTimeout;
+
+    private final ClientRetry retry = new ClientRetry();
+
+    public String getApiKey() {
+      return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+      this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+      return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+    }
+
+    public Duration getConnectTimeout() {
+      return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getResponseTimeout() {
+      return responseTimeout;
+    }
+
+    public void setResponseTimeout(Duration responseTimeout) {
+      this.responseTimeout = responseTimeout;
+    }
+
+    public Duration getStreamIdleTimeout() {
+      return streamIdleTimeout;
+    }
+
+    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+      this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    /** How this client retries; each setting left unset is taken from mistral.retry.*. */
+    public ClientRetry getRetry() {
+      return retry;
+    }
+
+    /** Describes the client without its API key. */
+    @Override
+    public String toString() {
+      return "Client[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "(set)") + "]";
+    }
+  }
+
+  /** How a named client retries; each setting left unset is taken from mistral.retry.*. */
+  public static class ClientRetry {
+
+    /** Whether failed calls are retried at all. */
+    private Boolean enabled;
+
+    /** Attempts in all, the first included; 1 means no retry. */
+    private Integer maxAttempts;
+
+    /** Wait before the first retry; doubled for each further retry. */
+    private Duration initialBackoff;
+
+    /** Longest wait between two attempts when the server does not ask for one. */
+    private Duration maxBackoff;
+
+    /** Fraction (0 to 1) of each wait that is randomised. */
+    private Double jitter;
+
+    /** Longest Retry-After delay honoured. */
+    private Duration maxRetryAfter;
+
+    public Boolean getEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public Integer getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getInitialBackoff() {
+      return initialBackoff;
+    }
+
+    public void setInitialBackoff(Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+    }
+
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+    }
+
+    public Double getJitter() {
+      return jitter;
+    }
+
+    public void setJitter(Double jitter) {
+      this.jitter = jitter;
+    }
+
+    public Duration getMaxRetryAfter() {
+      return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = maxRetryAfter;
     }
   }
 }

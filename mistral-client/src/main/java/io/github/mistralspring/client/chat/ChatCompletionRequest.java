@@ -15,6 +15,7 @@ import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
 import io.github.mistralspring.client.model.UserMessage;
+import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,7 +76,8 @@ public record ChatCompletionRequest(
     List<GuardrailConfig> guardrails,
     @JsonProperty("prompt_cache_key") String promptCacheKey,
     @JsonProperty("safe_prompt") Boolean safePrompt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
+    implements MistralObservedRequest {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public ChatCompletionRequest {

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.UsageInfo;
+import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
 
 /**
@@ -20,7 +21,26 @@ public record ChatCompletionResponse(
     String model,
     Long created,
     List<ChatCompletionChoice> choices,
-    UsageInfo usage) {
+    UsageInfo usage)
+    implements MistralObservedResponse {
+
+  /** The finish reason of each choice that has one. */
+  @Override
+  public List<String> finishReasons() {
+    if (choices == null) {
+      return List.of();
+    }
+    return choices.stream()
+        .filter(choice -> choice.finishReason() != null)
+        .map(choice -> choice.finishReason().value())
+        .toList();
+  }
+
+  /** The text of the first choice, for observations that opted in to content. */
+  @Override
+  public String outputText() {
+    return firstContent();
+  }
 
   /** Returns the message of the first choice, or null when there is none. */
   public AssistantMessage firstMessage() {

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.UsageInfo;
+import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
 
 /**
@@ -20,7 +21,26 @@ public record CompletionChunk(
     Long created,
     String model,
     UsageInfo usage,
-    List<CompletionResponseStreamChoice> choices) {
+    List<CompletionResponseStreamChoice> choices)
+    implements MistralObservedResponse {
+
+  /** The finish reason of each choice this chunk finishes. */
+  @Override
+  public List<String> finishReasons() {
+    if (choices == null) {
+      return List.of();
+    }
+    return choices.stream()
+        .filter(choice -> choice.finishReason() != null)
+        .map(choice -> choice.finishReason().value())
+        .toList();
+  }
+
+  /** The text this chunk adds, for observations that opted in to content. */
+  @Override
+  public String outputText() {
+    return deltaText();
+  }
 
   /** The text this chunk adds to the first choice (thinking excluded), or an empty string. */
   public String deltaText() {

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.embeddings;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ public record EmbeddingRequest(
     @JsonProperty("output_dimension") Integer outputDimension,
     @JsonProperty("output_dtype") EmbeddingDtype outputDtype,
     @JsonProperty("encoding_format") EncodingFormat encodingFormat,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
+    implements MistralObservedRequest {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public EmbeddingRequest {

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.embeddings;
 
 import io.github.mistralspring.client.model.UsageInfo;
+import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
  * @param data the embeddings, each with the index of its text
  */
 public record EmbeddingResponse(
-    String id, String object, String model, UsageInfo usage, List<EmbeddingData> data) {
+    String id, String object, String model, UsageInfo usage, List<EmbeddingData> data)
+    implements MistralObservedResponse {
 
   /**
    * Returns the vectors in the order of the request's input: sorted by {@code index} when every

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.model.Stop;
+import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ public record FimCompletionRequest(
     String suffix,
     @JsonProperty("min_tokens") Integer minTokens,
     @JsonProperty("prompt_cache_key") String promptCacheKey,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
+    implements MistralObservedRequest {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public FimCompletionRequest {

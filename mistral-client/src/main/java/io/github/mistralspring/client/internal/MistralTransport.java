@@ -5,6 +5,13 @@ import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.github.mistralspring.client.observation.DefaultMistralObservationConvention;
+import io.github.mistralspring.client.observation.MistralObservationContext;
+import io.github.mistralspring.client.observation.MistralObservationDocumentation;
+import io.github.mistralspring.client.observation.MistralObservedRequest;
+import io.github.mistralspring.client.observation.MistralObservedResponse;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -13,10 +20,14 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -38,6 +49,8 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
+import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
@@ -63,6 +76,7 @@ public final class MistralTransport implements AutoCloseable {
   private final Map<MistralOperation, URI> fixedUris = new ConcurrentHashMap<>();
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
 
   /** Builds the transport and its connection pool. */
   public MistralTransport(TransportSettings settings) {
@@ -77,6 +91,9 @@ public final class MistralTransport implements AutoCloseable {
             // The key goes to the base URL only: a redirect elsewhere is never followed.
             .followRedirect(false)
             .compress(settings.compression());
+    if (settings.proxy() != null) {
+      httpClient = httpClient.proxy(spec -> proxy(spec, settings.proxy()));
+    }
     WebClient.Builder builder =
         settings.webClientBuilder() != null
             ? settings.webClientBuilder().clone()
@@ -94,6 +111,17 @@ public final class MistralTransport implements AutoCloseable {
                 })
             .defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
             .build();
+  }
+
+  private static void proxy(ProxyProvider.TypeSpec spec, TransportSettings.Proxy proxy) {
+    ProxyProvider.Builder builder =
+        spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.port());
+    if (proxy.username() != null) {
+      builder.username(proxy.username()).password(user -> proxy.password());
+    }
+    if (proxy.nonProxyHosts() != null) {
+      builder.nonProxyHosts(proxy.nonProxyHosts());
+    }
   }
 
   private static ConnectionProvider connectionProvider(TransportSettings settings) {
@@ -137,17 +165,23 @@ public final class MistralTransport implements AutoCloseable {
 
   private <T> Mono<T> exchange(MistralRequest request, ObjectReader reader) {
     MistralOperation operation = request.operation();
-    return Mono.defer(
-        () -> {
-          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-          URI uri = uri(request);
-          Mono<T> attempt =
-              send(operation, uri, body, MediaType.APPLICATION_JSON, settings.responseTimeout())
-                  .exchangeToMono(response -> readResponse(operation, response, reader));
-          return attempt
-              .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
-              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
-        });
+    Mono<T> call =
+        Mono.defer(
+            () -> {
+              BodyInserter<?, ? super ClientHttpRequest> body = body(request);
+              URI uri = uri(request);
+              Mono<T> attempt =
+                  send(operation, uri, body, MediaType.APPLICATION_JSON, settings.responseTimeout())
+                      .exchangeToMono(
+                          response -> {
+                            warnIfDeprecated(request, response);
+                            return readResponse(operation, response, reader);
+                          });
+              return attempt
+                  .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
+                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
+            });
+    return observe(request, call);
   }
 
   /**
@@ -170,20 +204,31 @@ public final class MistralTransport implements AutoCloseable {
       ServerSentEventDecoder.PayloadReader<T> payloadReader,
       boolean requireDone) {
     MistralOperation operation = request.operation();
-    return Flux.defer(
-        () -> {
-          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-          URI uri = uri(request);
-          AtomicBoolean emitted = new AtomicBoolean();
-          Flux<T> attempt =
-              send(operation, uri, body, MediaType.TEXT_EVENT_STREAM, settings.streamIdleTimeout())
-                  .exchangeToFlux(
-                      response -> readStream(operation, response, payloadReader, requireDone));
-          return attempt
-              .onErrorMap(failure -> translate(failure, operation, settings.streamIdleTimeout()))
-              .doOnNext(value -> emitted.lazySet(true))
-              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
-        });
+    Flux<T> call =
+        Flux.defer(
+            () -> {
+              BodyInserter<?, ? super ClientHttpRequest> body = body(request);
+              URI uri = uri(request);
+              AtomicBoolean emitted = new AtomicBoolean();
+              Flux<T> attempt =
+                  send(
+                          operation,
+                          uri,
+                          body,
+                          MediaType.TEXT_EVENT_STREAM,
+                          settings.streamIdleTimeout())
+                      .exchangeToFlux(
+                          response -> {
+                            warnIfDeprecated(request, response);
+                            return readStream(operation, response, payloadReader, requireDone);
+                          });
+              return attempt
+                  .onErrorMap(
+                      failure -> translate(failure, operation, settings.streamIdleTimeout()))
+                  .doOnNext(value -> emitted.lazySet(true))
+                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+            });
+    return observe(request, call);
   }
 
   /** Reads a JSON value, mapping a parse failure to a stream error that keeps the data. */
@@ -210,26 +255,155 @@ public final class MistralTransport implements AutoCloseable {
    */
   public Flux<DataBuffer> download(MistralRequest request) {
     MistralOperation operation = request.operation();
-    return Flux.defer(
-        () -> {
-          BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-          URI uri = uri(request);
-          AtomicBoolean emitted = new AtomicBoolean();
-          Flux<DataBuffer> attempt =
-              send(operation, uri, body, MediaType.ALL, settings.responseTimeout())
-                  .exchangeToFlux(
-                      response -> {
-                        int status = response.statusCode().value();
-                        if (status < 200 || status >= 300) {
-                          return this.<DataBuffer>errorFrom(operation, response).flux();
-                        }
-                        return response.body(BodyExtractors.toDataBuffers());
-                      });
-          return attempt
-              .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
-              .doOnNext(value -> emitted.lazySet(true))
-              .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+    Flux<DataBuffer> call =
+        Flux.defer(
+            () -> {
+              BodyInserter<?, ? super ClientHttpRequest> body = body(request);
+              URI uri = uri(request);
+              AtomicBoolean emitted = new AtomicBoolean();
+              Flux<DataBuffer> attempt =
+                  send(operation, uri, body, MediaType.ALL, settings.responseTimeout())
+                      .exchangeToFlux(
+                          response -> {
+                            int status = response.statusCode().value();
+                            if (status < 200 || status >= 300) {
+                              return this.<DataBuffer>errorFrom(operation, response).flux();
+                            }
+                            return response.body(BodyExtractors.toDataBuffers());
+                          });
+              return attempt
+                  .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
+                  .doOnNext(value -> emitted.lazySet(true))
+                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+            });
+    return observe(request, call);
+  }
+
+  // Observations: the transport is the one place every call passes, so every operation is observed
+  // without code of its own. With no registry (or one without handlers) the call is returned as is.
+
+  /** The key under which Micrometer keeps the current observation in a Reactor context. */
+  private static final String OBSERVATION_KEY = "micrometer.observation";
+
+  private static final DefaultMistralObservationConvention DEFAULT_CONVENTION =
+      new DefaultMistralObservationConvention();
+
+  private <T> Mono<T> observe(MistralRequest request, Mono<T> call) {
+    if (settings.observationRegistry().isNoop()) {
+      return call;
+    }
+    return Mono.deferContextual(
+        view -> {
+          ObservedCall observed = startObservation(request, view);
+          return call.doOnSuccess(
+                  value -> {
+                    observed.record(value);
+                    observed.stop();
+                  })
+              .doOnError(observed::fail)
+              .doOnCancel(observed::cancel)
+              .contextWrite(context -> context.put(OBSERVATION_KEY, observed.observation));
         });
+  }
+
+  private <T> Flux<T> observe(MistralRequest request, Flux<T> call) {
+    if (settings.observationRegistry().isNoop()) {
+      return call;
+    }
+    return Flux.deferContextual(
+        view -> {
+          ObservedCall observed = startObservation(request, view);
+          return call.doOnNext(observed::record)
+              .doOnComplete(observed::stop)
+              .doOnError(observed::fail)
+              .doOnCancel(observed::cancel)
+              .contextWrite(context -> context.put(OBSERVATION_KEY, observed.observation));
+        });
+  }
+
+  private ObservedCall startObservation(MistralRequest request, ContextView view) {
+    ObservationRegistry registry = settings.observationRegistry();
+    MistralObservationContext context =
+        new MistralObservationContext(
+            request.operation(), settings.baseUrl(), settings.observeContent());
+    Object body = request.body();
+    if (body instanceof MistralObservedRequest observedRequest) {
+      context.setRequestModel(observedRequest.model());
+    }
+    if (settings.observeContent() && body != null) {
+      context.setPrompt(new String(encode(body), StandardCharsets.UTF_8));
+    }
+    Observation observation =
+        MistralObservationDocumentation.CLIENT_OPERATION.observation(
+            settings.observationConvention(), DEFAULT_CONVENTION, () -> context, registry);
+    Observation parent = view.getOrDefault(OBSERVATION_KEY, registry.getCurrentObservation());
+    observation.parentObservation(parent);
+    observation.start();
+    return new ObservedCall(observation, context);
+  }
+
+  /** One observed call; stopped exactly once, whichever of its ends comes first. */
+  private static final class ObservedCall {
+
+    private final Observation observation;
+    private final MistralObservationContext context;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    ObservedCall(Observation observation, MistralObservationContext context) {
+      this.observation = observation;
+      this.context = context;
+    }
+
+    void record(Object value) {
+      if (value instanceof MistralObservedResponse response) {
+        context.record(response);
+      }
+    }
+
+    void fail(Throwable failure) {
+      if (stopped.compareAndSet(false, true)) {
+        observation.error(failure);
+        observation.stop();
+      }
+    }
+
+    void cancel() {
+      if (stopped.compareAndSet(false, true)) {
+        context.setCancelled(true);
+        observation.stop();
+      }
+    }
+
+    void stop() {
+      if (stopped.compareAndSet(false, true)) {
+        observation.stop();
+      }
+    }
+  }
+
+  /** The header by which the API says that the model answering is deprecated, and from when. */
+  static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
+
+  private static final Log logger = LogFactory.getLog(MistralTransport.class);
+
+  private void warnIfDeprecated(MistralRequest request, ClientResponse response) {
+    List<String> values = response.headers().header(DEPRECATION_HEADER);
+    if (values.isEmpty()) {
+      return;
+    }
+    String model =
+        request.body() instanceof MistralObservedRequest observedRequest
+                && observedRequest.model() != null
+            ? observedRequest.model()
+            : request.operation().path();
+    if (deprecationsWarned.add(model)) {
+      logger.warn(
+          "The Mistral model "
+              + model
+              + " is deprecated and will be retired on "
+              + values.get(0)
+              + ": move to a newer model before then");
+    }
   }
 
   private BodyInserter<?, ? super ClientHttpRequest> body(MistralRequest request) {

@@ -1,6 +1,8 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.observation.MistralObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -23,6 +25,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param compression whether responses may be gzip-compressed
  * @param webClientBuilder the builder to start from (cloned, never changed), or null
  * @param defaultModels the models used when a request names none
+ * @param proxy the HTTP proxy to connect through, or null to connect directly
+ * @param observationRegistry where calls are observed; {@link ObservationRegistry#NOOP} for none
+ * @param observationConvention replaces the default observation convention, or null
+ * @param observeContent whether observations may record prompts and completions
  */
 public record TransportSettings(
     String name,
@@ -39,7 +45,40 @@ public record TransportSettings(
     Duration maxIdleTime,
     boolean compression,
     WebClient.Builder webClientBuilder,
-    DefaultModels defaultModels) {
+    DefaultModels defaultModels,
+    Proxy proxy,
+    ObservationRegistry observationRegistry,
+    MistralObservationConvention observationConvention,
+    boolean observeContent) {
+
+  /**
+   * An HTTP proxy.
+   *
+   * @param host the proxy's host
+   * @param port the proxy's port
+   * @param username the user to authenticate as, or null
+   * @param password the password, or null
+   * @param nonProxyHosts a regular expression of the hosts reached directly, or null
+   */
+  public record Proxy(
+      String host, int port, String username, String password, String nonProxyHosts) {
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+      return "Proxy[host="
+          + host
+          + ", port="
+          + port
+          + ", username="
+          + username
+          + ", password="
+          + (password == null ? "unset" : "(set)")
+          + ", nonProxyHosts="
+          + nonProxyHosts
+          + "]";
+    }
+  }
 
   /** Omits the key supplier and builder, so that nothing secret is printed. */
   @Override
@@ -58,6 +97,8 @@ public record TransportSettings(
         + retryPolicy
         + ", maxConnections="
         + maxConnections
+        + ", proxy="
+        + proxy
         + "]";
   }
 }

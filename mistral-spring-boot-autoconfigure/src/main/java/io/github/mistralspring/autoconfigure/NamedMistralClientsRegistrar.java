@@ -1,0 +1,98 @@
+package io.github.mistralspring.autoconfigure;
+
+import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.ReactiveMistralClient;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * Registers a {@link ReactiveMistralClient} and a {@link MistralClient} for each {@code
+ * mistral.clients.<name>}, qualified by the name, with every setting the named client leaves unset
+ * taken from {@code mistral.*}.
+ */
+final class NamedMistralClientsRegistrar
+    implements BeanDefinitionRegistryPostProcessor, BeanFactoryAware {
+
+  static final String PREFIX = "mistral.clients";
+
+  private final Environment environment;
+  private BeanFactory beanFactory;
+
+  NamedMistralClientsRegistrar(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
+    this.beanFactory = beanFactory;
+  }
+
+  /** The names of the configured named clients. */
+  static Set<String> names(Environment environment) {
+    return Binder.get(environment)
+        .bind(PREFIX, Bindable.mapOf(String.class, MistralProperties.Client.class))
+        .orElse(Map.of())
+        .keySet();
+  }
+
+  /** The bean name of a named client's reactive face. */
+  static String reactiveBeanName(String name) {
+    return name + "ReactiveMistralClient";
+  }
+
+  @Override
+  public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+    for (String name : names(environment)) {
+      RootBeanDefinition reactive =
+          new RootBeanDefinition(ReactiveMistralClient.class, () -> createReactive(name));
+      reactive.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+      registry.registerBeanDefinition(reactiveBeanName(name), reactive);
+
+      RootBeanDefinition blocking =
+          new RootBeanDefinition(
+              MistralClient.class,
+              () ->
+                  MistralClient.of(
+                      beanFactory.getBean(reactiveBeanName(name), ReactiveMistralClient.class)));
+      blocking.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+      blocking.setDependsOn(reactiveBeanName(name));
+      // The blocking face shares the reactive one's engine, which that bean closes.
+      blocking.setDestroyMethodName("");
+      registry.registerBeanDefinition(name + "MistralClient", blocking);
+    }
+  }
+
+  private ReactiveMistralClient createReactive(String name) {
+    MistralProperties properties = effectiveProperties(environment, name);
+    return beanFactory
+        .getBean(MistralClientFactory.class)
+        .create(
+            "mistral-" + name,
+            PREFIX + "." + name,
+            properties,
+            new PropertiesMistralConnectionDetails(properties, environment));
+  }
+
+  /**
+   * The settings of a named client: {@code mistral.*}, then {@code mistral.clients.<name>.*} bound
+   * over them, so that what the named client sets wins and what it leaves unset is inherited.
+   */
+  static MistralProperties effectiveProperties(Environment environment, String name) {
+    Binder binder = Binder.get(environment);
+    MistralProperties properties =
+        binder.bind("mistral", MistralProperties.class).orElseGet(MistralProperties::new);
+    binder.bind(PREFIX + "." + name, Bindable.ofInstance(properties));
+    return properties;
+  }
+}

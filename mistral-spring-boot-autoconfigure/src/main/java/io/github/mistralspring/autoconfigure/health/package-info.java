@@ -1,0 +1,2 @@
+/** The health indicator of the Mistral AI clients. */
+package io.github.mistralspring.autoconfigure.health;

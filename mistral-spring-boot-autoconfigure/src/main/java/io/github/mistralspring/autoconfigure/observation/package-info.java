@@ -1,0 +1,2 @@
+/** Metrics from the observations of the Mistral AI clients. */
+package io.github.mistralspring.autoconfigure.observation;
