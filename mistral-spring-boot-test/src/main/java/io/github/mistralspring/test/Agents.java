@@ -1,0 +1,140 @@
+package io.github.mistralspring.test;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The beta Agents API in memory: each update makes a new version, and any version can be made
+ * current.
+ */
+final class Agents {
+
+  private static final List<String> EDITABLE =
+      List.of(
+          "instructions",
+          "tools",
+          "completion_args",
+          "guardrails",
+          "model",
+          "name",
+          "description",
+          "handoffs",
+          "metadata",
+          "version_message");
+
+  /** Every version of each agent, by id; the current one is at "current". */
+  private final Map<String, Map<Integer, ObjectNode>> versions = new ConcurrentHashMap<>();
+
+  private final Map<String, Integer> current = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  Reply create(ApiCall call) {
+    Reply missing = call.require("model", "name");
+    if (missing != null) {
+      return missing;
+    }
+    String id = "ag_" + Json.hexId(sequence.incrementAndGet()).substring(0, 26);
+    String now = Instant.now().toString();
+    ObjectNode agent = Json.object();
+    agent.put("instructions", Json.text(call.body(), "instructions"));
+    agent.putArray("tools");
+    agent.putObject("completion_args");
+    for (String field : EDITABLE) {
+      if (call.body().has(field)) {
+        agent.set(field, call.body().get(field));
+      }
+    }
+    agent.put("object", "agent");
+    agent.put("id", id);
+    agent.put("version", 0);
+    agent.set("versions", Json.array().add(0));
+    agent.put("created_at", now);
+    agent.put("updated_at", now);
+    agent.put("deployment_chat", false);
+    agent.put("source", "api");
+    Map<Integer, ObjectNode> history = new ConcurrentHashMap<>();
+    history.put(0, agent);
+    versions.put(id, history);
+    current.put(id, 0);
+    return Reply.ok(agent);
+  }
+
+  ObjectNode find(String id) {
+    Integer version = current.get(id);
+    return version == null ? null : versions.get(id).get(version);
+  }
+
+  Reply get(String id, String version) {
+    Map<Integer, ObjectNode> history = versions.get(id);
+    if (history == null) {
+      return Reply.notFound("Agent " + id + " not found");
+    }
+    ObjectNode agent = version == null ? find(id) : history.get(Integer.parseInt(version));
+    return agent == null
+        ? Reply.notFound("Agent " + id + " has no version " + version)
+        : Reply.ok(agent);
+  }
+
+  Reply list(ApiCall call) {
+    int page = call.queryInt("page", 0);
+    int pageSize = call.queryInt("page_size", 20);
+    ArrayNode list = Json.array();
+    current.keySet().stream()
+        .map(this::find)
+        .sorted(
+            Comparator.comparing((ObjectNode agent) -> Json.text(agent, "created_at")).reversed())
+        .skip((long) page * pageSize)
+        .limit(pageSize)
+        .forEach(list::add);
+    return Reply.ok(list);
+  }
+
+  synchronized Reply update(String id, ApiCall call) {
+    Map<Integer, ObjectNode> history = versions.get(id);
+    if (history == null) {
+      return Reply.notFound("Agent " + id + " not found");
+    }
+    ObjectNode agent = find(id).deepCopy();
+    for (String field : EDITABLE) {
+      if (call.body().has(field)) {
+        agent.set(field, call.body().get(field));
+      }
+    }
+    int version = history.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    history.put(version, agent);
+    agent.put("version", version);
+    agent.put("updated_at", Instant.now().toString());
+    ArrayNode all = Json.array();
+    history.keySet().stream().sorted().forEach(all::add);
+    history.values().forEach(each -> each.set("versions", all.deepCopy()));
+    current.put(id, version);
+    return Reply.ok(agent);
+  }
+
+  Reply setVersion(String id, String version) {
+    Map<Integer, ObjectNode> history = versions.get(id);
+    if (history == null) {
+      return Reply.notFound("Agent " + id + " not found");
+    }
+    if (version == null || !history.containsKey(Integer.parseInt(version))) {
+      return Reply.notFound("Agent " + id + " has no version " + version);
+    }
+    current.put(id, Integer.parseInt(version));
+    return Reply.ok(find(id));
+  }
+
+  /** The model an agent answers with, for agents completions and conversations. */
+  String modelOf(String agentId) {
+    JsonNode agent = agentId == null ? null : find(agentId);
+    return agent == null
+        ? "mistral-medium-latest"
+        : Json.text(agent, "model", "mistral-medium-latest");
+  }
+}

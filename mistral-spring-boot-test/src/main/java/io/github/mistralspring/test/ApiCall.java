@@ -1,0 +1,58 @@
+package io.github.mistralspring.test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One request as the API handlers see it: the recorded request, its JSON body, path variables. */
+final class ApiCall {
+
+  final RecordedRequest request;
+  final JsonNode json;
+  final MockResponse script;
+  private final Matcher path;
+
+  ApiCall(RecordedRequest request, Matcher path, MockResponse script) {
+    this.request = request;
+    this.json = request.bodyJson();
+    this.path = path;
+    this.script = script;
+  }
+
+  /** The path variable at this position (1 for the first). */
+  String var(int group) {
+    return path.group(group);
+  }
+
+  String query(String name) {
+    return request.queryParameter(name);
+  }
+
+  int queryInt(String name, int fallback) {
+    String value = query(name);
+    try {
+      return value == null ? fallback : Integer.parseInt(value);
+    } catch (NumberFormatException notANumber) {
+      return fallback;
+    }
+  }
+
+  /** The body as an object: an empty one when it is missing or not a JSON object. */
+  ObjectNode body() {
+    return json != null && json.isObject() ? (ObjectNode) json : Json.object();
+  }
+
+  boolean streaming() {
+    return Json.bool(json, "stream", false);
+  }
+
+  /** A 422 reply when any of these fields is missing from the body, else null. */
+  Reply require(String... fields) {
+    List<String> missing =
+        java.util.Arrays.stream(fields)
+            .filter(field -> json == null || !json.has(field) || json.get(field).isNull())
+            .toList();
+    return missing.isEmpty() ? null : Reply.json(422, Json.missingFields(json, missing));
+  }
+}

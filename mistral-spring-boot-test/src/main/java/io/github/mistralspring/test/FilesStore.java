@@ -1,0 +1,176 @@
+package io.github.mistralspring.test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The Files API in memory: upload, list, retrieve, download, signed URL, delete. */
+final class FilesStore {
+
+  record StoredFile(ObjectNode meta, byte[] content) {}
+
+  private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  Reply upload(ApiCall call) {
+    String contentType = call.request.header("content-type");
+    List<Multipart.Part> parts = Multipart.parse(contentType, call.request.rawBody());
+    Multipart.Part file =
+        parts.stream().filter(p -> "file".equals(p.name())).findFirst().orElse(null);
+    if (file == null) {
+      ObjectNode error = Json.object();
+      ObjectNode item = error.putArray("detail").addObject();
+      item.put("type", "missing");
+      item.set("loc", Json.strings(List.of("body", "file")));
+      item.put("msg", "Field required");
+      item.putNull("input");
+      return Reply.json(422, error);
+    }
+    String purpose =
+        parts.stream()
+            .filter(p -> "purpose".equals(p.name()))
+            .map(p -> new String(p.content(), StandardCharsets.UTF_8).trim())
+            .findFirst()
+            .orElse("fine-tune");
+    String filename = file.filename() == null ? "upload.bin" : file.filename();
+    return Reply.ok(store(filename, purpose, file.content(), file.contentType(), "upload"));
+  }
+
+  ObjectNode store(
+      String filename, String purpose, byte[] content, String mimetype, String source) {
+    String id = uuid(sequence.incrementAndGet());
+    ObjectNode meta = Json.object();
+    meta.put("id", id);
+    meta.put("object", "file");
+    meta.put("bytes", content.length);
+    meta.put("created_at", System.currentTimeMillis() / 1000);
+    meta.put("filename", filename);
+    meta.put("purpose", purpose);
+    meta.put("sample_type", sampleType(purpose, source));
+    if (filename.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      meta.put("num_lines", lines(content).size());
+    } else {
+      meta.putNull("num_lines");
+    }
+    meta.put("mimetype", mimetype == null ? guessMimetype(filename) : mimetype);
+    meta.put("source", source);
+    meta.putNull("signature");
+    files.put(id, new StoredFile(meta, content));
+    return meta;
+  }
+
+  StoredFile get(String id) {
+    return files.get(id);
+  }
+
+  Reply list(ApiCall call) {
+    int page = call.queryInt("page", 0);
+    int pageSize = call.queryInt("page_size", 100);
+    String purpose = call.query("purpose");
+    String search = call.query("search");
+    List<ObjectNode> matching = new ArrayList<>();
+    files.values().stream()
+        .map(StoredFile::meta)
+        .filter(meta -> purpose == null || purpose.equals(Json.text(meta, "purpose")))
+        .filter(meta -> search == null || Json.text(meta, "filename", "").contains(search))
+        .sorted(
+            Comparator.comparing((ObjectNode meta) -> meta.get("created_at").asLong()).reversed())
+        .forEach(matching::add);
+    ObjectNode list = Json.object();
+    ArrayNode data = list.putArray("data");
+    matching.stream().skip((long) page * pageSize).limit(pageSize).forEach(data::add);
+    list.put("object", "list");
+    list.put("total", matching.size());
+    return Reply.ok(list);
+  }
+
+  Reply retrieve(String id) {
+    StoredFile file = files.get(id);
+    if (file == null) {
+      return Reply.notFound("File " + id + " not found");
+    }
+    ObjectNode meta = file.meta().deepCopy();
+    meta.put("deleted", false);
+    return Reply.ok(meta);
+  }
+
+  Reply delete(String id) {
+    if (files.remove(id) == null) {
+      return Reply.notFound("File " + id + " not found");
+    }
+    ObjectNode deleted = Json.object();
+    deleted.put("id", id);
+    deleted.put("object", "file");
+    deleted.put("deleted", true);
+    return Reply.ok(deleted);
+  }
+
+  Reply download(String id) {
+    StoredFile file = files.get(id);
+    if (file == null) {
+      return Reply.notFound("File " + id + " not found");
+    }
+    return Reply.bytes(200, file.content(), "application/octet-stream");
+  }
+
+  Reply signedUrl(String id, String baseUrl) {
+    if (!files.containsKey(id)) {
+      return Reply.notFound("File " + id + " not found");
+    }
+    ObjectNode url = Json.object();
+    url.put("url", baseUrl + "/v1/files/" + id + "/content?signature=" + Json.hexId(id.hashCode()));
+    return Reply.ok(url);
+  }
+
+  static List<String> lines(byte[] content) {
+    return new String(content, StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> !line.isBlank())
+        .toList();
+  }
+
+  static String uuid(long sequence) {
+    String hex = Json.hexId(sequence);
+    return hex.substring(0, 8)
+        + "-"
+        + hex.substring(8, 12)
+        + "-4"
+        + hex.substring(13, 16)
+        + "-a"
+        + hex.substring(17, 20)
+        + "-"
+        + hex.substring(20, 32);
+  }
+
+  private static String sampleType(String purpose, String source) {
+    if ("mistral".equals(source)) {
+      return "batch_result";
+    }
+    return switch (purpose) {
+      case "batch" -> "batch_request";
+      case "ocr" -> "ocr_input";
+      default -> "instruct";
+    };
+  }
+
+  private static String guessMimetype(String filename) {
+    String lower = filename.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl")) {
+      return "application/jsonl";
+    }
+    if (lower.endsWith(".pdf")) {
+      return "application/pdf";
+    }
+    if (lower.endsWith(".md") || lower.endsWith(".txt")) {
+      return "text/plain";
+    }
+    return "application/octet-stream";
+  }
+}

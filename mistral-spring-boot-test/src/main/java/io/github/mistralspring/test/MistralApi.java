@@ -1,0 +1,260 @@
+package io.github.mistralspring.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulated API: the 45 operations of the spec, routed by method and path, over in-memory
+ * state.
+ */
+final class MistralApi {
+
+  private record Route(
+      String method, Pattern path, BiFunction<MistralApi, ApiCall, Reply> handler) {}
+
+  private static final String ID = "([^/]+)";
+  private static final List<Route> ROUTES = new ArrayList<>();
+
+  static {
+    route("POST", "/v1/chat/completions", MistralApi::chat);
+    route("POST", "/v1/fim/completions", MistralApi::fim);
+    route("POST", "/v1/agents/completions", MistralApi::agentsCompletion);
+    route("POST", "/v1/embeddings", (api, call) -> Embeddings.create(call));
+    route("POST", "/v1/moderations", (api, call) -> Classifiers.moderate(call, false));
+    route("POST", "/v1/chat/moderations", (api, call) -> Classifiers.moderate(call, true));
+    route("POST", "/v1/classifications", (api, call) -> Classifiers.classify(call, false));
+    route("POST", "/v1/chat/classifications", (api, call) -> Classifiers.classify(call, true));
+    route("POST", "/v1/ocr", (api, call) -> api.ocr.process(call));
+
+    route("GET", "/v1/models", (api, call) -> Reply.ok(api.models.list()));
+    route("GET", "/v1/models/" + ID, MistralApi::retrieveModel);
+    route("DELETE", "/v1/models/" + ID, MistralApi::deleteModel);
+
+    route("POST", "/v1/files", (api, call) -> api.files.upload(call));
+    route("GET", "/v1/files", (api, call) -> api.files.list(call));
+    route("GET", "/v1/files/" + ID, (api, call) -> api.files.retrieve(call.var(1)));
+    route("DELETE", "/v1/files/" + ID, (api, call) -> api.files.delete(call.var(1)));
+    route("GET", "/v1/files/" + ID + "/content", (api, call) -> api.files.download(call.var(1)));
+    route(
+        "GET",
+        "/v1/files/" + ID + "/url",
+        (api, call) -> api.files.signedUrl(call.var(1), api.baseUrl));
+
+    route("GET", "/v1/fine_tuning/jobs", (api, call) -> api.jobs.listFineTuning(call));
+    route("POST", "/v1/fine_tuning/jobs", (api, call) -> api.jobs.createFineTuning(call));
+    route("GET", "/v1/fine_tuning/jobs/" + ID, (api, call) -> api.jobs.getFineTuning(call.var(1)));
+    route(
+        "POST",
+        "/v1/fine_tuning/jobs/" + ID + "/cancel",
+        (api, call) -> api.jobs.cancelFineTuning(call.var(1)));
+    route(
+        "POST",
+        "/v1/fine_tuning/jobs/" + ID + "/start",
+        (api, call) -> api.jobs.startFineTuning(call.var(1)));
+    route("PATCH", "/v1/fine_tuning/models/" + ID, MistralApi::updateFineTuned);
+    route(
+        "POST",
+        "/v1/fine_tuning/models/" + ID + "/archive",
+        (api, call) -> api.archive(call.var(1), true));
+    route(
+        "DELETE",
+        "/v1/fine_tuning/models/" + ID + "/archive",
+        (api, call) -> api.archive(call.var(1), false));
+
+    route("GET", "/v1/batch/jobs", (api, call) -> api.jobs.listBatches(call));
+    route("POST", "/v1/batch/jobs", (api, call) -> api.jobs.createBatch(call));
+    route("GET", "/v1/batch/jobs/" + ID, (api, call) -> api.jobs.getBatch(call.var(1)));
+    route(
+        "POST",
+        "/v1/batch/jobs/" + ID + "/cancel",
+        (api, call) -> api.jobs.cancelBatch(call.var(1)));
+
+    route("POST", "/v1/agents", (api, call) -> api.agents.create(call));
+    route("GET", "/v1/agents", (api, call) -> api.agents.list(call));
+    route(
+        "GET",
+        "/v1/agents/" + ID,
+        (api, call) -> api.agents.get(call.var(1), call.query("agent_version")));
+    route("PATCH", "/v1/agents/" + ID, (api, call) -> api.agents.update(call.var(1), call));
+    route(
+        "PATCH",
+        "/v1/agents/" + ID + "/version",
+        (api, call) -> api.agents.setVersion(call.var(1), call.query("version")));
+
+    route("POST", "/v1/conversations", (api, call) -> api.conversations.start(call));
+    route("GET", "/v1/conversations", (api, call) -> api.conversations.list(call));
+    route("GET", "/v1/conversations/" + ID, (api, call) -> api.conversations.get(call.var(1)));
+    route(
+        "POST",
+        "/v1/conversations/" + ID,
+        (api, call) -> api.conversations.append(call.var(1), call));
+    route(
+        "GET",
+        "/v1/conversations/" + ID + "/history",
+        (api, call) -> api.conversations.history(call.var(1), false));
+    route(
+        "GET",
+        "/v1/conversations/" + ID + "/messages",
+        (api, call) -> api.conversations.history(call.var(1), true));
+    route(
+        "POST",
+        "/v1/conversations/" + ID + "/restart",
+        (api, call) -> api.conversations.restart(call.var(1), call));
+  }
+
+  private static void route(
+      String method, String path, BiFunction<MistralApi, ApiCall, Reply> handler) {
+    ROUTES.add(new Route(method, Pattern.compile(path), handler));
+  }
+
+  private final String baseUrl;
+  private final AtomicLong completions = new AtomicLong();
+  private final ModelCatalog models = new ModelCatalog();
+  private final FilesStore files = new FilesStore();
+  private final Jobs jobs = new Jobs(files, models);
+  private final Agents agents = new Agents();
+  private final Conversations conversations = new Conversations(agents);
+  private final Ocr ocr = new Ocr(files);
+
+  MistralApi(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** Answers a request; a 404 or 405 in the API's shape when no operation matches. */
+  Reply handle(RecordedRequest request, MockResponse script) {
+    boolean pathKnown = false;
+    for (Route route : ROUTES) {
+      Matcher matcher = route.path().matcher(request.path());
+      if (matcher.matches()) {
+        pathKnown = true;
+        if (route.method().equals(request.method())) {
+          return route.handler().apply(this, new ApiCall(request, matcher, script));
+        }
+      }
+    }
+    ObjectNode detail = Json.object();
+    detail.put("detail", pathKnown ? "Method Not Allowed" : "Not Found");
+    return Reply.json(pathKnown ? 405 : 404, detail);
+  }
+
+  private Reply chat(ApiCall call) {
+    Reply missing = call.require("model", "messages");
+    return missing != null ? missing : completion(call, Json.text(call.body(), "model"), true);
+  }
+
+  private Reply fim(ApiCall call) {
+    Reply missing = call.require("model", "prompt");
+    return missing != null ? missing : completion(call, Json.text(call.body(), "model"), false);
+  }
+
+  private Reply agentsCompletion(ApiCall call) {
+    Reply missing = call.require("agent_id", "messages");
+    return missing != null
+        ? missing
+        : completion(call, agents.modelOf(Json.text(call.body(), "agent_id")), true);
+  }
+
+  private Reply completion(ApiCall call, String model, boolean chat) {
+    JsonNode body = call.body();
+    Completions.Generation generation;
+    if (chat) {
+      JsonNode messages = body.get("messages");
+      generation =
+          Completions.generate(
+              body,
+              Completions.lastUserText(messages),
+              Completions.transcript(messages),
+              model,
+              call.script);
+    } else {
+      String prompt = Json.text(body, "prompt", "");
+      String suffix = Json.text(body, "suffix", "");
+      MockResponse script =
+          call.script != null ? call.script : MockResponse.answer(Completions.code(prompt, suffix));
+      generation = Completions.generate(body, prompt, prompt + suffix, model, script);
+    }
+    String id = Json.hexId(completions.incrementAndGet() ^ Hashing.fnv(call.request.body()));
+    long created = System.currentTimeMillis() / 1000;
+    if (call.streaming()) {
+      return Reply.events(Completions.chunks(id, created, model, generation));
+    }
+    Integer n = Json.integer(body, "n");
+    return Reply.ok(Completions.response(id, created, model, generation, n == null ? 1 : n));
+  }
+
+  private Reply retrieveModel(ApiCall call) {
+    ObjectNode card = models.find(call.var(1));
+    return card == null ? modelNotFound(call.var(1)) : Reply.ok(card);
+  }
+
+  private Reply deleteModel(ApiCall call) {
+    if (!models.delete(call.var(1))) {
+      return modelNotFound(call.var(1));
+    }
+    ObjectNode deleted = Json.object();
+    deleted.put("id", call.var(1));
+    deleted.put("object", "model");
+    deleted.put("deleted", true);
+    return Reply.ok(deleted);
+  }
+
+  private Reply updateFineTuned(ApiCall call) {
+    ObjectNode card = models.fineTuned(call.var(1));
+    if (card == null) {
+      return modelNotFound(call.var(1));
+    }
+    synchronized (card) {
+      if (call.body().has("name")) {
+        card.set("name", call.body().get("name"));
+      }
+      if (call.body().has("description")) {
+        card.set("description", call.body().get("description"));
+      }
+      ObjectNode out = Json.object();
+      out.put("id", Json.text(card, "id"));
+      out.put("object", "model");
+      out.put("created", card.get("created").asLong());
+      out.put("owned_by", Json.text(card, "owned_by"));
+      out.put("workspace_id", "simulator-workspace");
+      out.put("root", Json.text(card, "root"));
+      out.put("root_version", "1");
+      out.put("archived", Json.bool(card, "archived", false));
+      out.set("name", card.get("name"));
+      out.set("description", card.get("description"));
+      ObjectNode capabilities = out.putObject("capabilities");
+      capabilities.put("completion_chat", true);
+      capabilities.put("completion_fim", false);
+      capabilities.put("function_calling", true);
+      capabilities.put("fine_tuning", false);
+      capabilities.put("classification", false);
+      out.put("max_context_length", 32768);
+      out.putArray("aliases");
+      out.put("job", Json.text(card, "job"));
+      out.put("model_type", "completion");
+      return Reply.ok(out);
+    }
+  }
+
+  private Reply archive(String id, boolean archived) {
+    ObjectNode card = models.fineTuned(id);
+    if (card == null) {
+      return modelNotFound(id);
+    }
+    card.put("archived", archived);
+    ObjectNode out = Json.object();
+    out.put("id", id);
+    out.put("object", "model");
+    out.put("archived", archived);
+    return Reply.ok(out);
+  }
+
+  private static Reply modelNotFound(String id) {
+    return Reply.json(404, Json.apiError("Model " + id + " not found", "invalid_model", "1500"));
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.mistralspring.test;
+
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the simulator in-process for an application that sets {@code
+ * mistral.simulator.enabled=when-no-key} (when no key is configured) or {@code =true} (always),
+ * pointing {@code mistral.base-url} at it and logging that it does; registered in {@code
+ * META-INF/spring.factories}, it does nothing otherwise.
+ */
+public final class MockMistralApplicationContextInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  /** {@code false} (the default), {@code true}, or {@code when-no-key}. */
+  public static final String ENABLED_PROPERTY = "mistral.simulator.enabled";
+
+  /** The port to listen on; default 0, a free one. */
+  public static final String PORT_PROPERTY = "mistral.simulator.port";
+
+  private static final Log logger =
+      LogFactory.getLog(MockMistralApplicationContextInitializer.class);
+
+  /** Created by Spring Boot from {@code META-INF/spring.factories}. */
+  public MockMistralApplicationContextInitializer() {}
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    ConfigurableEnvironment environment = context.getEnvironment();
+    String mode = environment.getProperty(ENABLED_PROPERTY, "false").trim();
+    boolean hasKey =
+        StringUtils.hasText(environment.getProperty("mistral.api-key"))
+            || StringUtils.hasText(environment.getProperty("MISTRAL_API_KEY"));
+    if (!("true".equalsIgnoreCase(mode) || ("when-no-key".equalsIgnoreCase(mode) && !hasKey))) {
+      return;
+    }
+    MockMistralServer server =
+        MockMistralServer.start(environment.getProperty(PORT_PROPERTY, Integer.class, 0));
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "mistralSimulator",
+                Map.of(
+                    "mistral.base-url",
+                    server.baseUrl(),
+                    "mistral.api-key",
+                    MockMistralAutoConfiguration.API_KEY)));
+    context.getBeanFactory().registerSingleton("mockMistralServer", server);
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof ContextClosedEvent closed
+              && closed.getApplicationContext() == context) {
+            server.close();
+          }
+        });
+    logger.info(
+        (hasKey ? "mistral.simulator.enabled=true" : "No Mistral API key is set")
+            + ": answering from the in-process Mistral simulator at "
+            + server.baseUrl()
+            + " (simulated, deterministic answers). Set MISTRAL_API_KEY to use the real API.");
+  }
+}

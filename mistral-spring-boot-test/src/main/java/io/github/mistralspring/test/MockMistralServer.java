@@ -1,0 +1,297 @@
+package io.github.mistralspring.test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Mistral API simulator: a real HTTP server on loopback that speaks every operation of the API
+ * with deterministic answers and in-memory state, for tests and offline runs.
+ *
+ * <pre>{@code
+ * try (MockMistralServer mistral = MockMistralServer.start()) {
+ *   MistralClient client = MistralClient.builder().apiKey("test").baseUrl(mistral.baseUrl()).build();
+ *   mistral.enqueue(MockResponse.answer("Bonjour !"));
+ *   assertThat(client.chat().complete("Say hello in French")).isEqualTo("Bonjour !");
+ *   assertThat(mistral.takeRequest().path()).isEqualTo("/v1/chat/completions");
+ * }
+ * }</pre>
+ */
+public final class MockMistralServer implements AutoCloseable {
+
+  private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final DisposableServer server;
+  private final String baseUrl;
+  private final List<MockResponse> queue = new LinkedList<>();
+  private final BlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
+  private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+  private volatile MistralApi api;
+  private volatile String requiredApiKey;
+  private volatile Duration tokenDelay = Duration.ZERO;
+
+  private MockMistralServer(int port) {
+    this.server =
+        HttpServer.create()
+            .host("127.0.0.1")
+            .port(port)
+            .handle(this::handle)
+            .bindNow(Duration.ofSeconds(10));
+    this.baseUrl = "http://127.0.0.1:" + server.port();
+    this.api = new MistralApi(baseUrl);
+  }
+
+  /** Starts a simulator on a free loopback port. */
+  public static MockMistralServer start() {
+    return new MockMistralServer(0);
+  }
+
+  /** Starts a simulator on this loopback port (0 for a free one). */
+  public static MockMistralServer start(int port) {
+    return new MockMistralServer(port);
+  }
+
+  /** The base URL to give the client, such as {@code http://127.0.0.1:54321}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The port the simulator listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /**
+   * Answers 401 {@code {"detail":"Unauthorized"}}, as the API does, to any request without {@code
+   * Authorization: Bearer <key>}; null turns the check off (the default).
+   */
+  public MockMistralServer requireApiKey(String key) {
+    this.requiredApiKey = key;
+    return this;
+  }
+
+  /** The pause between two events of every stream (default none); a response may override it. */
+  public MockMistralServer tokenDelay(Duration delay) {
+    this.tokenDelay = Objects.requireNonNull(delay, "delay");
+    return this;
+  }
+
+  /** Queues scripted responses, used in order by the requests they match. */
+  public MockMistralServer enqueue(MockResponse... responses) {
+    synchronized (queue) {
+      for (MockResponse response : responses) {
+        queue.add(Objects.requireNonNull(response, "response"));
+      }
+    }
+    return this;
+  }
+
+  /** The oldest request not yet taken, waiting up to 10 seconds for one to arrive. */
+  public RecordedRequest takeRequest() {
+    RecordedRequest request = takeRequest(DEFAULT_TAKE_TIMEOUT);
+    if (request == null) {
+      throw new IllegalStateException("No request reached the simulator within 10 seconds");
+    }
+    return request;
+  }
+
+  /** The oldest request not yet taken, or null when none arrives within the timeout. */
+  public RecordedRequest takeRequest(Duration timeout) {
+    try {
+      return untaken.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Every request received since the start or the last {@link #reset()}, in order. */
+  public List<RecordedRequest> recordedRequests() {
+    return List.copyOf(recorded);
+  }
+
+  /** How many requests were received since the start or the last {@link #reset()}. */
+  public int requestCount() {
+    return recorded.size();
+  }
+
+  /**
+   * Forgets the queue, the recorded requests and every file, job, agent and conversation; the key
+   * check and the token delay are kept.
+   */
+  public void reset() {
+    synchronized (queue) {
+      queue.clear();
+    }
+    untaken.clear();
+    recorded.clear();
+    api = new MistralApi(baseUrl);
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.disposeNow(Duration.ofSeconds(5));
+  }
+
+  @Override
+  public String toString() {
+    return "MockMistralServer[" + baseUrl + "]";
+  }
+
+  private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+    return request
+        .receive()
+        .aggregate()
+        .asByteArray()
+        .defaultIfEmpty(new byte[0])
+        .flatMap(body -> answer(record(request, body), response));
+  }
+
+  private RecordedRequest record(HttpServerRequest request, byte[] body) {
+    String uri = request.uri();
+    int question = uri.indexOf('?');
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request
+        .requestHeaders()
+        .forEach(
+            header ->
+                headers
+                    .computeIfAbsent(header.getKey(), name -> new ArrayList<>())
+                    .add(header.getValue()));
+    RecordedRequest recordedRequest =
+        new RecordedRequest(
+            request.method().name(),
+            question < 0 ? uri : uri.substring(0, question),
+            question < 0 ? "" : uri.substring(question + 1),
+            headers,
+            body);
+    recorded.add(recordedRequest);
+    untaken.add(recordedRequest);
+    return recordedRequest;
+  }
+
+  private Mono<Void> answer(RecordedRequest request, HttpServerResponse response) {
+    if (!authorized(request)) {
+      ObjectNode unauthorized = Json.object();
+      unauthorized.put("detail", "Unauthorized");
+      return send(response, Reply.json(401, unauthorized), Duration.ZERO, -1);
+    }
+    MockResponse script = nextScript(request);
+    Mono<Void> reply = Mono.defer(() -> reply(request, script, response));
+    return script == null || script.delay().isZero()
+        ? reply
+        : Mono.delay(script.delay()).then(reply);
+  }
+
+  private Mono<Void> reply(
+      RecordedRequest request, MockResponse script, HttpServerResponse response) {
+    Duration delay =
+        script != null && script.tokenDelay() != null ? script.tokenDelay() : tokenDelay;
+    int cut = script == null ? -1 : script.cutAfterEvents();
+    if (script == null
+        || script.kind() == MockResponse.Kind.ANSWER
+        || script.kind() == MockResponse.Kind.TOOL_CALL) {
+      return send(response, api.handle(request, script), delay, cut);
+    }
+    return switch (script.kind()) {
+      case DISCONNECT -> {
+        response.withConnection(Connection::dispose);
+        yield Mono.empty();
+      }
+      case SSE -> {
+        Reply events = Reply.events(script.events());
+        events.headers.putAll(script.headers());
+        yield send(response, events, delay, cut);
+      }
+      default -> {
+        Reply raw =
+            Reply.bytes(script.statusCode(), script.body().getBytes(StandardCharsets.UTF_8), null);
+        raw.headers.remove("content-type");
+        raw.headers.putAll(script.headers());
+        yield send(response, raw, delay, cut);
+      }
+    };
+  }
+
+  private boolean authorized(RecordedRequest request) {
+    String key = requiredApiKey;
+    if (key == null) {
+      return true;
+    }
+    // A signed URL from GET /v1/files/{id}/url works without the key, as the real one does.
+    if (request.path().endsWith("/content") && request.queryParameter("signature") != null) {
+      return true;
+    }
+    return ("Bearer " + key).equals(request.header("authorization"));
+  }
+
+  private MockResponse nextScript(RecordedRequest request) {
+    synchronized (queue) {
+      Iterator<MockResponse> scripts = queue.iterator();
+      while (scripts.hasNext()) {
+        MockResponse script = scripts.next();
+        if (script.matches(request.method(), request.path())) {
+          scripts.remove();
+          return script;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static Mono<Void> send(
+      HttpServerResponse response, Reply reply, Duration delay, int cut) {
+    response.status(reply.status);
+    reply.headers.forEach(response::header);
+    response.header("mistral-correlation-id", UUID.randomUUID().toString());
+    if (!reply.isStream()) {
+      response.header("content-length", Integer.toString(reply.body.length));
+      return response.sendByteArray(Mono.just(reply.body)).then();
+    }
+    List<String> events =
+        cut >= 0 ? reply.events.subList(0, Math.min(cut, reply.events.size())) : reply.events;
+    Flux<String> flux = Flux.fromIterable(events);
+    if (!delay.isZero()) {
+      flux =
+          flux.index()
+              .concatMap(
+                  event ->
+                      event.getT1() == 0
+                          ? Mono.just(event.getT2())
+                          : Mono.just(event.getT2()).delayElement(delay));
+    }
+    Mono<Void> sent = response.sendString(flux, StandardCharsets.UTF_8).then();
+    if (cut < 0) {
+      return sent;
+    }
+    // Closing before the handler completes means the final empty chunk is never written, so the
+    // client sees the body end early, as when a connection drops mid-stream.
+    return sent.then(
+        Mono.defer(
+            () -> {
+              response.withConnection(Connection::dispose);
+              return Mono.<Void>empty();
+            }));
+  }
+}

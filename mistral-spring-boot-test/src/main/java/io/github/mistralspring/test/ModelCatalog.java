@@ -1,0 +1,154 @@
+package io.github.mistralspring.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The models list: Mistral's public models, plus the fine-tuned models jobs have made. */
+final class ModelCatalog {
+
+  private record Base(
+      String id, String description, int context, List<String> aliases, String capabilities) {}
+
+  private static final List<Base> BASE =
+      List.of(
+          new Base(
+              "mistral-small-latest",
+              "Mistral Small: fast and cost-efficient.",
+              131072,
+              List.of("mistral-small-2506"),
+              "chat tools vision"),
+          new Base(
+              "mistral-medium-latest",
+              "Mistral Medium: frontier-class multimodal.",
+              131072,
+              List.of("mistral-medium-2508"),
+              "chat tools vision"),
+          new Base(
+              "mistral-large-latest",
+              "Mistral Large: top-tier reasoning.",
+              131072,
+              List.of("mistral-large-2411"),
+              "chat tools ft"),
+          new Base(
+              "magistral-medium-latest",
+              "Magistral Medium: reasoning model.",
+              40960,
+              List.of("magistral-medium-2509"),
+              "chat tools vision"),
+          new Base(
+              "ministral-8b-latest",
+              "Ministral 8B: edge model.",
+              131072,
+              List.of("ministral-8b-2410"),
+              "chat tools ft"),
+          new Base(
+              "open-mistral-nemo",
+              "Mistral Nemo 12B.",
+              131072,
+              List.of("open-mistral-nemo-2407"),
+              "chat tools ft"),
+          new Base(
+              "codestral-latest",
+              "Codestral: code generation and FIM.",
+              256000,
+              List.of("codestral-2508"),
+              "chat tools fim ft"),
+          new Base("mistral-embed", "Mistral Embed: text embeddings.", 8192, List.of(), ""),
+          new Base("codestral-embed", "Codestral Embed: code embeddings.", 8192, List.of(), ""),
+          new Base(
+              "mistral-moderation-latest",
+              "Mistral Moderation.",
+              8192,
+              List.of("mistral-moderation-2411"),
+              "moderation classification"),
+          new Base(
+              "mistral-ocr-latest",
+              "Mistral OCR: documents to markdown.",
+              16384,
+              List.of("mistral-ocr-2505"),
+              "ocr"));
+
+  private final Map<String, ObjectNode> fineTuned = new ConcurrentHashMap<>();
+
+  ObjectNode list() {
+    ObjectNode list = Json.object();
+    list.put("object", "list");
+    var data = list.putArray("data");
+    BASE.forEach(base -> data.add(card(base)));
+    new ArrayList<>(fineTuned.values()).forEach(data::add);
+    return list;
+  }
+
+  ObjectNode find(String id) {
+    for (Base base : BASE) {
+      if (base.id().equals(id) || base.aliases().contains(id)) {
+        return card(base);
+      }
+    }
+    return fineTuned.get(id);
+  }
+
+  void addFineTuned(String id, String root, String jobId) {
+    ObjectNode card = Json.object();
+    card.put("id", id);
+    card.put("object", "model");
+    card.put("created", System.currentTimeMillis() / 1000);
+    card.put("owned_by", "simulator-workspace");
+    card.set("capabilities", capabilities("chat tools ft"));
+    card.put("name", id);
+    card.putNull("description");
+    card.put("max_context_length", 32768);
+    card.putArray("aliases");
+    card.putNull("deprecation");
+    card.putNull("deprecation_replacement_model");
+    card.putNull("default_model_temperature");
+    card.put("type", "fine-tuned");
+    card.put("job", jobId);
+    card.put("root", root);
+    card.put("archived", false);
+    fineTuned.put(id, card);
+  }
+
+  ObjectNode fineTuned(String id) {
+    return fineTuned.get(id);
+  }
+
+  boolean delete(String id) {
+    return fineTuned.remove(id) != null;
+  }
+
+  private static ObjectNode card(Base base) {
+    ObjectNode card = Json.object();
+    card.put("id", base.id());
+    card.put("object", "model");
+    card.put("created", 1750000000L);
+    card.put("owned_by", "mistralai");
+    card.set("capabilities", capabilities(base.capabilities()));
+    card.put("name", base.aliases().isEmpty() ? base.id() : base.aliases().get(0));
+    card.put("description", base.description());
+    card.put("max_context_length", base.context());
+    card.set("aliases", Json.strings(base.aliases()));
+    card.putNull("deprecation");
+    card.putNull("deprecation_replacement_model");
+    card.put("default_model_temperature", base.capabilities().contains("chat") ? 0.3 : null);
+    card.put("type", "base");
+    return card;
+  }
+
+  private static ObjectNode capabilities(String flags) {
+    ObjectNode capabilities = Json.object();
+    capabilities.put("completion_chat", flags.contains("chat"));
+    capabilities.put("function_calling", flags.contains("tools"));
+    capabilities.put("completion_fim", flags.contains("fim"));
+    capabilities.put("fine_tuning", flags.contains("ft"));
+    capabilities.put("vision", flags.contains("vision"));
+    capabilities.put("ocr", flags.contains("ocr"));
+    capabilities.put("classification", flags.contains("classification"));
+    capabilities.put("moderation", flags.contains("moderation"));
+    capabilities.put("audio", false);
+    return capabilities;
+  }
+}
