@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Only the API key is required; every other setting has a default suited to the public API.
  */
 public final class MistralClientBuilder {
+
+  private static final Log LOG = LogFactory.getLog(MistralClientBuilder.class);
 
   /** The public API's base URL. */
   public static final String DEFAULT_BASE_URL = "https://api.mistral.ai";
@@ -281,10 +285,18 @@ public final class MistralClientBuilder {
               + " Spring Boot starter, set mistral.api-key or the MISTRAL_API_KEY environment"
               + " variable)");
     }
+    String url = normalize(baseUrl);
+    if (sendsKeyInClear(URI.create(url))) {
+      LOG.warn(
+          "The Mistral base URL "
+              + url
+              + " uses plain http to a host that is not this machine: the API key travels"
+              + " unencrypted. Use https.");
+    }
     TransportSettings settings =
         new TransportSettings(
             name,
-            normalize(baseUrl),
+            url,
             apiKey,
             connectTimeout,
             responseTimeout,
@@ -303,6 +315,21 @@ public final class MistralClientBuilder {
             observationConvention,
             observeContent);
     return new ReactiveMistralClient(new MistralTransport(settings));
+  }
+
+  /** Whether requests to this URL would carry the key unencrypted beyond this machine. */
+  static boolean sendsKeyInClear(URI url) {
+    if (!"http".equals(url.getScheme())) {
+      return false;
+    }
+    String host = url.getHost().toLowerCase(java.util.Locale.ROOT);
+    boolean loopback =
+        host.equals("localhost")
+            || host.endsWith(".localhost")
+            || host.startsWith("127.")
+            || host.equals("[::1]")
+            || host.equals("::1");
+    return !loopback;
   }
 
   private static String normalize(String url) {

@@ -43,7 +43,7 @@ import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -479,21 +479,51 @@ public final class MistralTransport implements AutoCloseable {
     if (request.pathVariables().length == 0 && request.query() == null) {
       return fixedUris.computeIfAbsent(operation, op -> URI.create(settings.baseUrl() + op.path()));
     }
-    UriComponentsBuilder builder =
-        UriComponentsBuilder.fromUriString(settings.baseUrl() + operation.path());
+    StringBuilder uri = new StringBuilder(settings.baseUrl());
+    expandPath(uri, operation.path(), request.pathVariables());
     if (request.query() != null) {
-      request.query().forEach((name, value) -> addQuery(builder, name, value));
+      char separator = '?';
+      for (Map.Entry<String, Object> parameter : request.query().entrySet()) {
+        Iterable<?> values =
+            parameter.getValue() instanceof Iterable<?> many ? many : List.of(parameter.getValue());
+        for (Object value : values) {
+          uri.append(separator)
+              .append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8))
+              .append('=')
+              .append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
+          separator = '&';
+        }
+      }
     }
-    return builder.encode().buildAndExpand(request.pathVariables()).toUri();
+    return URI.create(uri.toString());
   }
 
-  private static void addQuery(UriComponentsBuilder builder, String name, Object value) {
-    if (value instanceof Iterable<?> values) {
-      for (Object item : values) {
-        builder.queryParam(name, item);
+  /**
+   * Writes the path with each {@code {name}} replaced by the next value, fully percent-encoded: a
+   * value can never add a path segment or a query, and braces in values are not templates.
+   */
+  private static void expandPath(StringBuilder uri, String template, Object[] values) {
+    int next = 0;
+    int position = 0;
+    while (position < template.length()) {
+      int open = template.indexOf('{', position);
+      if (open < 0) {
+        uri.append(template, position, template.length());
+        break;
       }
-    } else {
-      builder.queryParam(name, value);
+      int close = template.indexOf('}', open);
+      uri.append(template, position, open);
+      if (next >= values.length) {
+        throw new IllegalArgumentException(
+            "No value for " + template.substring(open, close + 1) + " in " + template);
+      }
+      Object value = values[next++];
+      if (value == null || String.valueOf(value).isEmpty()) {
+        throw new IllegalArgumentException(
+            template.substring(open + 1, close) + " must not be empty in " + template);
+      }
+      uri.append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
+      position = close + 1;
     }
   }
 
@@ -517,6 +547,30 @@ public final class MistralTransport implements AutoCloseable {
     int status = response.statusCode().value();
     if (status < 200 || status >= 300) {
       return this.<T>errorFrom(operation, response).flux();
+    }
+    MediaType contentType = response.headers().contentType().orElse(null);
+    if (contentType != null && !MediaType.TEXT_EVENT_STREAM.isCompatibleWith(contentType)) {
+      // A proxy page or a JSON error with a 200: keep what the server said.
+      return DataBufferUtils.join(
+              response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize())
+          .map(MistralTransport::text)
+          .defaultIfEmpty("")
+          .flatMapMany(
+              text ->
+                  Flux.<T>error(
+                      new MistralResponseParseException(
+                          "The response to "
+                              + operation.method()
+                              + " "
+                              + operation.path()
+                              + " (status "
+                              + status
+                              + ") is "
+                              + contentType
+                              + ", not an event stream",
+                          status,
+                          text,
+                          null)));
     }
     ServerSentEventDecoder<T> decoder = new ServerSentEventDecoder<>(payloadReader, requireDone);
     return response

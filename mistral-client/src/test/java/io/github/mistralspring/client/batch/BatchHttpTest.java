@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -168,9 +167,6 @@ class BatchHttpTest {
   }
 
   @Test
-  @Disabled(
-      "MistralTransport.uri(..) reads a '{' in a query value as a URI template variable; enable"
-          + " once query values are encoded outside the template")
   void sendsTheMetadataFilterAsJson() {
     server.stubFor(
         get(urlPathEqualTo("/v1/batch/jobs"))
