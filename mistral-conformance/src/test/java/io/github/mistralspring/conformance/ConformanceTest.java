@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.beta.conversations.ConversationStreamException;
 import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.conformance.Bindings.Binding;
 import io.github.mistralspring.conformance.Catalog.SpecOperation;
@@ -20,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The specification judges the client, operation by operation: coverage of the seed's 45
@@ -45,6 +49,9 @@ class ConformanceTest {
 
   private static final JsonMapper JSON = MistralJson.mapper();
   private static final int MAX_VARIANTS = 12;
+
+  /** Per binding, the first typed request the request check saw the client send. */
+  private static final Map<Binding, Object> SENT_REQUESTS = new IdentityHashMap<>();
 
   private static WireMockServer server;
   private static MistralClient client;
@@ -66,6 +73,9 @@ class ConformanceTest {
             .apiKey("test-key")
             .baseUrl("http://127.0.0.1:" + server.port())
             .retryPolicy(RetryPolicy.none())
+            // Conversations name a model or an agent; the client fills in its default for
+            // requests that name neither (the live schema's required-only start request).
+            .defaultChatModel("mistral-small-latest")
             .build();
     seed = Spec.load(Spec.SEED);
     live = Spec.load(Spec.LIVE);
@@ -196,7 +206,12 @@ class ConformanceTest {
       cell.problems.add("the client sends a body the live spec does not define");
       return;
     }
+    Bindings.Refusal refusal = Bindings.REFUSED_BY_DESIGN.get(op.operationId());
     for (JsonNode instance : variants(live, schema)) {
+      if (refusal != null && refusal.refuses().test(instance)) {
+        row.refused.add(refusal.reason());
+        continue;
+      }
       cell.total++;
       List<String> invalid = liveValidator.validate(schema, instance);
       if (!invalid.isEmpty()) {
@@ -216,6 +231,9 @@ class ConformanceTest {
       }
       row.extraBody.addAll(extraBodyKeys(typed));
       LoggedRequest sent = send(binding, typed, params, cell, minimalResponse(op, binding));
+      if (sent != null) {
+        SENT_REQUESTS.putIfAbsent(binding, typed);
+      }
       if (sent != null && checkWire(op, binding, liveOp, params, sent, schema, cell)) {
         cell.passed++;
       }
@@ -256,15 +274,22 @@ class ConformanceTest {
                     .withStatus(200)
                     .withHeader("Content-Type", response.contentType)
                     .withBody(response.body)));
+    RuntimeException failure = null;
     try {
       binding.invoker().invoke(client, request, params);
     } catch (RuntimeException e) {
-      // The request was sent; what the client made of this answer is the response check's job.
+      // If the request was sent, what the client made of this answer is the response check's job.
+      failure = e;
     }
     List<LoggedRequest> sent =
         server.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
     if (sent.size() != 1) {
-      cell.problems.add(binding.clientMethod() + " sent " + sent.size() + " requests instead of 1");
+      cell.problems.add(
+          binding.clientMethod()
+              + " sent "
+              + sent.size()
+              + " requests instead of 1"
+              + (sent.isEmpty() && failure != null ? ": " + firstLine(failure) : ""));
       return null;
     }
     return sent.get(0);
@@ -316,8 +341,7 @@ class ConformanceTest {
           cell.problems.add("query parameter " + name + " is not in the spec");
           continue;
         }
-        for (String problem :
-            liveValidator.validate(param.schema(), JsonNodeFactory.instance.stringNode(value))) {
+        for (String problem : validateQueryValue(param, value)) {
           cell.problems.add("query parameter " + name + problem);
         }
       }
@@ -336,14 +360,52 @@ class ConformanceTest {
     return cell.problems.size() == before;
   }
 
+  /**
+   * A query value is text on the wire; the form style writes an integer, number or boolean as its
+   * JSON literal ({@code page=3}). The value is valid when its text or, if the text is such a
+   * literal, that literal is valid against the parameter's schema.
+   */
+  private static List<String> validateQueryValue(Spec.Parameter param, String value) {
+    List<String> asText =
+        liveValidator.validate(param.schema(), JsonNodeFactory.instance.stringNode(value));
+    if (asText.isEmpty()) {
+      return asText;
+    }
+    JsonNode literal;
+    try {
+      literal = JSON.readTree(value);
+    } catch (RuntimeException notJson) {
+      return asText;
+    }
+    if (literal == null || !(literal.isNumber() || literal.isBoolean())) {
+      return asText;
+    }
+    List<String> asLiteral = liveValidator.validate(param.schema(), literal);
+    return asLiteral.isEmpty() ? asLiteral : asText;
+  }
+
+  /**
+   * A value for every parameter of the live operation that has a scalar one (example, else
+   * generated); optional parameters with an array or object value (filters such as {@code sources},
+   * or {@code metadata} serialised as JSON content) are left out: no client method takes them, and
+   * a query string cannot carry them as a plain value.
+   */
   private static Map<String, String> parameters(JsonNode liveOp) {
     Map<String, String> params = new LinkedHashMap<>();
     for (Spec.Parameter p : live.parameters(liveOp)) {
-      String value =
-          p.example() != null
-              ? p.example()
-              : new InstanceGenerator(live, false, 0).generate(p.schema()).asString();
-      params.put(p.name(), value);
+      if (p.example() != null) {
+        params.put(p.name(), p.example());
+        continue;
+      }
+      JsonNode value =
+          p.schema() == null ? null : new InstanceGenerator(live, false, 0).generate(p.schema());
+      if (value == null || !value.isValueNode()) {
+        if (p.required()) {
+          throw new IllegalStateException("no scalar value for required parameter " + p.name());
+        }
+        continue;
+      }
+      params.put(p.name(), value.asString());
     }
     return params;
   }
@@ -393,18 +455,48 @@ class ConformanceTest {
       try {
         parsed = binding.invoker().invoke(client, request, params);
       } catch (RuntimeException e) {
+        if (stub.error != null) {
+          String problem = errorEventProblem(stub.error, e);
+          if (problem == null) {
+            cell.passed++;
+          } else {
+            cell.problems.add(binding.clientMethod() + problem);
+          }
+          continue;
+        }
         cell.problems.add(binding.clientMethod() + " does not parse: " + firstLine(e));
+        continue;
+      }
+      if (stub.error != null) {
+        cell.problems.add(
+            binding.clientMethod() + " does not fail on a conversation.response.error event");
         continue;
       }
       JsonNode expected = instance;
       if (binding.streaming()) {
         List<?> chunks = (List<?>) parsed;
-        if (chunks.size() != 1) {
-          cell.problems.add(binding.clientMethod() + " read " + chunks.size() + " events, not 1");
+        if (chunks.size() != stub.events.size()) {
+          cell.problems.add(
+              binding.clientMethod()
+                  + " read "
+                  + chunks.size()
+                  + " events, not "
+                  + stub.events.size());
           continue;
         }
+        if (stub.events.size() > 1) {
+          // The conversation protocol's closing done event: read like any other event.
+          JsonNode last = stub.events.get(stub.events.size() - 1);
+          TreeDiff closing = TreeDiff.of(last, JSON.valueToTree(chunks.get(chunks.size() - 1)));
+          for (String problem : closing.changed) {
+            cell.problems.add(binding.clientMethod() + " changes the done event's " + problem);
+          }
+          for (String problem : closing.dropped) {
+            cell.problems.add(binding.clientMethod() + " drops the done event's " + problem);
+          }
+        }
         parsed = chunks.get(0);
-        expected = instance.has("data") ? instance.get("data") : instance;
+        expected = deltaContentAsList(stub.events.get(0));
       }
       int before = cell.problems.size();
       TreeDiff diff = TreeDiff.of(expected, JSON.valueToTree(parsed));
@@ -429,14 +521,94 @@ class ConformanceTest {
     }
   }
 
-  private record Stub(String contentType, String body) {}
+  /**
+   * A canned answer.
+   *
+   * @param events for a stream, the events the client must emit, in order
+   * @param error for a conversation stream, the {@code conversation.response.error} event it
+   *     carries (the client fails the stream with it instead of emitting it), else null
+   */
+  private record Stub(String contentType, String body, List<JsonNode> events, JsonNode error) {
+
+    Stub(String contentType, String body) {
+      this(contentType, body, List.of(), null);
+    }
+  }
+
+  private static final String CONVERSATION_DONE = "conversation.response.done";
+  private static final String CONVERSATION_ERROR = "conversation.response.error";
 
   private static Stub stub(Binding binding, JsonNode instance) {
     if (binding.streaming()) {
       JsonNode data = instance.has("data") ? instance.get("data") : instance;
-      return new Stub("text/event-stream", "data: " + data + "\n\ndata: [DONE]\n\n");
+      if (binding.sse() == Bindings.Sse.CONVERSATION_EVENTS) {
+        return conversationStub(data);
+      }
+      return new Stub(
+          "text/event-stream", "data: " + data + "\n\ndata: [DONE]\n\n", List.of(data), null);
     }
     return new Stub("application/json", instance.toString());
+  }
+
+  /**
+   * A conversation stream as the API sends it: each event named after its data's {@code type} (not
+   * the generated {@code event}, which is drawn independently of the data's branch), no {@code
+   * [DONE]}, and a {@code conversation.response.done} event last, which is added after the
+   * generated event unless it is one. An error event fails the stream, so nothing follows it.
+   */
+  private static Stub conversationStub(JsonNode data) {
+    String type = data.path("type").asString("");
+    StringBuilder body = new StringBuilder();
+    body.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
+    if (type.equals(CONVERSATION_ERROR)) {
+      return new Stub("text/event-stream", body.toString(), List.of(), data);
+    }
+    List<JsonNode> events = new ArrayList<>(List.of(data));
+    if (!type.equals(CONVERSATION_DONE)) {
+      JsonNode done =
+          new InstanceGenerator(seed, true, 0).generate(seed.schemas().path("ResponseDoneEvent"));
+      ((ObjectNode) done).put("type", CONVERSATION_DONE);
+      body.append("event: ").append(CONVERSATION_DONE).append("\ndata: ").append(done);
+      body.append("\n\n");
+      events.add(done);
+    }
+    return new Stub("text/event-stream", body.toString(), events, null);
+  }
+
+  /**
+   * A {@code message.output.delta} event may carry one chunk object as its {@code content}; the
+   * client reads it as a one-chunk list (by design, so that every message content has one type),
+   * and writes it back as such. The expected tree gets the same shape, for that property only.
+   */
+  private static JsonNode deltaContentAsList(JsonNode event) {
+    if (!"message.output.delta".equals(event.path("type").asString(""))
+        || !event.path("content").isObject()) {
+      return event;
+    }
+    ObjectNode copy = (ObjectNode) event.deepCopy();
+    copy.putArray("content").add(event.get("content").deepCopy());
+    return copy;
+  }
+
+  /**
+   * Null when {@code failure} is the client's {@link ConversationStreamException} carrying the
+   * error event's message and code; else what is wrong, for the report.
+   */
+  private static String errorEventProblem(JsonNode error, RuntimeException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConversationStreamException stream) {
+        String message = error.path("message").asString(null);
+        Integer code = error.path("code").isNumber() ? error.get("code").asInt() : null;
+        if (!Objects.equals(stream.errorMessage(), message)) {
+          return " changes the error event's /message to " + stream.errorMessage();
+        }
+        if (!Objects.equals(stream.code(), code)) {
+          return " changes the error event's /code to " + stream.code();
+        }
+        return null;
+      }
+    }
+    return " fails on a conversation.response.error event with " + firstLine(failure);
   }
 
   private static Stub minimalResponse(SpecOperation op, Binding binding) {
@@ -452,9 +624,17 @@ class ConformanceTest {
     return stub(binding, new InstanceGenerator(seed, true, 0).generate(schema));
   }
 
+  /**
+   * The request the response checks send: the first variant the request check got the client to
+   * send (the required-only one, unless the client refuses it), so that a request the client will
+   * not send is reported once, by the request check, and not again for every response variant.
+   */
   private static Object minimalRequest(Binding binding, JsonNode liveOp) {
     if (binding.requestType() == null) {
       return null;
+    }
+    if (SENT_REQUESTS.containsKey(binding)) {
+      return SENT_REQUESTS.get(binding);
     }
     JsonNode schema = live.requestSchema(liveOp).orElseThrow();
     return binding.reader().apply(new InstanceGenerator(live, true, 0).generate(schema));
@@ -515,6 +695,7 @@ class ConformanceTest {
     final Set<String> notSent = new TreeSet<>();
     final Set<String> extraBody = new TreeSet<>();
     final Set<String> driftDropped = new TreeSet<>();
+    final Set<String> refused = new TreeSet<>();
 
     Row(SpecOperation operation) {
       this.operation = operation;

@@ -113,9 +113,22 @@ final class InstanceGenerator {
     return (forcedBranch >= 0 ? forcedBranch : variant) % size;
   }
 
-  /** Sets the discriminator property to the mapping key of the branch taken, if it lacks one. */
+  /**
+   * Sets the discriminator property to the mapping key of the branch taken, if it lacks one. A
+   * union without a discriminator whose branch has a single-valued {@code type} (the beta
+   * conversation entries and content chunks: {@code anyOf} lists whose members each declare {@code
+   * type} with one value and that value as default) gets that tag: the API always writes it (its
+   * models serialise defaults), and it is what tells the branches apart, as a discriminator would.
+   */
   private void applyDiscriminator(JsonNode union, JsonNode option, JsonNode value) {
     JsonNode discriminator = union.get("discriminator");
+    if (discriminator == null && value instanceof ObjectNode object && !object.has("type")) {
+      JsonNode tag = singleValue(spec.resolve(option).path("properties").path("type"));
+      if (tag != null) {
+        object.set("type", tag.deepCopy());
+      }
+      return;
+    }
     if (discriminator == null || !value.isObject() || !option.has("$ref")) {
       return;
     }
@@ -127,6 +140,25 @@ final class InstanceGenerator {
         return;
       }
     }
+  }
+
+  /** The one value a property schema allows ({@code const}, or an {@code enum} of one), or null. */
+  private static JsonNode singleValue(JsonNode property) {
+    if (property.has("const")) {
+      return property.get("const");
+    }
+    JsonNode values = property.path("enum");
+    return values.isArray() && values.size() == 1 ? values.get(0) : null;
+  }
+
+  /** A key for a map: the first value of its {@code propertyNames} schema, else {@code key}. */
+  private String mapKey(JsonNode schema, int depth) {
+    JsonNode names = schema.get("propertyNames");
+    if (names == null) {
+      return "key";
+    }
+    JsonNode key = generate(names, depth + 1, 0);
+    return key.isString() ? key.asString() : "key";
   }
 
   /** One object schema with the properties and required names of every {@code allOf} part. */
@@ -185,9 +217,9 @@ final class InstanceGenerator {
     } else if (!requiredOnly && !deep) {
       JsonNode additional = schema.get("additionalProperties");
       if (additional != null && additional.isObject() && !additional.isEmpty()) {
-        result.set("key", generate(additional, depth + 1, -1));
+        result.set(mapKey(schema, depth), generate(additional, depth + 1, -1));
       } else if (additional == null || !additional.isBoolean() || additional.asBoolean()) {
-        result.put("key", "value");
+        result.put(mapKey(schema, depth), "value");
       }
     }
     return result;

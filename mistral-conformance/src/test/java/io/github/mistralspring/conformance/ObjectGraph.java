@@ -18,6 +18,24 @@ final class ObjectGraph {
     walk(value, path, found, 0);
   }
 
+  /** The {@code type} a fallback instance kept from the wire, if it has one. */
+  private static String wireType(Object value) {
+    if (!value.getClass().isRecord()) {
+      return null;
+    }
+    for (RecordComponent component : value.getClass().getRecordComponents()) {
+      if (component.getName().equals("type")) {
+        try {
+          Object tag = component.getAccessor().invoke(value);
+          return tag == null ? null : tag.toString();
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return null;
+  }
+
   private static void walk(Object value, String path, List<String> found, int depth) {
     if (value == null || depth > MAX_DEPTH) {
       return;
@@ -40,7 +58,12 @@ final class ObjectGraph {
       return;
     }
     if (type.getSimpleName().startsWith("Unknown")) {
-      found.add(type.getSimpleName() + " at " + (path.isEmpty() ? "/" : path));
+      String tag = wireType(value);
+      found.add(
+          type.getSimpleName()
+              + " at "
+              + (path.isEmpty() ? "/" : path)
+              + (tag == null ? "" : " (type " + tag + ")"));
     }
     if (type.isRecord()) {
       for (RecordComponent component : type.getRecordComponents()) {

@@ -86,6 +86,13 @@ final class Report {
             .append(String.join(", ", row.extraBody))
             .append('\n');
       }
+      for (String reason : row.refused) {
+        out.append("- `")
+            .append(op.operationId())
+            .append("` request variants the client refuses by design, not sent: ")
+            .append(reason)
+            .append('\n');
+      }
       if (!row.driftDropped.isEmpty()) {
         out.append("- `")
             .append(op.operationId())
