@@ -23,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = FileChunk.class, name = FileChunk.TYPE),
   @JsonSubTypes.Type(value = ThinkChunk.class, name = ThinkChunk.TYPE),
   @JsonSubTypes.Type(value = AudioChunk.class, name = AudioChunk.TYPE),
-  @JsonSubTypes.Type(value = ToolReferenceChunk.class, name = ToolReferenceChunk.TYPE)
+  @JsonSubTypes.Type(value = ToolReferenceChunk.class, name = ToolReferenceChunk.TYPE),
+  @JsonSubTypes.Type(value = ToolFileChunk.class, name = ToolFileChunk.TYPE)
 })
 public sealed interface ContentChunk
     permits TextChunk,
@@ -34,6 +35,7 @@ public sealed interface ContentChunk
         ThinkChunk,
         AudioChunk,
         ToolReferenceChunk,
+        ToolFileChunk,
         UnknownChunk {
 
   /** The chunk's type, as sent on the wire. */

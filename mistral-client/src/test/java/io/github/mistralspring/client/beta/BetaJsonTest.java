@@ -11,7 +11,7 @@ import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.UnknownTool;
 import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.client.model.JsonTrees;
-import io.github.mistralspring.client.model.UnknownChunk;
+import io.github.mistralspring.client.model.ToolFileChunk;
 import org.junit.jupiter.api.Test;
 
 /** Types the client does not know yet read without error and write back unchanged. */
@@ -49,14 +49,16 @@ class BetaJsonTest {
   }
 
   @Test
-  void anOutputWithAToolFileChunkKeepsItAsAnUnknownChunkForNow() {
+  void anOutputWithAToolFileChunkReadsItAsATypedChunk() {
     String json =
         "{\"type\":\"message.output\",\"role\":\"assistant\",\"content\":[{\"type\":\"tool_file\","
             + "\"tool\":\"image_generation\",\"file_id\":\"f1\",\"file_name\":\"cat.png\"}]}";
     MessageOutputEntry entry =
         (MessageOutputEntry) MistralJson.mapper().readValue(json, ConversationEntry.class);
 
-    assertThat(entry.content().chunks()).singleElement().isInstanceOf(UnknownChunk.class);
+    assertThat(entry.content().chunks())
+        .singleElement()
+        .isEqualTo(new ToolFileChunk("image_generation", "f1", "cat.png", null));
     JsonTrees.assertWritesAs(entry, JsonTrees.tree(json));
   }
 }

@@ -163,10 +163,9 @@ public record ConversationRestartRequest(
     /** Builds the request. */
     public ConversationRestartRequest build() {
       if (fromEntryId == null || fromEntryId.isBlank()) {
-        throw new IllegalStateException("A restart needs the entry to restart from");
-      }
-      if (inputs == null) {
-        throw new IllegalStateException("A conversation request needs inputs");
+        throw new IllegalStateException(
+            "ConversationRestartRequest.fromEntryId is required: the id of the entry to restart"
+                + " from");
       }
       return new ConversationRestartRequest(
           inputs,
