@@ -1,305 +1,336 @@
 package io.github.mistralspring.sample;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.sample.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.net.URI;
+import io.github.mistralspring.test.AutoConfigureMockMistral;
+import io.github.mistralspring.test.MockMistralServer;
+import io.github.mistralspring.test.MockResponse;
+import io.github.mistralspring.test.RecordedRequest;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Every endpoint of the sample, against the Mistral simulator: {@code @AutoConfigureMockMistral}
+ * points the clients at it even when a developer's shell has a real MISTRAL_API_KEY, and the
+ * simulator is reset before each test.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMistral
 class SampleApplicationTests {
 
-  private static final String API_KEY = "test-key-that-must-not-leak";
-
-  @RegisterExtension
-  static final WireMockExtension mistralApi =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @DynamicPropertySource
-  static void mistralProperties(DynamicPropertyRegistry registry) {
-    registry.add("mistral.base-url", mistralApi::baseUrl);
-    registry.add("mistral.api-key", () -> API_KEY);
-  }
-
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
-
+  @Autowired private MockMistralServer mistral;
+  @Autowired private ApplicationContext context;
   @LocalServerPort private int port;
 
-  @Autowired private ApplicationContext context;
+  private Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  // --- chat
 
   @Test
   void answersAPromptWithTheConfiguredModel() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"id": "cmpl-1", "object": "chat.completion", "model": "mistral-small-latest",
-                         "created": 1700000000,
-                         "choices": [{"index": 0, "finish_reason": "stop",
-                                      "message": {"role": "assistant", "content": "Paris."}}],
-                         "usage": {"prompt_tokens": 9, "completion_tokens": 2, "total_tokens": 11}}
-                        """)));
+    mistral.enqueue(MockResponse.answer("Paris."));
 
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/chat"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"prompt\": \"What is the capital of France?\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        http.post("/api/chat", "{\"prompt\": \"What is the capital of France?\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    JsonNode answer = json.readTree(response.body());
+    JsonNode answer = json(response);
     assertThat(answer.path("model").asString()).isEqualTo("mistral-small-latest");
     assertThat(answer.path("answer").asString()).isEqualTo("Paris.");
-    assertThat(answer.path("usage").path("totalTokens").asInt()).isEqualTo(11);
-    mistralApi.verify(
-        postRequestedFor(urlEqualTo("/v1/chat/completions"))
-            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
-            .withRequestBody(
-                equalToJson(
-                    """
-                    {"model": "mistral-small-latest",
-                     "messages": [{"role": "user", "content": "What is the capital of France?"}]}
-                    """,
-                    true,
-                    true)));
+    assertThat(answer.path("usage").path("totalTokens").asInt()).isPositive();
+    RecordedRequest request = mistral.takeRequest();
+    assertThat(request.path()).isEqualTo("/v1/chat/completions");
+    assertThat(request.header("Authorization")).startsWith("Bearer ");
+    assertThat(request.bodyJson().path("model").asString()).isEqualTo("mistral-small-latest");
+    assertThat(request.bodyJson().path("messages").get(0).path("content").asString())
+        .isEqualTo("What is the capital of France?");
+  }
+
+  @Test
+  void answersEvenWithNothingScripted() throws Exception {
+    HttpResponse<String> response = http.post("/api/chat", "{\"prompt\": \"Hello\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).path("answer").asString()).isNotBlank();
   }
 
   @Test
   void asksTheModelTheRequestNames() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"id": "cmpl-2", "model": "mistral-large-latest",
-                         "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi"}}]}
-                        """)));
-
     HttpResponse<String> response =
-        postJson("/api/chat", "{\"prompt\": \"Hello\", \"model\": \"mistral-large-latest\"}");
+        http.post("/api/chat", "{\"prompt\": \"Hello\", \"model\": \"mistral-large-latest\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(response.body()).path("answer").asString()).isEqualTo("Hi");
-    mistralApi.verify(
-        postRequestedFor(urlEqualTo("/v1/chat/completions"))
-            .withRequestBody(matchingJsonPath("$.model", equalTo("mistral-large-latest"))));
+    assertThat(json(response).path("model").asString()).isEqualTo("mistral-large-latest");
+    assertThat(mistral.takeRequest().bodyJson().path("model").asString())
+        .isEqualTo("mistral-large-latest");
   }
 
   @Test
   void streamsTheAnswerPiecesInOrderThenADoneEvent() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "text/event-stream")
-                    .withBody(
-                        chunk("{\"role\": \"assistant\", \"content\": \"\"}", null)
-                            + chunk("{\"content\": \"Bonjour\"}", null)
-                            + chunk("{\"content\": \" le\"}", null)
-                            + chunk("{\"content\": \" monde\\n!\"}", null)
-                            + chunk(
-                                "{\"content\": \"\"}",
-                                "{\"prompt_tokens\": 5, \"completion_tokens\": 4,"
-                                    + " \"total_tokens\": 9}")
-                            + "data: [DONE]\n\n")));
+    mistral.enqueue(MockResponse.answer("Bonjour le monde\n!"));
 
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(
-                    uri(
-                        "/api/chat/stream?prompt="
-                            + URLEncoder.encode("Say hello", StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(20))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        http.getEvents(
+            "/api/chat/stream?prompt=" + URLEncoder.encode("Say hello", StandardCharsets.UTF_8));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
-    List<String[]> events = events(response.body());
+    List<String[]> events = Http.events(response.body());
     List<String> pieces = new ArrayList<>();
     for (String[] event : events) {
       if (event[0].equals("delta")) {
-        pieces.add(json.readTree(event[1]).path("text").asString());
+        pieces.add(json(event[1]).path("text").asString());
       }
     }
-    assertThat(pieces).containsExactly("Bonjour", " le", " monde\n!");
+    assertThat(pieces).containsExactly("Bonjour", " le", " monde", "\n!");
     String[] last = events.get(events.size() - 1);
     assertThat(last[0]).isEqualTo("done");
-    JsonNode done = json.readTree(last[1]);
+    JsonNode done = json(last[1]);
     assertThat(done.path("model").asString()).isEqualTo("mistral-small-latest");
-    assertThat(done.path("usage").path("totalTokens").asInt()).isEqualTo(9);
-    mistralApi.verify(
-        postRequestedFor(urlEqualTo("/v1/chat/completions"))
-            .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo("Say hello"))));
+    assertThat(done.path("usage").path("totalTokens").asInt()).isPositive();
+    JsonNode sent = mistral.takeRequest().bodyJson();
+    assertThat(sent.path("stream").asBoolean()).isTrue();
+    assertThat(sent.path("messages").get(0).path("content").asString()).isEqualTo("Say hello");
   }
 
   @Test
-  void passesOnTheStatusOfAnUpstreamErrorWithoutTheKey() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse()
-                    .withStatus(401)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\": \"Unauthorized\", \"request_id\": \"req-1\"}")));
+  void passesOnTheStatusOfAnUpstreamError() throws Exception {
+    mistral.requireApiKey("a-key-the-sample-does-not-have");
+    try {
+      HttpResponse<String> response = http.post("/api/chat", "{\"prompt\": \"Hello\"}");
 
-    HttpResponse<String> response = postJson("/api/chat", "{\"prompt\": \"Hello\"}");
-
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json.readTree(response.body());
-    assertThat(problem.path("status").asInt()).isEqualTo(401);
-    assertThat(problem.path("detail").asString()).isEqualTo("Unauthorized");
-    assertThat(response.body()).doesNotContain(API_KEY);
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+      JsonNode problem = json(response);
+      assertThat(problem.path("status").asInt()).isEqualTo(401);
+      assertThat(problem.path("detail").asString()).isEqualTo("Unauthorized");
+      assertThat(response.body()).doesNotContain("Bearer");
+    } finally {
+      mistral.requireApiKey(null);
+    }
   }
 
   @Test
   void answersAProblemWhenTheStreamFailsBeforeItsFirstPiece() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse()
-                    .withStatus(401)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\": \"Unauthorized\"}")));
+    mistral.requireApiKey("a-key-the-sample-does-not-have");
+    try {
+      HttpResponse<String> response = http.getEvents("/api/chat/stream?prompt=Hello");
 
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/chat/stream?prompt=Hello"))
-                .header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(20))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    // Nothing was sent yet, so the failure still becomes a problem response with the status.
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(json.readTree(response.body()).path("detail").asString()).isEqualTo("Unauthorized");
-    assertThat(response.body()).doesNotContain(API_KEY);
+      // Nothing was sent yet, so the failure still becomes a problem response with the status.
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+      assertThat(json(response).path("detail").asString()).isEqualTo("Unauthorized");
+    } finally {
+      mistral.requireApiKey(null);
+    }
   }
 
   @Test
   void answers502WhenTheApiCannotBeRead() throws Exception {
-    mistralApi.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse().withHeader("Content-Type", "application/json").withBody("{not json")));
+    mistral.enqueue(MockResponse.json(200, "{not json"));
 
-    HttpResponse<String> response = postJson("/api/chat", "{\"prompt\": \"Hello\"}");
+    HttpResponse<String> response = http.post("/api/chat", "{\"prompt\": \"Hello\"}");
 
     assertThat(response.statusCode()).isEqualTo(502);
-    assertThat(response.body()).doesNotContain(API_KEY);
+    assertThat(json(response).path("title").asString()).isEqualTo("Mistral API unavailable");
   }
 
   @Test
   void rejectsABlankPrompt() throws Exception {
-    HttpResponse<String> response = postJson("/api/chat", "{\"prompt\": \" \"}");
+    HttpResponse<String> response = http.post("/api/chat", "{\"prompt\": \" \"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(mistralApi.getAllServeEvents()).isEmpty();
+    assertThat(mistral.requestCount()).isZero();
+  }
+
+  // --- embeddings
+
+  @Test
+  void embedsTextsAndComparesTheFirstTwo() throws Exception {
+    HttpResponse<String> response =
+        http.post(
+            "/api/embed",
+            "{\"texts\": [\"The cat sat on the mat.\", \"A cat was sitting on the mat.\"]}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode embedded = json(response);
+    assertThat(embedded.path("model").asString()).isEqualTo("mistral-embed");
+    assertThat(embedded.path("dimension").asInt()).isEqualTo(1024);
+    assertThat(embedded.path("vectors")).hasSize(2);
+    assertThat(embedded.path("vectors").get(1).path("text").asString())
+        .isEqualTo("A cat was sitting on the mat.");
+    assertThat(embedded.path("vectors").get(0).path("first")).hasSize(5);
+    double similar = embedded.path("cosineSimilarity").asDouble();
+    assertThat(similar).isBetween(-1.0, 1.0);
+    JsonNode sent = mistral.takeRequest().bodyJson();
+    assertThat(sent.path("model").asString()).isEqualTo("mistral-embed");
+    assertThat(sent.path("input")).hasSize(2);
+
+    // Texts that say the same thing are closer than unrelated ones.
+    HttpResponse<String> other =
+        http.post(
+            "/api/embed",
+            "{\"texts\": [\"The cat sat on the mat.\", \"Quarterly revenue grew 8%.\"]}");
+    double unrelated = json(other).path("cosineSimilarity").asDouble();
+    assertThat(similar).isGreaterThan(unrelated);
   }
 
   @Test
-  void reportsHealth() throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri("/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+  void embedsASingleTextWithoutASimilarity() throws Exception {
+    HttpResponse<String> response = http.post("/api/embed", "{\"texts\": [\"Hello\"]}");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+    JsonNode embedded = json(response);
+    assertThat(embedded.path("vectors")).hasSize(1);
+    assertThat(embedded.path("cosineSimilarity").isNull()).isTrue();
+  }
+
+  @Test
+  void rejectsNoTextToEmbed() throws Exception {
+    assertThat(http.post("/api/embed", "{\"texts\": []}").statusCode()).isEqualTo(400);
+    assertThat(http.post("/api/embed", "{\"texts\": [\"a\", \" \"]}").statusCode()).isEqualTo(400);
+    assertThat(mistral.requestCount()).isZero();
+  }
+
+  // --- moderation
+
+  @Test
+  void flagsAThreat() throws Exception {
+    HttpResponse<String> response =
+        http.post("/api/moderate", "{\"text\": \"I will attack you tomorrow.\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode moderated = json(response);
+    assertThat(moderated.path("model").asString()).isEqualTo("mistral-moderation-latest");
+    assertThat(moderated.path("flagged").asBoolean()).isTrue();
+    assertThat(moderated.path("flaggedCategories").get(0).asString())
+        .isEqualTo("violence_and_threats");
+    assertThat(moderated.path("scores").path("violence_and_threats").asDouble()).isGreaterThan(0.5);
+    assertThat(mistral.takeRequest().path()).isEqualTo("/v1/moderations");
+  }
+
+  @Test
+  void letsAHarmlessTextThrough() throws Exception {
+    JsonNode moderated =
+        json(http.post("/api/moderate", "{\"text\": \"What a lovely morning for a walk.\"}"));
+
+    assertThat(moderated.path("flagged").asBoolean()).isFalse();
+    assertThat(moderated.path("flaggedCategories")).isEmpty();
+    assertThat(moderated.path("scores").size()).isGreaterThan(5);
+  }
+
+  @Test
+  void rejectsABlankTextToModerate() throws Exception {
+    assertThat(http.post("/api/moderate", "{\"text\": \"\"}").statusCode()).isEqualTo(400);
+  }
+
+  // --- OCR
+
+  @Test
+  void readsADocumentAtAUrl() throws Exception {
+    HttpResponse<String> response =
+        http.post("/api/ocr", "{\"url\": \"https://example.com/reports/annual-report.pdf\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode read = json(response);
+    assertThat(read.path("model").asString()).isEqualTo("mistral-ocr-latest");
+    assertThat(read.path("pages").get(0).path("index").asInt()).isZero();
+    assertThat(read.path("pages").get(0).path("markdown").asString()).contains("annual-report.pdf");
+    JsonNode document = mistral.takeRequest().bodyJson().path("document");
+    assertThat(document.path("type").asString()).isEqualTo("document_url");
+    assertThat(document.path("document_url").asString())
+        .isEqualTo("https://example.com/reports/annual-report.pdf");
+  }
+
+  @Test
+  void readsAnImageAsAnImage() throws Exception {
+    HttpResponse<String> response =
+        http.post("/api/ocr", "{\"url\": \"https://example.com/scan.PNG\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(mistral.takeRequest().bodyJson().path("document").path("type").asString())
+        .isEqualTo("image_url");
+  }
+
+  @Test
+  void readsTheTextOfADataUrl() throws Exception {
+    HttpResponse<String> response =
+        http.post("/api/ocr", "{\"url\": \"data:text/plain,Invoice%20no.%2042\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).path("pages")).hasSize(1);
+  }
+
+  @Test
+  void rejectsAUrlThatIsNotHttpOrData() throws Exception {
+    assertThat(http.post("/api/ocr", "{\"url\": \"file:///etc/passwd\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(http.post("/api/ocr", "{}").statusCode()).isEqualTo(400);
+    assertThat(mistral.requestCount()).isZero();
+  }
+
+  // --- actuator and page
+
+  @Test
+  void reportsHealthWithTheMistralIndicator() throws Exception {
+    HttpResponse<String> response = http.get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode health = json(response);
+    assertThat(health.path("status").asString()).isEqualTo("UP");
+    JsonNode indicator = health.path("components").path("mistral");
+    assertThat(indicator.path("status").asString()).isEqualTo("UP");
+    assertThat(indicator.path("details").path("baseUrl").asString()).isEqualTo(mistral.baseUrl());
+  }
+
+  @Test
+  void publishesTheDurationOfMistralCalls() throws Exception {
+    assertThat(http.post("/api/chat", "{\"prompt\": \"Hello\"}").statusCode()).isEqualTo(200);
+
+    JsonNode names = json(http.get("/actuator/metrics")).path("names");
+    assertThat(names.valueStream().map(JsonNode::asString))
+        .contains("gen_ai.client.operation.duration");
+    HttpResponse<String> timer = http.get("/actuator/metrics/gen_ai.client.operation.duration");
+    assertThat(timer.statusCode()).isEqualTo(200);
+    assertThat(timer.body()).contains("gen_ai.operation.name");
+
+    HttpResponse<String> prometheus = http.get("/actuator/prometheus");
+    assertThat(prometheus.statusCode()).isEqualTo(200);
+    assertThat(prometheus.body()).contains("gen_ai_client_operation_duration");
+  }
+
+  @Test
+  void servesThePage() throws Exception {
+    HttpResponse<String> response = http.get("/");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("/api/chat/stream", "/api/embed", "/api/ocr");
   }
 
   @Test
   void staysAServletApplication() {
     assertThat(context).isInstanceOf(ServletWebServerApplicationContext.class);
     assertThat(context).isNotInstanceOf(ReactiveWebApplicationContext.class);
-  }
-
-  private HttpResponse<String> postJson(String path, String body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String chunk(String delta, String usage) {
-    return "data: {\"id\": \"cmpl-3\", \"object\": \"chat.completion.chunk\", \"created\": 1700000000,"
-        + " \"model\": \"mistral-small-latest\", \"choices\": [{\"index\": 0, \"delta\": "
-        + delta
-        + "}]"
-        + (usage == null ? "" : ", \"usage\": " + usage)
-        + "}\n\n";
-  }
-
-  // Splits a server-sent event stream into (name, data) pairs; an event without a name is
-  // "message".
-  private static List<String[]> events(String body) {
-    List<String[]> events = new ArrayList<>();
-    for (String block : body.replace("\r\n", "\n").split("\n\n")) {
-      String name = "message";
-      StringBuilder data = new StringBuilder();
-      for (String line : block.split("\n")) {
-        if (line.startsWith("event:")) {
-          name = line.substring("event:".length()).strip();
-        } else if (line.startsWith("data:")) {
-          String value = line.substring("data:".length());
-          if (data.length() > 0) {
-            data.append('\n');
-          }
-          data.append(value.startsWith(" ") ? value.substring(1) : value);
-        }
-      }
-      if (data.length() > 0 || !name.equals("message")) {
-        events.add(new String[] {name, data.toString()});
-      }
-    }
-    return events;
   }
 }
