@@ -76,7 +76,7 @@ final class Agents {
     if (history == null) {
       return Reply.notFound("Agent " + id + " not found");
     }
-    ObjectNode agent = version == null ? find(id) : history.get(Integer.parseInt(version));
+    ObjectNode agent = version == null ? find(id) : history.get(versionNumber(version));
     return agent == null
         ? Reply.notFound("Agent " + id + " has no version " + version)
         : Reply.ok(agent);
@@ -123,11 +123,22 @@ final class Agents {
     if (history == null) {
       return Reply.notFound("Agent " + id + " not found");
     }
-    if (version == null || !history.containsKey(Integer.parseInt(version))) {
+    if (version == null || !history.containsKey(versionNumber(version))) {
       return Reply.notFound("Agent " + id + " has no version " + version);
     }
-    current.put(id, Integer.parseInt(version));
+    current.put(id, versionNumber(version));
     return Reply.ok(find(id));
+  }
+
+  /**
+   * A version number, or -1 (no version) for anything else, such as an alias the simulator lacks.
+   */
+  private static int versionNumber(String version) {
+    try {
+      return Integer.parseInt(version.trim());
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
   }
 
   /** The model an agent answers with, for agents completions and conversations. */

@@ -1,5 +1,7 @@
 package io.github.mistralspring.test;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
@@ -20,9 +22,21 @@ final class ApiCall {
     this.script = script;
   }
 
-  /** The path variable at this position (1 for the first). */
+  /**
+   * The path variable at this position (1 for the first), percent-decoded: a client may send {@code
+   * ft:model:…} as {@code ft%3Amodel%3A…}, and the API reads both the same.
+   */
   String var(int group) {
-    return path.group(group);
+    String raw = path.group(group);
+    if (raw.indexOf('%') < 0) {
+      return raw;
+    }
+    try {
+      // In a path a plus is itself, not a space.
+      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return raw;
+    }
   }
 
   String query(String name) {

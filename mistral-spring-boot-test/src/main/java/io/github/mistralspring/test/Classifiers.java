@@ -89,17 +89,29 @@ final class Classifiers {
     return Reply.ok(response);
   }
 
-  /** One text per result: each string input, or each conversation of a chat input. */
+  /**
+   * One text per result: each string input; for chat moderation ({@code ChatModerationRequest}) one
+   * conversation (a list of messages) or several (a list of lists); for chat classification ({@code
+   * ChatClassificationRequestInputs}) one {@code InstructRequest} ({@code {"messages": [...]}}) or
+   * a list of them.
+   */
   private static List<String> texts(JsonNode input, boolean chat) {
     List<String> texts = new ArrayList<>();
     if (!chat) {
       texts.addAll(Json.stringList(input));
       return texts;
     }
-    if (input != null && input.isArray() && !input.isEmpty() && input.get(0).isArray()) {
-      input.forEach(conversation -> texts.add(Completions.transcript(conversation)));
-    } else if (input != null && input.isArray()) {
-      texts.add(Completions.transcript(input));
+    if (input != null && input.isObject()) {
+      texts.add(Completions.transcript(input.path("messages")));
+    } else if (input != null && input.isArray() && !input.isEmpty()) {
+      JsonNode first = input.get(0);
+      if (first.isArray()) {
+        input.forEach(conversation -> texts.add(Completions.transcript(conversation)));
+      } else if (first.isObject() && first.has("messages") && !first.has("role")) {
+        input.forEach(request -> texts.add(Completions.transcript(request.path("messages"))));
+      } else {
+        texts.add(Completions.transcript(input));
+      }
     }
     return texts;
   }

@@ -40,7 +40,24 @@ final class FilesStore {
             .findFirst()
             .orElse("fine-tune");
     String filename = file.filename() == null ? "upload.bin" : file.filename();
-    return Reply.ok(store(filename, purpose, file.content(), file.contentType(), "upload"));
+    ObjectNode meta = store(filename, purpose, file.content(), file.contentType(), "upload");
+    String expiry = field(parts, "expiry");
+    if (expiry != null && expiry.matches("\\d{1,6}")) {
+      meta.put("expires_at", meta.get("created_at").asLong() + Long.parseLong(expiry) * 3600);
+    }
+    String visibility = field(parts, "visibility");
+    if (visibility != null) {
+      meta.put("visibility", visibility);
+    }
+    return Reply.ok(meta);
+  }
+
+  private static String field(List<Multipart.Part> parts, String name) {
+    return parts.stream()
+        .filter(p -> name.equals(p.name()))
+        .map(p -> new String(p.content(), StandardCharsets.UTF_8).trim())
+        .findFirst()
+        .orElse(null);
   }
 
   ObjectNode store(
@@ -62,6 +79,8 @@ final class FilesStore {
     meta.put("mimetype", mimetype == null ? guessMimetype(filename) : mimetype);
     meta.put("source", source);
     meta.putNull("signature");
+    meta.putNull("expires_at");
+    meta.put("visibility", "workspace");
     files.put(id, new StoredFile(meta, content));
     return meta;
   }

@@ -1,23 +1,45 @@
 package io.github.mistralspring.test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Fine-tuning and batch jobs in memory. A job moves one status further each time it is retrieved
- * (fine-tuning: QUEUED, VALIDATING, RUNNING, SUCCESS, or VALIDATED until started when {@code
- * auto_start} is false; batch: QUEUED, RUNNING, SUCCESS), so a test's polling loop ends quickly and
- * always the same way.
+ * Fine-tuning and batch jobs in memory. A job moves through its statuses (fine-tuning: QUEUED,
+ * VALIDATING, RUNNING, SUCCESS, or VALIDATED until started when {@code auto_start} is false; batch:
+ * QUEUED, RUNNING, SUCCESS; a cancelled job: CANCELLATION_REQUESTED, CANCELLED) one step at a time:
+ *
+ * <ul>
+ *   <li>each time it is retrieved, unless {@link Pace#onRetrieve} is off, so a test's polling loop
+ *       ends quickly and always the same way;
+ *   <li>and, when {@link Pace#every} is set, once each time that much time has passed since its
+ *       last step. Time is looked at lazily, when the job is retrieved or listed; no thread runs.
+ * </ul>
  */
 final class Jobs {
+
+  /**
+   * How jobs advance; shared by the server across resets and read at each look at a job.
+   * Package-private fields, set through {@link MockMistralServer}.
+   */
+  static final class Pace {
+    volatile boolean onRetrieve = true;
+    volatile Duration every;
+    volatile LongSupplier nanoClock = System::nanoTime;
+  }
+
+  private final Pace pace;
+  private final Map<String, Long> lastStep = new ConcurrentHashMap<>();
 
   private final Map<String, ObjectNode> fineTuning = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> batches = new ConcurrentHashMap<>();
@@ -25,9 +47,40 @@ final class Jobs {
   private final FilesStore files;
   private final ModelCatalog models;
 
-  Jobs(FilesStore files, ModelCatalog models) {
+  Jobs(FilesStore files, ModelCatalog models, Pace pace) {
     this.files = files;
     this.models = models;
+    this.pace = pace;
+  }
+
+  /**
+   * Moves a job on: one step per {@link Pace#every} elapsed since its last step, then one more when
+   * it is being retrieved. {@code advance} takes one step and says whether the job moved. Call with
+   * the job's lock held.
+   */
+  private void progress(ObjectNode job, boolean retrieved, Predicate<ObjectNode> advance) {
+    String id = Json.text(job, "id");
+    long now = pace.nanoClock.getAsLong();
+    long last = lastStep.computeIfAbsent(id, key -> now);
+    Duration every = pace.every;
+    if (every != null && !every.isZero() && !every.isNegative()) {
+      long step = every.toNanos();
+      long due = (now - last) / step;
+      long taken = 0;
+      while (taken < due && advance.test(job)) {
+        taken++;
+      }
+      // Keep the rhythm while moving; a job that stopped (ended, or waits) starts afresh later.
+      lastStep.put(id, taken == due ? last + due * step : now);
+    }
+    if (retrieved && pace.onRetrieve && advance.test(job)) {
+      lastStep.put(id, now);
+    }
+  }
+
+  /** Restarts a job's clock, when something other than time moved it. */
+  private void stepped(ObjectNode job) {
+    lastStep.put(Json.text(job, "id"), pace.nanoClock.getAsLong());
   }
 
   // ---- fine-tuning
@@ -89,6 +142,7 @@ final class Jobs {
       job.set("classifier_targets", body.get("classifier_targets"));
     }
     event(job, "QUEUED");
+    stepped(job);
     fineTuning.put(id, job);
     return Reply.ok(summary(job));
   }
@@ -99,6 +153,7 @@ final class Jobs {
     return Reply.ok(
         page(
             fineTuning.values().stream()
+                .map(job -> observe(job, this::advanceFineTuning))
                 .filter(job -> status == null || status.equals(Json.text(job, "status")))
                 .filter(job -> model == null || model.equals(Json.text(job, "model")))
                 .map(this::summary)
@@ -112,7 +167,7 @@ final class Jobs {
       return Reply.notFound("Job " + id + " not found");
     }
     synchronized (job) {
-      advanceFineTuning(job);
+      progress(job, true, this::advanceFineTuning);
       return Reply.ok(job.deepCopy());
     }
   }
@@ -126,6 +181,7 @@ final class Jobs {
       job.put("auto_start", true);
       if ("VALIDATED".equals(Json.text(job, "status"))) {
         setStatus(job, "QUEUED");
+        stepped(job);
       }
       return Reply.ok(job.deepCopy());
     }
@@ -139,12 +195,13 @@ final class Jobs {
     synchronized (job) {
       if (!List.of("SUCCESS", "FAILED", "CANCELLED").contains(Json.text(job, "status"))) {
         setStatus(job, "CANCELLATION_REQUESTED");
+        stepped(job);
       }
       return Reply.ok(job.deepCopy());
     }
   }
 
-  private void advanceFineTuning(ObjectNode job) {
+  private boolean advanceFineTuning(ObjectNode job) {
     String next =
         switch (Json.text(job, "status")) {
           case "QUEUED" -> job.has("validated") ? "RUNNING" : "VALIDATING";
@@ -157,7 +214,7 @@ final class Jobs {
       job.put("validated", true);
     }
     if (next == null) {
-      return;
+      return false;
     }
     setStatus(job, next);
     if ("SUCCESS".equals(next)) {
@@ -182,6 +239,15 @@ final class Jobs {
       metrics.put("valid_mean_token_accuracy", 0.87);
       checkpoint.put("step_number", 10);
       checkpoint.put("created_at", now());
+    }
+    return true;
+  }
+
+  /** A job moved on by the time elapsed, as a listing sees it. */
+  private ObjectNode observe(ObjectNode job, Predicate<ObjectNode> advance) {
+    synchronized (job) {
+      progress(job, false, advance);
+      return job.deepCopy();
     }
   }
 
@@ -246,6 +312,7 @@ final class Jobs {
     if (body.has("requests")) {
       job.set("_requests", body.get("requests"));
     }
+    stepped(job);
     batches.put(id, job);
     return Reply.ok(visible(job));
   }
@@ -255,6 +322,7 @@ final class Jobs {
     return Reply.ok(
         page(
             batches.values().stream()
+                .map(job -> observe(job, this::advanceBatch))
                 .filter(job -> status == null || status.equals(Json.text(job, "status")))
                 .map(Jobs::visible)
                 .toList(),
@@ -267,24 +335,30 @@ final class Jobs {
       return Reply.notFound("Batch job " + id + " not found");
     }
     synchronized (job) {
-      String next =
-          switch (Json.text(job, "status")) {
-            case "QUEUED" -> "RUNNING";
-            case "RUNNING" -> "SUCCESS";
-            case "CANCELLATION_REQUESTED" -> "CANCELLED";
-            default -> null;
-          };
-      if ("RUNNING".equals(next)) {
-        job.put("started_at", now());
-      }
-      if (next != null) {
-        job.put("status", next);
-      }
-      if ("SUCCESS".equals(next)) {
-        finishBatch(job);
-      }
+      progress(job, true, this::advanceBatch);
       return Reply.ok(visible(job));
     }
+  }
+
+  private boolean advanceBatch(ObjectNode job) {
+    String next =
+        switch (Json.text(job, "status")) {
+          case "QUEUED" -> "RUNNING";
+          case "RUNNING" -> "SUCCESS";
+          case "CANCELLATION_REQUESTED" -> "CANCELLED";
+          default -> null;
+        };
+    if (next == null) {
+      return false;
+    }
+    if ("RUNNING".equals(next)) {
+      job.put("started_at", now());
+    }
+    job.put("status", next);
+    if ("SUCCESS".equals(next)) {
+      finishBatch(job);
+    }
+    return true;
   }
 
   Reply cancelBatch(String id) {
@@ -295,6 +369,7 @@ final class Jobs {
     synchronized (job) {
       if (List.of("QUEUED", "RUNNING").contains(Json.text(job, "status"))) {
         job.put("status", "CANCELLATION_REQUESTED");
+        stepped(job);
       }
       return Reply.ok(visible(job));
     }

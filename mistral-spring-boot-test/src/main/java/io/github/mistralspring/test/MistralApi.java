@@ -117,13 +117,14 @@ final class MistralApi {
   private final AtomicLong completions = new AtomicLong();
   private final ModelCatalog models = new ModelCatalog();
   private final FilesStore files = new FilesStore();
-  private final Jobs jobs = new Jobs(files, models);
+  private final Jobs jobs;
   private final Agents agents = new Agents();
   private final Conversations conversations = new Conversations(agents);
   private final Ocr ocr = new Ocr(files);
 
-  MistralApi(String baseUrl) {
+  MistralApi(String baseUrl, Jobs.Pace jobPace) {
     this.baseUrl = baseUrl;
+    this.jobs = new Jobs(files, models, jobPace);
   }
 
   /** Answers a request; a 404 or 405 in the API's shape when no operation matches. */

@@ -12,8 +12,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the simulator in-process for an application that sets {@code
- * mistral.simulator.enabled=when-no-key} (when no key is configured) or {@code =true} (always),
- * pointing {@code mistral.base-url} at it and logging that it does; registered in {@code
+ * mistral.simulator.enabled=when-no-key} (when no key is configured: {@code mistral.api-key} and
+ * {@code MISTRAL_API_KEY} are both missing, empty or blank) or {@code =true} (always), pointing
+ * {@code mistral.base-url} at it and logging that it does; registered in {@code
  * META-INF/spring.factories}, it does nothing otherwise.
  */
 public final class MockMistralApplicationContextInitializer
@@ -36,8 +37,7 @@ public final class MockMistralApplicationContextInitializer
     ConfigurableEnvironment environment = context.getEnvironment();
     String mode = environment.getProperty(ENABLED_PROPERTY, "false").trim();
     boolean hasKey =
-        StringUtils.hasText(environment.getProperty("mistral.api-key"))
-            || StringUtils.hasText(environment.getProperty("MISTRAL_API_KEY"));
+        hasText(environment, "mistral.api-key") || hasText(environment, "MISTRAL_API_KEY");
     if (!("true".equalsIgnoreCase(mode) || ("when-no-key".equalsIgnoreCase(mode) && !hasKey))) {
       return;
     }
@@ -66,5 +66,18 @@ public final class MockMistralApplicationContextInitializer
             + ": answering from the in-process Mistral simulator at "
             + server.baseUrl()
             + " (simulated, deterministic answers). Set MISTRAL_API_KEY to use the real API.");
+  }
+
+  /**
+   * Whether a property holds a key: not when it is missing, empty or blank (as {@code
+   * MISTRAL_API_KEY=} leaves it, which the build's tests set), nor when it is a placeholder such as
+   * {@code ${MISTRAL_API_KEY}} that nothing resolves.
+   */
+  private static boolean hasText(ConfigurableEnvironment environment, String name) {
+    try {
+      return StringUtils.hasText(environment.getProperty(name));
+    } catch (IllegalArgumentException unresolvablePlaceholder) {
+      return false;
+    }
   }
 }

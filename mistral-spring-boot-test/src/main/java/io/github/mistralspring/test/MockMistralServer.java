@@ -49,6 +49,7 @@ public final class MockMistralServer implements AutoCloseable {
   private volatile MistralApi api;
   private volatile String requiredApiKey;
   private volatile Duration tokenDelay = Duration.ZERO;
+  private final Jobs.Pace jobPace = new Jobs.Pace();
 
   private MockMistralServer(int port) {
     this.server =
@@ -58,7 +59,7 @@ public final class MockMistralServer implements AutoCloseable {
             .handle(this::handle)
             .bindNow(Duration.ofSeconds(10));
     this.baseUrl = "http://127.0.0.1:" + server.port();
-    this.api = new MistralApi(baseUrl);
+    this.api = new MistralApi(baseUrl, jobPace);
   }
 
   /** Starts a simulator on a free loopback port. */
@@ -93,6 +94,31 @@ public final class MockMistralServer implements AutoCloseable {
   /** The pause between two events of every stream (default none); a response may override it. */
   public MockMistralServer tokenDelay(Duration delay) {
     this.tokenDelay = Objects.requireNonNull(delay, "delay");
+    return this;
+  }
+
+  /**
+   * Whether a fine-tuning or batch job moves one status further each time it is retrieved (the
+   * default, so polling ends after a few calls: fine-tuning QUEUED, VALIDATING, RUNNING, SUCCESS;
+   * batch QUEUED, RUNNING, SUCCESS). Turn it off to have jobs move only with time ({@link
+   * #advanceJobsEvery(Duration)}), or not at all.
+   */
+  public MockMistralServer advanceJobsOnRetrieve(boolean enabled) {
+    jobPace.onRetrieve = enabled;
+    return this;
+  }
+
+  /**
+   * Also moves each job one status further every {@code step} of elapsed time since its last move,
+   * as the real API does over minutes; null (the default) turns this off. Time is looked at when a
+   * job is retrieved or listed, so a job seen late jumps the steps it missed, never past its end
+   * (or past VALIDATED when it waits to be started).
+   */
+  public MockMistralServer advanceJobsEvery(Duration step) {
+    if (step != null && (step.isZero() || step.isNegative())) {
+      throw new IllegalArgumentException("The step must be positive: " + step);
+    }
+    jobPace.every = step;
     return this;
   }
 
@@ -137,7 +163,7 @@ public final class MockMistralServer implements AutoCloseable {
 
   /**
    * Forgets the queue, the recorded requests and every file, job, agent and conversation; the key
-   * check and the token delay are kept.
+   * check, the token delay and how jobs advance are kept.
    */
   public void reset() {
     synchronized (queue) {
@@ -145,7 +171,7 @@ public final class MockMistralServer implements AutoCloseable {
     }
     untaken.clear();
     recorded.clear();
-    api = new MistralApi(baseUrl);
+    api = new MistralApi(baseUrl, jobPace);
   }
 
   /** Stops the server. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Plain HTTP for the operations the client does not cover yet (files, jobs, conversations). */
+/** Plain HTTP, for what a client hides: raw bodies, error shapes, headers, key-less signed URLs. */
 final class HttpSupport {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();

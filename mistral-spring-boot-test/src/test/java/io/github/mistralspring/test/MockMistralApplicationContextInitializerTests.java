@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class MockMistralApplicationContextInitializerTests {
 
@@ -40,6 +43,63 @@ class MockMistralApplicationContextInitializerTests {
           .isNotBlank();
       assertThat(server.requestCount()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void countsAnEmptyKeyInTheEnvironmentAsNoKey() {
+    // MISTRAL_API_KEY= is what the build's surefire configuration sets.
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(SampleApplication.class)
+            .environment(withEnvironmentVariable("MISTRAL_API_KEY", ""))
+            .web(WebApplicationType.NONE)
+            .properties("mistral.simulator.enabled=when-no-key")
+            .run()) {
+      MockMistralServer server = context.getBean(MockMistralServer.class);
+
+      assertThat(context.getEnvironment().getProperty("mistral.base-url"))
+          .isEqualTo(server.baseUrl());
+      assertThat(context.getBean(MistralClient.class).models().list().data()).isNotEmpty();
+      assertThat(server.takeRequest().header("authorization"))
+          .isEqualTo("Bearer " + MockMistralAutoConfiguration.API_KEY);
+    }
+  }
+
+  @Test
+  void countsAKeyInTheEnvironmentAsAKey() {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(SampleApplication.class)
+            .environment(withEnvironmentVariable("MISTRAL_API_KEY", "real"))
+            .web(WebApplicationType.NONE)
+            .properties("mistral.simulator.enabled=when-no-key")
+            .run()) {
+      assertThat(context.getBeanProvider(MockMistralServer.class).getIfAvailable()).isNull();
+    }
+  }
+
+  @Test
+  void countsAKeyPlaceholderThatNothingResolvesAsNoKey() {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(SampleApplication.class)
+            .environment(withEnvironmentVariable("OTHER", "x"))
+            .web(WebApplicationType.NONE)
+            .properties(
+                "mistral.simulator.enabled=when-no-key", "mistral.api-key=${MISTRAL_API_KEY}")
+            .run()) {
+      assertThat(context.getBean(MockMistralServer.class)).isNotNull();
+    }
+  }
+
+  /** An environment whose only environment variable is the one given, as a shell would set it. */
+  private static StandardEnvironment withEnvironmentVariable(String name, String value) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .replace(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.<String, Object>of(name, value)));
+    return environment;
   }
 
   @Test
