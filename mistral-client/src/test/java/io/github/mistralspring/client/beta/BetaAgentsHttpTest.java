@@ -156,6 +156,15 @@ class BetaAgentsHttpTest {
   }
 
   @Test
+  void getsOneVersionOfAnAgent() {
+    server.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(json(AGENT)));
+
+    agents.get("ag_1", 3);
+
+    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=3");
+  }
+
+  @Test
   void updatesAnAgentWithPatchSendingOnlyTheFieldsSet() {
     server.stubFor(patch(urlPathEqualTo("/v1/agents/ag_1")).willReturn(json(AGENT)));
 

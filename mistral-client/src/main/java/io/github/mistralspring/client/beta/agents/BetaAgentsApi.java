@@ -32,6 +32,11 @@ public final class BetaAgentsApi {
     return reactive.get(agentId).block();
   }
 
+  /** Fetches one version (a number or an alias) of an agent. */
+  public Agent get(String agentId, Object version) {
+    return reactive.get(agentId, version).block();
+  }
+
   /** Changes an agent (creating a new version) and returns it. */
   public Agent update(String agentId, AgentUpdateRequest request) {
     return reactive.update(agentId, request).block();

@@ -66,10 +66,21 @@ public final class ReactiveBetaAgentsApi {
 
   /** Describes one agent at its current version. */
   public Mono<Agent> get(String agentId) {
+    return get(agentId, null);
+  }
+
+  /**
+   * Fetches one version of an agent and emits it; {@code version} is a version number or an alias
+   * (null for the current version).
+   */
+  public Mono<Agent> get(String agentId, Object version) {
     return Mono.defer(
         () ->
             transport.exchange(
-                MistralRequest.of(GET).pathVariables(requireId(agentId)), Agent.class));
+                MistralRequest.of(GET)
+                    .pathVariables(requireId(agentId))
+                    .query("agent_version", version),
+                Agent.class));
   }
 
   /** Changes an agent (creating a new version) and emits it. */
