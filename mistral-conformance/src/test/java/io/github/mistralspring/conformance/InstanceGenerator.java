@@ -85,6 +85,11 @@ final class InstanceGenerator {
       applyDiscriminator(schema, option, value);
       return value;
     }
+    if (schema.has("allOf") && schema.get("allOf").size() == 1 && !isObject(schema)) {
+      // A lone allOf part that is not an object (the live upload's visibility: an enum of strings
+      // wrapped to carry a default): the value is that part's.
+      return generate(schema.get("allOf").get(0), depth + 1, forcedBranch);
+    }
     if (schema.has("allOf")) {
       return object(merge(schema), depth);
     }
@@ -177,6 +182,17 @@ final class InstanceGenerator {
       resolved.path("required").forEach(required::add);
     }
     return merged;
+  }
+
+  /** Whether an {@code allOf} schema or its part describes an object. */
+  private boolean isObject(JsonNode schema) {
+    if (schema.has("properties") || "object".equals(schema.path("type").asString(""))) {
+      return true;
+    }
+    JsonNode part = spec.resolve(schema.get("allOf").get(0));
+    return part.has("properties")
+        || part.has("allOf")
+        || "object".equals(part.path("type").asString(""));
   }
 
   private static String type(JsonNode schema) {

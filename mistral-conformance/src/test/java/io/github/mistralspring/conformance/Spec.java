@@ -182,6 +182,14 @@ final class Spec {
     return Optional.ofNullable(schema);
   }
 
+  /** The {@code multipart/form-data} request body schema of an operation, if it has one. */
+  Optional<JsonNode> multipartSchema(JsonNode operation) {
+    JsonNode body = resolve(operation.path("requestBody"));
+    JsonNode schema =
+        body == null ? null : body.path("content").path("multipart/form-data").get("schema");
+    return Optional.ofNullable(schema);
+  }
+
   /** The 200 response schema of an operation for one content type, if declared. */
   Optional<JsonNode> responseSchema(JsonNode operation, String contentType) {
     JsonNode response = resolve(operation.path("responses").path("200"));
