@@ -53,8 +53,12 @@ public class MistralProperties {
   private final Health health = new Health();
 
   /**
-   * Extra clients, by name, for other workspaces or keys; each is a bean qualified by its name, and
-   * takes every setting it leaves unset from mistral.*.
+   * Extra clients, by name, for other workspaces or keys. Each is registered as two beans qualified
+   * by its name (for a client named billing: billingMistralClient and billingReactiveMistralClient)
+   * and takes every setting it leaves unset from mistral.*. A named client accepts api-key,
+   * base-url, connect-timeout, response-timeout, stream-idle-timeout, retry.enabled,
+   * retry.max-attempts, retry.initial-backoff, retry.max-backoff, retry.jitter and
+   * retry.max-retry-after, as in mistral.clients.billing.api-key.
    */
   private final Map<String, Client> clients = new LinkedHashMap<>();
 

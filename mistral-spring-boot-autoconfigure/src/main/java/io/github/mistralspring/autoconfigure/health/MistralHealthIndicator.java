@@ -11,9 +11,12 @@ import io.github.mistralspring.client.models.BaseModelCard;
 import io.github.mistralspring.client.models.ModelCard;
 import io.github.mistralspring.client.models.ModelList;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -109,10 +112,9 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   private void warnOfDeprecatedDefaultModels(ModelList models) {
     DefaultModels defaults = client.transport().settings().defaultModels();
     Set<String> configured =
-        Set.copyOf(
-            java.util.stream.Stream.of(defaults.chat(), defaults.fim(), defaults.embeddings())
-                .filter(java.util.Objects::nonNull)
-                .toList());
+        Stream.of(defaults.chat(), defaults.fim(), defaults.embeddings())
+            .filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {
       return;
     }
