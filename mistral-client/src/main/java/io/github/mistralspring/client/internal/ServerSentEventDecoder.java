@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,6 +82,19 @@ final class ServerSentEventDecoder<T> {
     }
     ensureCapacity(readable);
     chunk.read(buffer, length, readable);
+    length += readable;
+    return valuesThenError(false);
+  }
+
+  /** The same as {@link #decode(DataBuffer)} for a Netty buffer, read at once and not released. */
+  Iterable<T> decode(ByteBuf chunk) {
+    int readable = chunk.readableBytes();
+    if (done || failed) {
+      chunk.skipBytes(readable);
+      return Collections.emptyList();
+    }
+    ensureCapacity(readable);
+    chunk.readBytes(buffer, length, readable);
     length += readable;
     return valuesThenError(false);
   }

@@ -421,18 +421,18 @@ class FineTuningHttpTest {
         get("/v1/fine_tuning/jobs/" + JOB_ID).willReturn(okJson(detailedJob("RUNNING"))));
 
     long start = System.nanoTime();
-    assertThatThrownBy(() -> fineTuning.awaitCompletion(JOB_ID, Duration.ofMillis(400)))
+    assertThatThrownBy(() -> fineTuning.awaitCompletion(JOB_ID, Duration.ofMillis(1500)))
         .isInstanceOfSatisfying(
             JobTimeoutException.class,
             timeout -> {
               assertThat(timeout.jobId()).isEqualTo(JOB_ID);
               assertThat(timeout.lastStatus()).isEqualTo(JobStatus.RUNNING);
-              assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(400));
+              assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(1500));
             })
         .hasMessageContaining(JOB_ID)
         .hasMessageContaining("RUNNING");
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertThat(took).isBetween(Duration.ofMillis(400), Duration.ofSeconds(3));
+    assertThat(took).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(6));
     assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/" + JOB_ID))))
         .hasSizeGreaterThan(2);
   }
@@ -448,9 +448,10 @@ class FineTuningHttpTest {
     StepVerifier.create(slow.awaitCompletion(JOB_ID, Duration.ofMillis(1000)))
         .expectError(JobTimeoutException.class)
         .verify(Duration.ofSeconds(5));
-    // Polls at about 0, 100, 300, 700 ms: four, where a fixed 100 ms would make ten.
+    // Polls at about 0, 100, 300, 700 ms: four, where a fixed 100 ms would make ten. A loaded
+    // machine may fit fewer polls in the second, never more.
     assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/" + JOB_ID))))
-        .hasSizeBetween(3, 5);
+        .hasSizeBetween(2, 5);
   }
 
   @Test

@@ -79,7 +79,7 @@ class FaultMatrixTest {
           .build();
 
   /** The response and stream-idle timeout of every client in the matrix. */
-  static final Duration TIMEOUT = Duration.ofMillis(800);
+  static final Duration TIMEOUT = Duration.ofMillis(1500);
 
   /** The default two retries, with fixed short waits: 100 ms, then 200 ms. */
   static final RetryPolicy FAST =
@@ -88,7 +88,7 @@ class FaultMatrixTest {
           .withJitter(0);
 
   /** The longest any case may take. */
-  static final Duration BOUND = Duration.ofSeconds(6);
+  static final Duration BOUND = Duration.ofSeconds(10);
 
   static final String PROXY_PAGE =
       "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
@@ -337,7 +337,7 @@ class FaultMatrixTest {
                 write(
                     "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
                         + "Content-Length: 1000\r\n\r\nline-1\n"),
-                pause(3000)),
+                pause(5000)),
             Expect.fails(MistralTimeoutException.class).attempts(1).received(1),
             FAST));
     return cases.stream();
@@ -350,11 +350,11 @@ class FaultMatrixTest {
             "stream idle longer than the idle timeout",
             raw(
                 write(chunkedHead("text/event-stream") + chunk(event(chunkData("Par")))),
-                pause(3000)),
+                pause(5000)),
             Expect.fails(MistralTimeoutException.class)
                 .attempts(1)
                 .received(1)
-                .within(TIMEOUT.minusMillis(50), Duration.ofMillis(2500)),
+                .within(TIMEOUT.minusMillis(50), Duration.ofMillis(4500)),
             FAST));
     cases.add(
         new Case(
@@ -455,7 +455,7 @@ class FaultMatrixTest {
     cases.add(
         new Case(
             "response slower than the response timeout",
-            wiremock(family.ok().withFixedDelay(2500)),
+            wiremock(family.ok().withFixedDelay(4000)),
             Expect.fails(MistralTimeoutException.class)
                 .attempts(sent)
                 .within(TIMEOUT.multipliedBy(sent).minusMillis(50), BOUND)
