@@ -1,0 +1,82 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.benchmarks.Payloads;
+import io.github.mistralspring.benchmarks.RawEventSplitter;
+import io.github.mistralspring.client.chat.CompletionChunk;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decoding one whole 200-chunk stream, fed in 8 KiB network-sized buffers: the client's own
+ * (package-private) {@link ServerSentEventDecoder} into {@link CompletionChunk} records, against
+ * the raw limit's splitter into Jackson trees. This class sits in the client's package, on the
+ * class path only, to reach the decoder without widening its visibility. Divide by 200 for per
+ * chunk.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class StreamDecodeBenchmark {
+
+  private static final int NETWORK_BUFFER = 8192;
+  private static final JsonMapper RAW = JsonMapper.builder().build();
+
+  private final byte[] body = body();
+  private final ObjectReader chunkReader = MistralJson.mapper().readerFor(CompletionChunk.class);
+  private final DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+
+  private static byte[] body() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Payloads.streamEvents().forEach(out::writeBytes);
+    return out.toByteArray();
+  }
+
+  /** Our decoder: 200 {@link CompletionChunk}s. */
+  @Benchmark
+  public int decodeStreamOurs(Blackhole hole) throws Exception {
+    ServerSentEventDecoder<CompletionChunk> decoder =
+        new ServerSentEventDecoder<>(
+            (event, bytes, offset, length) -> chunkReader.readValue(bytes, offset, length), true);
+    int chunks = 0;
+    for (int offset = 0; offset < body.length; offset += NETWORK_BUFFER) {
+      int length = Math.min(NETWORK_BUFFER, body.length - offset);
+      DataBuffer buffer = buffers.wrap(java.nio.ByteBuffer.wrap(body, offset, length));
+      for (CompletionChunk chunk : decoder.decode(buffer)) {
+        hole.consume(chunk.deltaText());
+        chunks++;
+      }
+    }
+    for (CompletionChunk chunk : decoder.finish()) {
+      hole.consume(chunk);
+      chunks++;
+    }
+    return chunks;
+  }
+
+  /** The raw limit: 200 Jackson trees. */
+  @Benchmark
+  public int decodeStreamRaw() {
+    RawEventSplitter splitter = new RawEventSplitter(RAW);
+    for (int offset = 0; offset < body.length; offset += NETWORK_BUFFER) {
+      splitter.feed(body, offset, Math.min(NETWORK_BUFFER, body.length - offset));
+    }
+    return splitter.chunks();
+  }
+}
