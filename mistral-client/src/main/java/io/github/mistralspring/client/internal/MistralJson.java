@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * The JSON mapper the client uses for every request and response.
@@ -31,6 +32,8 @@ public final class MistralJson {
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         // Properties go out in the order the records declare them, which keeps logs readable.
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // Generated accessors instead of reflective calls: measurably faster on stream chunks.
+        .addModule(new BlackbirdModule())
         .changeDefaultPropertyInclusion(
             inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
         .build();
