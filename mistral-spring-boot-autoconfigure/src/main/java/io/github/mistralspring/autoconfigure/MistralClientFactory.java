@@ -78,7 +78,9 @@ final class MistralClientFactory {
       }
       builder.nonProxyHosts(proxy.getNonProxyHosts());
     }
-    webClientBuilder.ifAvailable(builder::webClientBuilder);
+    if (properties.isUseApplicationWebClient()) {
+      webClientBuilder.ifAvailable(builder::webClientBuilder);
+    }
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.buildReactive();
   }

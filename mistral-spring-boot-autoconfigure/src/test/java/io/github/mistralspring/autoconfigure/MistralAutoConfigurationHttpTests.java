@@ -146,7 +146,7 @@ class MistralAutoConfigurationHttpTests {
   }
 
   @Test
-  void buildsOnTheApplicationsWebClientBuilderBean() {
+  void buildsOnTheApplicationsWebClientBuilderBeanWhenAskedTo() {
     WebClient.Builder applicationBuilder =
         WebClient.builder()
             .filter(
@@ -156,7 +156,8 @@ class MistralAutoConfigurationHttpTests {
                             .header("X-Marker", "application-builder")
                             .build()));
     pointedAtServer()
-        .withPropertyValues("mistral.api-key=property-key-not-real")
+        .withPropertyValues(
+            "mistral.api-key=property-key-not-real", "mistral.use-application-web-client=true")
         .withBean(WebClient.Builder.class, () -> applicationBuilder)
         .run(
             context -> {
@@ -177,7 +178,7 @@ class MistralAutoConfigurationHttpTests {
   }
 
   @Test
-  void buildsOnBootsAutoConfiguredWebClientBuilderAndItsCustomizers() {
+  void buildsOnBootsAutoConfiguredWebClientBuilderAndItsCustomizersWhenAskedTo() {
     WebClientCustomizer marker = builder -> builder.defaultHeader("X-Marker", "boot-customizer");
     // Listed first on purpose: the ordering of the auto-configurations must put it after.
     ApplicationContextRunner withBoot =
@@ -188,7 +189,9 @@ class MistralAutoConfigurationHttpTests {
                     MistralAutoConfiguration.class, WebClientAutoConfiguration.class));
     withBoot
         .withPropertyValues(
-            "mistral.base-url=" + server.baseUrl(), "mistral.api-key=property-key-not-real")
+            "mistral.base-url=" + server.baseUrl(),
+            "mistral.api-key=property-key-not-real",
+            "mistral.use-application-web-client=true")
         .withBean(WebClientCustomizer.class, () -> marker)
         .run(
             context -> {
@@ -196,6 +199,35 @@ class MistralAutoConfigurationHttpTests {
               askSomething(context);
             });
     assertThat(onlyRequest().getHeader("X-Marker")).isEqualTo("boot-customizer");
+  }
+
+  @Test
+  void goesStraightToReactorNettyByDefaultEvenWithAWebClientBuilderBean() {
+    WebClient.Builder applicationBuilder =
+        WebClient.builder()
+            .filter(
+                (request, next) ->
+                    next.exchange(
+                        ClientRequest.from(request).header("X-Marker", "application").build()));
+    pointedAtServer()
+        .withPropertyValues("mistral.api-key=property-key-not-real")
+        .withBean(WebClient.Builder.class, () -> applicationBuilder)
+        .run(
+            context -> {
+              assertThat(
+                      context
+                          .getBean(MistralClient.class)
+                          .reactive()
+                          .transport()
+                          .settings()
+                          .webClientBuilder())
+                  .isNull();
+              askSomething(context);
+            });
+    LoggedRequest request = onlyRequest();
+    assertThat(request.getHeader("X-Marker")).isNull();
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer property-key-not-real");
+    assertThat(request.getHeader("User-Agent")).startsWith("mistral-spring/");
   }
 
   @Test
