@@ -133,7 +133,7 @@ public final class MistralClientBuilder {
     return this;
   }
 
-  /** Whether to accept gzip-compressed responses; default true. */
+  /** Whether to accept gzip-compressed responses (event streams never ask); default true. */
   public MistralClientBuilder compression(boolean enabled) {
     this.compression = enabled;
     return this;

@@ -33,7 +33,7 @@ public class MistralProperties {
   /** Largest response body held in memory; OCR results and large embedding batches need room. */
   private DataSize maxInMemorySize = DataSize.ofMegabytes(64);
 
-  /** Whether to accept gzip-compressed responses. */
+  /** Whether to accept gzip-compressed responses; event streams always ask for plain bodies. */
   private boolean compression = true;
 
   /**
