@@ -142,7 +142,9 @@ public final class MistralClientBuilder {
   /**
    * The {@link WebClient.Builder} to start from, so that an application's customizations
    * (observations, tracing, filters) apply. It is cloned, never changed; the client sets its own
-   * connector, codecs and JSON mapper on the clone.
+   * connector, codecs and JSON mapper on the clone. Without one, JSON and streaming calls go
+   * straight on Reactor Netty, which is about twice as fast; with one, every call goes through
+   * {@code WebClient}.
    */
   public MistralClientBuilder webClientBuilder(WebClient.Builder builder) {
     this.webClientBuilder = builder;

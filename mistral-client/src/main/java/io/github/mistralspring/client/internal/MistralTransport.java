@@ -232,9 +232,7 @@ public final class MistralTransport implements AutoCloseable {
    * fails.
    */
   public <T> Flux<T> stream(
-      MistralRequest request,
-      ServerSentEventDecoder.PayloadReader<T> payloadReader,
-      boolean requireDone) {
+      MistralRequest request, ServerSentEventReader<T> payloadReader, boolean requireDone) {
     MistralOperation operation = request.operation();
     Flux<T> call =
         Flux.defer(
@@ -501,7 +499,7 @@ public final class MistralTransport implements AutoCloseable {
       MistralRequest request,
       URI uri,
       byte[] body,
-      ServerSentEventDecoder.PayloadReader<T> payloadReader,
+      ServerSentEventReader<T> payloadReader,
       boolean requireDone) {
     MistralOperation operation = request.operation();
     return directSend(
@@ -746,7 +744,7 @@ public final class MistralTransport implements AutoCloseable {
         DataBufferUtils.join(
             response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize());
     if (status >= 200 && status < 300) {
-      return body.map(buffer -> decode(operation, status, buffer, reader));
+      return body.map(buffer -> decode(operation, status, bytes(buffer), reader));
     }
     return errorFrom(operation, response);
   }
@@ -754,7 +752,7 @@ public final class MistralTransport implements AutoCloseable {
   private <T> Flux<T> readStream(
       MistralOperation operation,
       ClientResponse response,
-      ServerSentEventDecoder.PayloadReader<T> payloadReader,
+      ServerSentEventReader<T> payloadReader,
       boolean requireDone) {
     int status = response.statusCode().value();
     if (status < 200 || status >= 300) {
@@ -798,35 +796,12 @@ public final class MistralTransport implements AutoCloseable {
                         operation.method(), operation.path(), status, headers, text)));
   }
 
-  private <T> T decode(
-      MistralOperation operation, int status, DataBuffer buffer, ObjectReader reader) {
-    int start = buffer.readPosition();
+  /** Copies a joined body out and releases it. */
+  private static byte[] bytes(DataBuffer buffer) {
     try {
-      T value = reader.readValue(buffer.asInputStream());
-      if (value == null) {
-        throw new MistralResponseParseException(
-            "The response to " + operation.method() + " " + operation.path() + " had an empty body",
-            status,
-            "",
-            null);
-      }
-      return value;
-    } catch (JacksonException failure) {
-      buffer.readPosition(start);
-      throw new MistralResponseParseException(
-          "Could not read the response to "
-              + operation.method()
-              + " "
-              + operation.path()
-              + " (status "
-              + status
-              + ") as "
-              + reader.getValueType()
-              + ": "
-              + failure.getOriginalMessage(),
-          status,
-          text(buffer),
-          failure);
+      byte[] bytes = new byte[buffer.readableByteCount()];
+      buffer.read(bytes);
+      return bytes;
     } finally {
       DataBufferUtils.release(buffer);
     }

@@ -25,22 +25,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class ServerSentEventDecoder<T> {
 
-  /** Reads one event's data into a value. */
-  @FunctionalInterface
-  public interface PayloadReader<T> {
-    /**
-     * Reads the data in {@code bytes[offset, offset + length)}; {@code eventName} is the event's
-     * {@code event:} field, or null.
-     */
-    T read(String eventName, byte[] bytes, int offset, int length);
-  }
-
   private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CHUNK_START = "{\"id\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] DETAIL_KEY = "\"detail\"".getBytes(StandardCharsets.US_ASCII);
 
-  private final PayloadReader<T> reader;
+  private final ServerSentEventReader<T> reader;
   private final boolean requireDone;
 
   private byte[] buffer = new byte[8192];
@@ -60,7 +50,7 @@ final class ServerSentEventDecoder<T> {
   private boolean failed;
   private int events;
 
-  ServerSentEventDecoder(PayloadReader<T> reader, boolean requireDone) {
+  ServerSentEventDecoder(ServerSentEventReader<T> reader, boolean requireDone) {
     this.reader = reader;
     this.requireDone = requireDone;
   }
