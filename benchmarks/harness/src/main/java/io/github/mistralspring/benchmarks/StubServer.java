@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -21,9 +23,10 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * The local stub of the Mistral API: {@code POST /v1/chat/completions} answers a fixed completion,
  * or a fixed 200-chunk event stream when the body asks for {@code "stream":true}. A stream of the
- * model {@code bench-slow} sends 10 chunks, holds the connection for {@code --hold-ms}, then sends
- * the rest. {@code GET /stats} answers the requests served, the process CPU nanoseconds and the
- * slow streams held open. Binds to 127.0.0.1 only.
+ * model {@code bench-slow} sends 10 chunks, holds the connection until {@code POST /release} (or
+ * for at most {@code --hold-ms}), then sends the rest: the many-streams scenario measures while all
+ * are held, however long a client takes to open them. {@code GET /stats} answers the requests
+ * served, the process CPU nanoseconds and the slow streams held open. Binds to 127.0.0.1 only.
  *
  * <p>Arguments: {@code [--port N] [--port-file FILE] [--hold-ms MS] [--seconds MAX]}; it stops by
  * itself after {@code --seconds} (default 3600).
@@ -40,6 +43,8 @@ public final class StubServer {
   private final Duration hold;
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong openSlow = new AtomicLong();
+  // Completed by POST /release, which lets every held stream finish; replaced for the next round.
+  private final AtomicReference<Sinks.Empty<Void>> release = new AtomicReference<>(Sinks.empty());
 
   StubServer(Duration hold) {
     this.hold = hold;
@@ -56,7 +61,12 @@ public final class StubServer {
     return HttpServer.create()
         .host("127.0.0.1")
         .port(port)
-        .route(routes -> routes.post("/v1/chat/completions", stub::chat).get("/stats", stub::stats))
+        .route(
+            routes ->
+                routes
+                    .post("/v1/chat/completions", stub::chat)
+                    .get("/stats", stub::stats)
+                    .post("/release", stub::release))
         .bindNow();
   }
 
@@ -89,7 +99,7 @@ public final class StubServer {
               Flux<ByteBuf> slow =
                   Flux.concat(
                       Flux.range(0, SLOW_HEAD).map(i -> events[i].duplicate()),
-                      Mono.delay(hold)
+                      Mono.firstWithSignal(release.get().asMono(), Mono.delay(hold).then())
                           .thenMany(
                               Flux.range(SLOW_HEAD, events.length - SLOW_HEAD)
                                   .map(i -> events[i].duplicate())));
@@ -99,6 +109,12 @@ public final class StubServer {
                       b -> true)
                   .then();
             });
+  }
+
+  private Publisher<Void> release(HttpServerRequest request, HttpServerResponse response) {
+    Sinks.Empty<Void> held = release.getAndSet(Sinks.empty());
+    held.tryEmitEmpty();
+    return response.sendString(Mono.just("released")).then();
   }
 
   private Publisher<Void> stats(HttpServerRequest request, HttpServerResponse response) {
@@ -155,7 +171,7 @@ public final class StubServer {
   public static void main(String[] args) throws Exception {
     int port = 0;
     Path portFile = null;
-    long holdMs = 4000;
+    long holdMs = 60_000;
     long seconds = 3600;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {

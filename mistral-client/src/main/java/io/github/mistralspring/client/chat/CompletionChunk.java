@@ -3,6 +3,7 @@ package io.github.mistralspring.client.chat;
 import io.github.mistralspring.client.model.UsageInfo;
 import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One event of a streamed completion (chat, FIM or agents): a delta per choice, and the usage on
@@ -15,6 +16,7 @@ import java.util.List;
  * @param usage the tokens used, usually only on the last chunk
  * @param choices the deltas of this chunk, by choice
  */
+@JsonDeserialize(using = CompletionChunkDeserializer.Chunk.class)
 public record CompletionChunk(
     String id,
     String object,

@@ -233,39 +233,51 @@ public final class MistralTransport implements AutoCloseable {
    */
   public <T> Flux<T> stream(
       MistralRequest request, ServerSentEventReader<T> payloadReader, boolean requireDone) {
+    return observe(
+        request, Flux.defer(() -> streamAttempt(request, payloadReader, requireDone, 0)));
+  }
+
+  /**
+   * One attempt at a stream, and the next one after a failure the retry policy allows: never once
+   * the stream produced a value. A plain error-resume loop rather than {@code retryWhen}, whose
+   * serializing wrapper would sit on every value of every stream.
+   */
+  private <T> Flux<T> streamAttempt(
+      MistralRequest request,
+      ServerSentEventReader<T> payloadReader,
+      boolean requireDone,
+      long retriesSoFar) {
     MistralOperation operation = request.operation();
-    Flux<T> call =
-        Flux.defer(
-            () -> {
-              URI uri = uri(request);
-              AtomicBoolean emitted = new AtomicBoolean();
-              Flux<T> attempt;
-              if (direct && request.multipart() == null) {
-                attempt =
-                    directStream(request, uri, encode(request.body()), payloadReader, requireDone);
-              } else {
-                BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-                attempt =
-                    send(
-                            operation,
-                            uri,
-                            body,
-                            MediaType.TEXT_EVENT_STREAM,
-                            settings.streamIdleTimeout())
-                        .exchangeToFlux(
-                            response -> {
-                              warnIfDeprecated(
-                                  request, response.headers().header(DEPRECATION_HEADER));
-                              return readStream(operation, response, payloadReader, requireDone);
-                            });
-              }
-              return attempt
-                  .onErrorMap(
-                      failure -> translate(failure, operation, settings.streamIdleTimeout()))
-                  .doOnNext(value -> emitted.lazySet(true))
-                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
-            });
-    return observe(request, call);
+    URI uri = uri(request);
+    ServerSentEventFlux.Progress progress = new ServerSentEventFlux.Progress();
+    Flux<T> attempt;
+    if (direct && request.multipart() == null) {
+      attempt =
+          directStream(request, uri, encode(request.body()), payloadReader, requireDone, progress);
+    } else {
+      BodyInserter<?, ? super ClientHttpRequest> body = body(request);
+      attempt =
+          send(operation, uri, body, MediaType.TEXT_EVENT_STREAM, settings.streamIdleTimeout())
+              .exchangeToFlux(
+                  response -> {
+                    warnIfDeprecated(request, response.headers().header(DEPRECATION_HEADER));
+                    return readStream(operation, response, payloadReader, requireDone, progress);
+                  });
+    }
+    return attempt.onErrorResume(
+        failure -> {
+          Throwable translated = translate(failure, operation, settings.streamIdleTimeout());
+          Duration delay =
+              new RetryDecider(settings.retryPolicy(), operation, progress::emitted)
+                  .delayBeforeRetry(translated, retriesSoFar);
+          if (delay == null) {
+            return Flux.error(translated);
+          }
+          return Mono.delay(delay)
+              .thenMany(
+                  Flux.defer(
+                      () -> streamAttempt(request, payloadReader, requireDone, retriesSoFar + 1)));
+        });
   }
 
   /** Reads a JSON value, mapping a parse failure to a stream error that keeps the data. */
@@ -500,7 +512,8 @@ public final class MistralTransport implements AutoCloseable {
       URI uri,
       byte[] body,
       ServerSentEventReader<T> payloadReader,
-      boolean requireDone) {
+      boolean requireDone,
+      ServerSentEventFlux.Progress progress) {
     MistralOperation operation = request.operation();
     return directSend(
             directStreamClient,
@@ -529,13 +542,8 @@ public final class MistralTransport implements AutoCloseable {
                             Flux.<T>error(
                                 notAnEventStream(operation, status, contentType, text(data))));
               }
-              ServerSentEventDecoder<T> decoder =
-                  new ServerSentEventDecoder<>(payloadReader, requireDone);
-              // map reads each buffer at once, before Reactor Netty releases it.
-              return content
-                  .map(decoder::decode)
-                  .concatMapIterable(values -> values)
-                  .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
+              // Each buffer is read in onNext, before Reactor Netty releases it.
+              return new ServerSentEventFlux<>(content, payloadReader, requireDone, progress);
             });
   }
 
@@ -753,7 +761,8 @@ public final class MistralTransport implements AutoCloseable {
       MistralOperation operation,
       ClientResponse response,
       ServerSentEventReader<T> payloadReader,
-      boolean requireDone) {
+      boolean requireDone,
+      ServerSentEventFlux.Progress progress) {
     int status = response.statusCode().value();
     if (status < 200 || status >= 300) {
       return this.<T>errorFrom(operation, response).flux();
@@ -768,18 +777,8 @@ public final class MistralTransport implements AutoCloseable {
           .flatMapMany(
               text -> Flux.<T>error(notAnEventStream(operation, status, contentType, text)));
     }
-    ServerSentEventDecoder<T> decoder = new ServerSentEventDecoder<>(payloadReader, requireDone);
-    return response
-        .body(BodyExtractors.toDataBuffers())
-        .concatMapIterable(
-            buffer -> {
-              try {
-                return decoder.decode(buffer);
-              } finally {
-                DataBufferUtils.release(buffer);
-              }
-            })
-        .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
+    return new ServerSentEventFlux<>(
+        response.body(BodyExtractors.toDataBuffers()), payloadReader, requireDone, progress);
   }
 
   private <T> Mono<T> errorFrom(MistralOperation operation, ClientResponse response) {

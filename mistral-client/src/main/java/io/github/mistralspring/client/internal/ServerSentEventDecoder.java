@@ -5,9 +5,9 @@ import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.core.io.buffer.DataBuffer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,11 +15,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Splits a {@code text/event-stream} body into events and reads each event's data as it completes.
  *
- * <p>Network buffers are copied once into a growing array; each event's data is parsed straight
- * from that array, with no intermediate strings. Lines may end in LF, CRLF or CR, and an event may
- * be split across any number of buffers. A data of {@code [DONE]} ends the stream; anything after
- * it is ignored. An event named {@code error}, or whose data is an error object, fails the stream
- * with a {@link MistralStreamException}. Not thread-safe: one decoder per stream, fed in order.
+ * <p>Each network buffer is copied once into a working array; each event's data is parsed straight
+ * from that array, with no intermediate strings. The working array belongs to the thread (event
+ * loops decode many streams one after the other), so a stream waiting between events holds only the
+ * bytes of an event it has not received in full, usually nothing. Lines may end in LF, CRLF or CR,
+ * and an event may be split across any number of buffers. A data of {@code [DONE]} ends the stream;
+ * anything after it is ignored. An event named {@code error}, or whose data is an error object,
+ * fails the stream with a {@link MistralStreamException} after the values before it. Not
+ * thread-safe: one decoder per stream, fed in order.
  *
  * @param <T> the type each event's data is read into
  */
@@ -30,10 +33,28 @@ final class ServerSentEventDecoder<T> {
   private static final byte[] ERROR_KEY = "\"error\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] DETAIL_KEY = "\"detail\"".getBytes(StandardCharsets.US_ASCII);
 
+  // A partial event longer than this stays in the decoder's own growing array rather than being
+  // moved in and out of the thread's working array at every buffer.
+  private static final int OWN_BUFFER_THRESHOLD = 16 * 1024;
+  // The thread's working array is dropped after a buffer made it grow past this.
+  private static final int SCRATCH_KEEP = 256 * 1024;
+  private static final int SCRATCH_INITIAL = 16 * 1024;
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** A thread's working array, and whether a decoder on that thread is using it. */
+  private static final class Scratch {
+    byte[] bytes = new byte[SCRATCH_INITIAL];
+    boolean inUse;
+  }
+
   private final ServerSentEventReader<T> reader;
   private final boolean requireDone;
 
-  private byte[] buffer = new byte[8192];
+  // The array being read while a buffer is decoded: the thread's working array or this decoder's
+  // own. Between buffers it is this decoder's own array, holding a partial event, or null.
+  private byte[] buffer;
+  private boolean ownBuffer;
+  private Scratch scratch;
   private int length;
   // Start of the next line not yet read.
   private int position;
@@ -60,43 +81,105 @@ final class ServerSentEventDecoder<T> {
     return done;
   }
 
+  /** The bytes this decoder holds between buffers: the capacity kept for a partial event. */
+  int retainedBytes() {
+    return (buffer != null ? buffer.length : 0) + (joinedData != null ? joinedData.length : 0);
+  }
+
+  /**
+   * Reads a network buffer and hands each value it completes to {@code sink}; releases nothing.
+   * When an event is an error, the values before it are handed over first, then this throws.
+   */
+  void decode(ByteBuf chunk, Consumer<? super T> sink) {
+    int readable = chunk.readableBytes();
+    if (done || failed) {
+      chunk.skipBytes(readable);
+      return;
+    }
+    begin(readable);
+    try {
+      chunk.readBytes(buffer, length, readable);
+      length += readable;
+      readLines(false, sink);
+    } finally {
+      end();
+    }
+  }
+
+  /** The same as {@link #decode(ByteBuf, Consumer)} for a Spring buffer. */
+  void decode(DataBuffer chunk, Consumer<? super T> sink) {
+    int readable = chunk.readableByteCount();
+    if (done || failed) {
+      chunk.readPosition(chunk.readPosition() + readable);
+      return;
+    }
+    begin(readable);
+    try {
+      chunk.read(buffer, length, readable);
+      length += readable;
+      readLines(false, sink);
+    } finally {
+      end();
+    }
+  }
+
+  /**
+   * Called when the body ended: hands over a last event not followed by a blank line, then checks
+   * that the stream was complete, throwing when it was not.
+   */
+  void finish(Consumer<? super T> sink) {
+    if (done || failed) {
+      return;
+    }
+    begin(0);
+    try {
+      readLines(true, sink);
+      if (!done && position < length) {
+        // A last line with no line ending.
+        readField(position, length);
+        position = length;
+      }
+      if (!done && (dataStart >= 0 || joinedData != null)) {
+        T last = dispatch();
+        if (last != null) {
+          sink.accept(last);
+        }
+      }
+    } finally {
+      end();
+    }
+    if (requireDone && !done) {
+      failed = true;
+      throw new MistralStreamException(
+          "The stream ended without its [DONE] marker after "
+              + events
+              + " events: the response is incomplete",
+          null);
+    }
+  }
+
   /**
    * Reads a network buffer and returns the values of the events it completed; releases nothing.
    * When an event is an error, the values before it are returned first and the iterator then
    * throws.
    */
   Iterable<T> decode(DataBuffer chunk) {
-    int readable = chunk.readableByteCount();
-    if (done || failed) {
-      chunk.readPosition(chunk.readPosition() + readable);
-      return Collections.emptyList();
-    }
-    ensureCapacity(readable);
-    chunk.read(buffer, length, readable);
-    length += readable;
-    return valuesThenError(false);
-  }
-
-  /** The same as {@link #decode(DataBuffer)} for a Netty buffer, read at once and not released. */
-  Iterable<T> decode(ByteBuf chunk) {
-    int readable = chunk.readableBytes();
-    if (done || failed) {
-      chunk.skipBytes(readable);
-      return Collections.emptyList();
-    }
-    ensureCapacity(readable);
-    chunk.readBytes(buffer, length, readable);
-    length += readable;
-    return valuesThenError(false);
-  }
-
-  private Iterable<T> valuesThenError(boolean endOfBody) {
     List<T> values = new ArrayList<>(4);
     try {
-      readLines(endOfBody, values);
+      decode(chunk, values::add);
       return values;
     } catch (MistralStreamException failure) {
-      failed = true;
+      return () -> new ValuesThenError<>(values.iterator(), failure);
+    }
+  }
+
+  /** The same as {@link #finish(Consumer)}, returning the values. */
+  Iterable<T> finish() {
+    List<T> values = new ArrayList<>(4);
+    try {
+      finish(values::add);
+      return values;
+    } catch (MistralStreamException failure) {
       return () -> new ValuesThenError<>(values.iterator(), failure);
     }
   }
@@ -126,44 +209,73 @@ final class ServerSentEventDecoder<T> {
   }
 
   /**
-   * Called when the body ended: reads a last event not followed by a blank line, then checks that
-   * the stream was complete.
+   * Makes {@link #buffer} an array holding the partial event so far at its front and room for
+   * {@code readable} more bytes: the thread's working array, unless the partial event is large or
+   * another decoder on this thread is using it (a subscriber that decodes a second stream from
+   * within the first one's callback).
    */
-  Iterable<T> finish() {
-    if (done || failed) {
-      return Collections.emptyList();
-    }
-    List<T> values = new ArrayList<>(4);
-    try {
-      readLines(true, values);
-      if (!done && position < length) {
-        // A last line with no line ending.
-        readField(position, length);
-        position = length;
-      }
-      if (!done && (dataStart >= 0 || joinedData != null)) {
-        T last = dispatch();
-        if (last != null) {
-          values.add(last);
+  private void begin(int readable) {
+    int needed = length + readable;
+    if (!ownBuffer || buffer == null) {
+      Scratch local = SCRATCH.get();
+      if (!local.inUse) {
+        local.inUse = true;
+        scratch = local;
+        if (local.bytes.length < needed) {
+          local.bytes = new byte[Math.max(needed, local.bytes.length * 2)];
         }
+        if (length > 0) {
+          System.arraycopy(buffer, 0, local.bytes, 0, length);
+        }
+        buffer = local.bytes;
+        ownBuffer = false;
+        return;
       }
-    } catch (MistralStreamException failure) {
-      failed = true;
-      return () -> new ValuesThenError<>(values.iterator(), failure);
     }
-    if (requireDone && !done) {
-      MistralStreamException truncated =
-          new MistralStreamException(
-              "The stream ended without its [DONE] marker after "
-                  + events
-                  + " events: the response is incomplete",
-              null);
-      return () -> new ValuesThenError<>(values.iterator(), truncated);
+    if (buffer == null) {
+      buffer = new byte[Math.max(needed, 1024)];
+    } else if (needed > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
     }
-    return values;
+    ownBuffer = true;
   }
 
-  private void readLines(boolean endOfBody, List<T> values) {
+  /** Keeps what is left of a partial event in an array of this decoder's, and frees the rest. */
+  private void end() {
+    if (done || failed) {
+      length = 0;
+      position = 0;
+      eventStart = 0;
+      dataStart = -1;
+    }
+    Scratch local = scratch;
+    if (local != null) {
+      scratch = null;
+      local.inUse = false;
+      if (local.bytes.length > SCRATCH_KEEP) {
+        local.bytes = new byte[SCRATCH_INITIAL];
+      }
+      if (length == 0) {
+        buffer = null;
+        ownBuffer = false;
+      } else {
+        // A large partial event keeps spare room: more of it is on its way.
+        buffer =
+            Arrays.copyOf(
+                buffer, length > OWN_BUFFER_THRESHOLD ? length * 2 : Math.max(length, 64));
+        ownBuffer = length > OWN_BUFFER_THRESHOLD;
+      }
+    } else if (length == 0) {
+      buffer = null;
+      ownBuffer = false;
+    } else if (length <= OWN_BUFFER_THRESHOLD && ownBuffer) {
+      // Small again: back to the working array from the next buffer on.
+      buffer = Arrays.copyOf(buffer, length);
+      ownBuffer = false;
+    }
+  }
+
+  private void readLines(boolean endOfBody, Consumer<? super T> sink) {
     while (!done) {
       int end = findLineEnd(position);
       if (end < 0) {
@@ -184,7 +296,7 @@ final class ServerSentEventDecoder<T> {
         if (dataStart >= 0 || joinedData != null) {
           T value = dispatch();
           if (value != null) {
-            values.add(value);
+            sink.accept(value);
           }
         }
         eventName = null;
@@ -260,6 +372,7 @@ final class ServerSentEventDecoder<T> {
     }
     events++;
     if ("error".equals(name) || looksLikeError(bytes, offset, count)) {
+      failed = true;
       throw streamError(name, new String(bytes, offset, count, StandardCharsets.UTF_8));
     }
     return reader.read(name, bytes, offset, count);
@@ -357,9 +470,6 @@ final class ServerSentEventDecoder<T> {
   /** Drops the bytes of events already read, keeping the event in progress at the front. */
   private void compact() {
     if (done) {
-      length = 0;
-      position = 0;
-      eventStart = 0;
       return;
     }
     int keep = eventStart;
@@ -373,12 +483,6 @@ final class ServerSentEventDecoder<T> {
     if (dataStart >= 0) {
       dataStart -= keep;
       dataEnd -= keep;
-    }
-  }
-
-  private void ensureCapacity(int extra) {
-    if (length + extra > buffer.length) {
-      buffer = Arrays.copyOf(buffer, Math.max(length + extra, buffer.length * 2));
     }
   }
 }

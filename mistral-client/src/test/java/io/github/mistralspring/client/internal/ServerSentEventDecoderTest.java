@@ -125,4 +125,72 @@ class ServerSentEventDecoderTest {
                 big.substring(50_000) + "\n\ndata: [DONE]\n\n"))
         .containsExactly(big);
   }
+
+  @Test
+  void holdsNoBufferBetweenWholeEventsAndOnlyThePartialEventOtherwise() {
+    ServerSentEventDecoder<String> decoder = decoder(true);
+    List<String> values = new ArrayList<>();
+
+    decoder.decode(BUFFERS.wrap(bytes("data: {\"a\":1}\n\ndata: {\"b\":2}\n\n")), values::add);
+    assertThat(decoder.retainedBytes()).isZero();
+
+    decoder.decode(BUFFERS.wrap(bytes("data: {\"c\":")), values::add);
+    assertThat(decoder.retainedBytes()).isBetween(11, 64);
+
+    decoder.decode(BUFFERS.wrap(bytes("3}\n\ndata: [DONE]\n\n")), values::add);
+    decoder.finish(values::add);
+    assertThat(values).containsExactly("{\"a\":1}", "{\"b\":2}", "{\"c\":3}");
+    assertThat(decoder.retainedBytes()).isZero();
+  }
+
+  @Test
+  void keepsALargePartialEventInItsOwnBufferAcrossManyPieces() {
+    String big = "y".repeat(300_000);
+    String body = "data: " + big + "\n\ndata: [DONE]\n\n";
+    ServerSentEventDecoder<String> decoder = decoder(true);
+    List<String> values = new ArrayList<>();
+    for (int offset = 0; offset < body.length(); offset += 7_000) {
+      String piece = body.substring(offset, Math.min(body.length(), offset + 7_000));
+      decoder.decode(BUFFERS.wrap(bytes(piece)), values::add);
+    }
+    decoder.finish(values::add);
+
+    assertThat(values).containsExactly(big);
+    assertThat(decoder.retainedBytes()).isZero();
+  }
+
+  @Test
+  void aStreamDecodedFromWithinAnotherStreamsCallbackDoesNotShareItsBuffer() {
+    ServerSentEventDecoder<String> outer = decoder(true);
+    ServerSentEventDecoder<String> inner = decoder(true);
+    List<String> outerValues = new ArrayList<>();
+    List<String> innerValues = new ArrayList<>();
+
+    outer.decode(
+        BUFFERS.wrap(bytes("data: outer-1\n\ndata: outer-2\n\ndata: [DONE]\n\n")),
+        value -> {
+          outerValues.add(value);
+          // A subscriber that reads a second stream synchronously, on the same thread.
+          inner.decode(BUFFERS.wrap(bytes("data: inner-" + value + "\n\n")), innerValues::add);
+        });
+
+    assertThat(outerValues).containsExactly("outer-1", "outer-2");
+    assertThat(innerValues).containsExactly("inner-outer-1", "inner-outer-2");
+  }
+
+  @Test
+  void reportsATruncatedStreamAfterItsLastValues() {
+    ServerSentEventDecoder<String> decoder = decoder(true);
+    List<String> values = new ArrayList<>();
+    decoder.decode(BUFFERS.wrap(bytes("data: 1\n\ndata: 2")), values::add);
+
+    assertThatThrownBy(() -> decoder.finish(values::add))
+        .isInstanceOf(MistralStreamException.class)
+        .hasMessageContaining("without its [DONE] marker after 2 events");
+    assertThat(values).containsExactly("1", "2");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 }

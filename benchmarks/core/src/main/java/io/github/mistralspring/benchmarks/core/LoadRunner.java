@@ -106,6 +106,7 @@ public final class LoadRunner {
     fullGc();
     long heldHeap = memory.getHeapMemoryUsage().getUsed() - idleHeap;
     int threadsWhileOpen = ManagementFactory.getThreadMXBean().getThreadCount();
+    StubStats.releaseSlowStreams(baseUrl);
     loop.awaitDrained(started);
     String note =
         "open at measure="

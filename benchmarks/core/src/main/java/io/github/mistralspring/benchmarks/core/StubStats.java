@@ -18,6 +18,23 @@ record StubStats(long requests, long cpuNanos, long openSlowStreams) {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  /** Lets every slow stream the stub holds finish ({@code POST /release}). */
+  static void releaseSlowStreams(String baseUrl) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/release"))
+              .timeout(Duration.ofSeconds(5))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build();
+      HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("The stub at " + baseUrl + " did not answer /release", e);
+    }
+  }
+
   static StubStats fetch(String baseUrl) {
     try {
       HttpRequest request =
