@@ -64,7 +64,7 @@ echo "== starting the stub"
 rm -f "$OUT/port"
 # shellcheck disable=SC2086
 $JAVA $JFLAGS -cp "$CP_HARNESS" io.github.mistralspring.benchmarks.StubServer \
-  --port-file "$OUT/port" --hold-ms 5000 --seconds 7200 >"$OUT/stub.log" 2>&1 &
+  --port-file "$OUT/port" --hold-ms 60000 --seconds 7200 >"$OUT/stub.log" 2>&1 &
 STUB_PID=$!
 trap 'kill "$STUB_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do [ -s "$OUT/port" ] && break; sleep 0.2; done

@@ -54,20 +54,19 @@ public class StreamDecodeBenchmark {
     ServerSentEventDecoder<CompletionChunk> decoder =
         new ServerSentEventDecoder<>(
             (event, bytes, offset, length) -> chunkReader.readValue(bytes, offset, length), true);
-    int chunks = 0;
+    int[] chunks = {0};
+    java.util.function.Consumer<CompletionChunk> sink =
+        chunk -> {
+          hole.consume(chunk.deltaText());
+          chunks[0]++;
+        };
     for (int offset = 0; offset < body.length; offset += NETWORK_BUFFER) {
       int length = Math.min(NETWORK_BUFFER, body.length - offset);
       DataBuffer buffer = buffers.wrap(java.nio.ByteBuffer.wrap(body, offset, length));
-      for (CompletionChunk chunk : decoder.decode(buffer)) {
-        hole.consume(chunk.deltaText());
-        chunks++;
-      }
+      decoder.decode(buffer, sink);
     }
-    for (CompletionChunk chunk : decoder.finish()) {
-      hole.consume(chunk);
-      chunks++;
-    }
-    return chunks;
+    decoder.finish(sink);
+    return chunks[0];
   }
 
   /** The raw limit: 200 Jackson trees. */
