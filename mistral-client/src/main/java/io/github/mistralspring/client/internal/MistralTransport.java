@@ -5,13 +5,7 @@ import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
-import io.github.mistralspring.client.observation.DefaultMistralObservationConvention;
-import io.github.mistralspring.client.observation.MistralObservationContext;
-import io.github.mistralspring.client.observation.MistralObservationDocumentation;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -32,29 +26,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ClientHttpRequest;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.http.codec.json.JacksonJsonDecoder;
-import org.springframework.http.codec.json.JacksonJsonEncoder;
-import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.BodyInserter;
-import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientRequest;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.transport.ProxyProvider;
-import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
@@ -63,10 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The engine behind both client faces: sends JSON and event-stream requests straight on Reactor
  * Netty (through Spring's {@link WebClient} when the application handed in a builder whose filters
- * must apply), multipart uploads and downloads on {@link WebClient}, reads JSON and event streams
- * with the client's own mapper, maps failures to the client's exceptions and retries what may be
- * retried. One instance per client; it owns its connection pool and releases it on {@link
- * #close()}.
+ * must apply), multipart uploads and downloads on {@link WebClient} ({@link WebClientExchange}),
+ * reads JSON and event streams with the client's own mapper, maps failures to the client's
+ * exceptions, retries what may be retried and observes every call ({@link TransportObservations}).
+ * One instance per client; it owns its connection pool and releases it on {@link #close()}.
  */
 public final class MistralTransport implements AutoCloseable {
 
@@ -74,13 +56,14 @@ public final class MistralTransport implements AutoCloseable {
 
   private static final byte[] EMPTY = new byte[0];
 
-  private static final String USER_AGENT =
+  static final String USER_AGENT =
       "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
 
   private final TransportSettings settings;
   private final JsonMapper mapper;
   private final ConnectionProvider connectionProvider;
-  private final WebClient webClient;
+  // Multipart uploads, downloads, and every call when the application handed in a builder.
+  private final WebClientExchange viaWebClient;
   // JSON and event-stream calls go straight to Reactor Netty unless the application handed in a
   // WebClient.Builder whose filters must apply: WebClient's per-request wrappers and header maps
   // roughly halved throughput in the benchmarks.
@@ -95,11 +78,13 @@ public final class MistralTransport implements AutoCloseable {
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
+  private final TransportObservations observations;
 
   /** Builds the transport and its connection pool. */
   public MistralTransport(TransportSettings settings) {
     this.settings = settings;
     this.mapper = MistralJson.mapper();
+    this.observations = new TransportObservations(settings, this::encode);
     this.connectionProvider = connectionProvider(settings);
     HttpClient httpClient =
         HttpClient.create(connectionProvider)
@@ -115,23 +100,7 @@ public final class MistralTransport implements AutoCloseable {
     this.directClient = httpClient.headers(headers -> headers.set(USER_AGENT_HEADER, USER_AGENT));
     this.directStreamClient = directClient.compress(false);
     this.direct = settings.webClientBuilder() == null;
-    WebClient.Builder builder =
-        settings.webClientBuilder() != null
-            ? settings.webClientBuilder().clone()
-            : WebClient.builder();
-    this.webClient =
-        builder
-            .clientConnector(new ReactorClientHttpConnector(httpClient))
-            .codecs(
-                codecs -> {
-                  codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper));
-                  codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(mapper));
-                  codecs.defaultCodecs().maxInMemorySize(settings.maxInMemorySize());
-                  // Request details include headers: never log them, so the key cannot leak.
-                  codecs.defaultCodecs().enableLoggingRequestDetails(false);
-                })
-            .defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
-            .build();
+    this.viaWebClient = new WebClientExchange(this, settings, httpClient, mapper);
   }
 
   private static void proxy(ProxyProvider.TypeSpec spec, TransportSettings.Proxy proxy) {
@@ -194,26 +163,13 @@ public final class MistralTransport implements AutoCloseable {
               if (direct && request.multipart() == null) {
                 attempt = directExchange(request, uri, encode(request.body()), reader);
               } else {
-                BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-                attempt =
-                    send(
-                            operation,
-                            uri,
-                            body,
-                            MediaType.APPLICATION_JSON,
-                            settings.responseTimeout())
-                        .exchangeToMono(
-                            response -> {
-                              warnIfDeprecated(
-                                  request, response.headers().header(DEPRECATION_HEADER));
-                              return readResponse(operation, response, reader);
-                            });
+                attempt = viaWebClient.exchange(request, uri, reader);
               }
               return attempt
                   .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
                   .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
             });
-    return observe(request, call);
+    return observations.observe(request, call);
   }
 
   /**
@@ -233,7 +189,7 @@ public final class MistralTransport implements AutoCloseable {
    */
   public <T> Flux<T> stream(
       MistralRequest request, ServerSentEventReader<T> payloadReader, boolean requireDone) {
-    return observe(
+    return observations.observe(
         request, Flux.defer(() -> streamAttempt(request, payloadReader, requireDone, 0)));
   }
 
@@ -255,14 +211,7 @@ public final class MistralTransport implements AutoCloseable {
       attempt =
           directStream(request, uri, encode(request.body()), payloadReader, requireDone, progress);
     } else {
-      BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-      attempt =
-          send(operation, uri, body, MediaType.TEXT_EVENT_STREAM, settings.streamIdleTimeout())
-              .exchangeToFlux(
-                  response -> {
-                    warnIfDeprecated(request, response.headers().header(DEPRECATION_HEADER));
-                    return readStream(operation, response, payloadReader, requireDone, progress);
-                  });
+      attempt = viaWebClient.stream(request, uri, payloadReader, requireDone, progress);
     }
     return attempt.onErrorResume(
         failure -> {
@@ -307,127 +256,14 @@ public final class MistralTransport implements AutoCloseable {
     Flux<DataBuffer> call =
         Flux.defer(
             () -> {
-              BodyInserter<?, ? super ClientHttpRequest> body = body(request);
-              URI uri = uri(request);
               AtomicBoolean emitted = new AtomicBoolean();
-              Flux<DataBuffer> attempt =
-                  send(operation, uri, body, MediaType.ALL, settings.responseTimeout())
-                      .exchangeToFlux(
-                          response -> {
-                            int status = response.statusCode().value();
-                            if (status < 200 || status >= 300) {
-                              return this.<DataBuffer>errorFrom(operation, response).flux();
-                            }
-                            return response.body(BodyExtractors.toDataBuffers());
-                          });
+              Flux<DataBuffer> attempt = viaWebClient.download(request, uri(request));
               return attempt
                   .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
                   .doOnNext(value -> emitted.lazySet(true))
                   .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
             });
-    return observe(request, call);
-  }
-
-  // Observations: the transport is the one place every call passes, so every operation is observed
-  // without code of its own. With no registry (or one without handlers) the call is returned as is.
-
-  /** The key under which Micrometer keeps the current observation in a Reactor context. */
-  private static final String OBSERVATION_KEY = "micrometer.observation";
-
-  private static final DefaultMistralObservationConvention DEFAULT_CONVENTION =
-      new DefaultMistralObservationConvention();
-
-  private <T> Mono<T> observe(MistralRequest request, Mono<T> call) {
-    if (settings.observationRegistry().isNoop()) {
-      return call;
-    }
-    return Mono.deferContextual(
-        view -> {
-          ObservedCall observed = startObservation(request, view);
-          return call.doOnSuccess(
-                  value -> {
-                    observed.record(value);
-                    observed.stop();
-                  })
-              .doOnError(observed::fail)
-              .doOnCancel(observed::cancel)
-              .contextWrite(context -> context.put(OBSERVATION_KEY, observed.observation));
-        });
-  }
-
-  private <T> Flux<T> observe(MistralRequest request, Flux<T> call) {
-    if (settings.observationRegistry().isNoop()) {
-      return call;
-    }
-    return Flux.deferContextual(
-        view -> {
-          ObservedCall observed = startObservation(request, view);
-          return call.doOnNext(observed::record)
-              .doOnComplete(observed::stop)
-              .doOnError(observed::fail)
-              .doOnCancel(observed::cancel)
-              .contextWrite(context -> context.put(OBSERVATION_KEY, observed.observation));
-        });
-  }
-
-  private ObservedCall startObservation(MistralRequest request, ContextView view) {
-    ObservationRegistry registry = settings.observationRegistry();
-    MistralObservationContext context =
-        new MistralObservationContext(
-            request.operation(), settings.baseUrl(), settings.observeContent());
-    Object body = request.body();
-    if (body instanceof MistralObservedRequest observedRequest) {
-      context.setRequestModel(observedRequest.model());
-    }
-    if (settings.observeContent() && body != null) {
-      context.setPrompt(new String(encode(body), StandardCharsets.UTF_8));
-    }
-    Observation observation =
-        MistralObservationDocumentation.CLIENT_OPERATION.observation(
-            settings.observationConvention(), DEFAULT_CONVENTION, () -> context, registry);
-    Observation parent = view.getOrDefault(OBSERVATION_KEY, registry.getCurrentObservation());
-    observation.parentObservation(parent);
-    observation.start();
-    return new ObservedCall(observation, context);
-  }
-
-  /** One observed call; stopped exactly once, whichever of its ends comes first. */
-  private static final class ObservedCall {
-
-    private final Observation observation;
-    private final MistralObservationContext context;
-    private final AtomicBoolean stopped = new AtomicBoolean();
-
-    ObservedCall(Observation observation, MistralObservationContext context) {
-      this.observation = observation;
-      this.context = context;
-    }
-
-    void record(Object value) {
-      if (value instanceof MistralObservedResponse response) {
-        context.record(response);
-      }
-    }
-
-    void fail(Throwable failure) {
-      if (stopped.compareAndSet(false, true)) {
-        observation.error(failure);
-        observation.stop();
-      }
-    }
-
-    void cancel() {
-      if (stopped.compareAndSet(false, true)) {
-        context.setCancelled(true);
-        observation.stop();
-      }
-    }
-
-    void stop() {
-      if (stopped.compareAndSet(false, true)) {
-        observation.stop();
-      }
-    }
+    return observations.observe(request, call);
   }
 
   /** The header by which the API says that the model answering is deprecated, and from when. */
@@ -435,7 +271,7 @@ public final class MistralTransport implements AutoCloseable {
 
   private static final Log logger = LogFactory.getLog(MistralTransport.class);
 
-  private void warnIfDeprecated(MistralRequest request, List<String> values) {
+  void warnIfDeprecated(MistralRequest request, List<String> values) {
     if (values == null || values.isEmpty()) {
       return;
     }
@@ -578,7 +414,7 @@ public final class MistralTransport implements AutoCloseable {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  private static MistralResponseParseException notAnEventStream(
+  static MistralResponseParseException notAnEventStream(
       MistralOperation operation, int status, Object contentType, String body) {
     return new MistralResponseParseException(
         "The response to "
@@ -595,7 +431,7 @@ public final class MistralTransport implements AutoCloseable {
         null);
   }
 
-  private <T> T decode(MistralOperation operation, int status, byte[] body, ObjectReader reader) {
+  <T> T decode(MistralOperation operation, int status, byte[] body, ObjectReader reader) {
     try {
       T value = reader.readValue(body);
       if (value == null) {
@@ -624,43 +460,9 @@ public final class MistralTransport implements AutoCloseable {
     }
   }
 
-  private BodyInserter<?, ? super ClientHttpRequest> body(MistralRequest request) {
-    if (request.multipart() != null) {
-      return BodyInserters.fromMultipartData(request.multipart());
-    }
-    byte[] json = encode(request.body());
-    return json == null ? null : BodyInserters.fromValue(json);
-  }
-
-  private WebClient.RequestHeadersSpec<?> send(
-      MistralOperation operation,
-      URI uri,
-      BodyInserter<?, ? super ClientHttpRequest> body,
-      MediaType accept,
-      Duration readTimeout) {
-    WebClient.RequestBodySpec spec =
-        webClient
-            .method(HttpMethod.valueOf(operation.method()))
-            .uri(uri)
-            .header(HttpHeaders.AUTHORIZATION, authorization())
-            .accept(accept)
-            .httpRequest(
-                request -> {
-                  HttpClientRequest nettyRequest = request.getNativeRequest();
-                  nettyRequest.responseTimeout(readTimeout);
-                });
-    if (body == null) {
-      return spec;
-    }
-    if (body instanceof BodyInserters.MultipartInserter) {
-      return spec.body(body);
-    }
-    return spec.contentType(MediaType.APPLICATION_JSON).body(body);
-  }
-
   private record Authorization(String key, String header) {}
 
-  private String authorization() {
+  String authorization() {
     String key = settings.apiKey().get();
     Authorization last = lastAuthorization;
     if (key != null && key == last.key()) {
@@ -676,7 +478,7 @@ public final class MistralTransport implements AutoCloseable {
     return header;
   }
 
-  private byte[] encode(Object body) {
+  byte[] encode(Object body) {
     if (body == null) {
       return null;
     }
@@ -742,75 +544,6 @@ public final class MistralTransport implements AutoCloseable {
       }
       uri.append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
       position = close + 1;
-    }
-  }
-
-  private <T> Mono<T> readResponse(
-      MistralOperation operation, ClientResponse response, ObjectReader reader) {
-    int status = response.statusCode().value();
-    Mono<DataBuffer> body =
-        DataBufferUtils.join(
-            response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize());
-    if (status >= 200 && status < 300) {
-      return body.map(buffer -> decode(operation, status, bytes(buffer), reader));
-    }
-    return errorFrom(operation, response);
-  }
-
-  private <T> Flux<T> readStream(
-      MistralOperation operation,
-      ClientResponse response,
-      ServerSentEventReader<T> payloadReader,
-      boolean requireDone,
-      ServerSentEventFlux.Progress progress) {
-    int status = response.statusCode().value();
-    if (status < 200 || status >= 300) {
-      return this.<T>errorFrom(operation, response).flux();
-    }
-    MediaType contentType = response.headers().contentType().orElse(null);
-    if (contentType != null && !MediaType.TEXT_EVENT_STREAM.isCompatibleWith(contentType)) {
-      // A proxy page or a JSON error with a 200: keep what the server said.
-      return DataBufferUtils.join(
-              response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize())
-          .map(MistralTransport::text)
-          .defaultIfEmpty("")
-          .flatMapMany(
-              text -> Flux.<T>error(notAnEventStream(operation, status, contentType, text)));
-    }
-    return new ServerSentEventFlux<>(
-        response.body(BodyExtractors.toDataBuffers()), payloadReader, requireDone, progress);
-  }
-
-  private <T> Mono<T> errorFrom(MistralOperation operation, ClientResponse response) {
-    int status = response.statusCode().value();
-    HttpHeaders headers = response.headers().asHttpHeaders();
-    return DataBufferUtils.join(
-            response.body(BodyExtractors.toDataBuffers()), settings.maxInMemorySize())
-        .map(MistralTransport::text)
-        .defaultIfEmpty("")
-        .flatMap(
-            text ->
-                Mono.error(
-                    ErrorResponses.toException(
-                        operation.method(), operation.path(), status, headers, text)));
-  }
-
-  /** Copies a joined body out and releases it. */
-  private static byte[] bytes(DataBuffer buffer) {
-    try {
-      byte[] bytes = new byte[buffer.readableByteCount()];
-      buffer.read(bytes);
-      return bytes;
-    } finally {
-      DataBufferUtils.release(buffer);
-    }
-  }
-
-  private static String text(DataBuffer buffer) {
-    try {
-      return buffer.toString(StandardCharsets.UTF_8);
-    } finally {
-      DataBufferUtils.release(buffer);
     }
   }
 
