@@ -278,7 +278,9 @@ final class ServerSentEventFlux<T> extends Flux<T> {
             emitted++;
           }
         }
-        if (done && (waiting == null || waiting.isEmpty())) {
+        // The queue is read again after done: onComplete may have created it for its last values.
+        Queue<T> rest;
+        if (done && ((rest = queue) == null || rest.isEmpty())) {
           Throwable failure = error;
           cancelled = true;
           if (failure != null) {

@@ -227,4 +227,24 @@ class ServerSentEventFluxTest {
 
     assertThat(received).containsExactlyElementsOf(values(2_000));
   }
+
+  @Test
+  void aLastEventReadAtTheEndOfTheBodyIsNeverLostToARaceWithTheReader() {
+    // The only value is known when the body completes (no blank line after it), so the queue is
+    // created by onComplete while the reader drains on another thread; many rounds give that
+    // interleaving a chance.
+    for (int round = 0; round < 2_000; round++) {
+      List<String> received =
+          new ServerSentEventFlux<>(
+                  netty(": comment\n\n", "data: last").publishOn(Schedulers.single(), 1),
+                  TEXT,
+                  false,
+                  new ServerSentEventFlux.Progress())
+              .publishOn(Schedulers.parallel(), 1)
+              .collectList()
+              .block(Duration.ofSeconds(5));
+
+      assertThat(received).as("round %d", round).containsExactly("last");
+    }
+  }
 }
