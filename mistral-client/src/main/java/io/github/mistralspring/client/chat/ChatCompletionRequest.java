@@ -3,25 +3,22 @@ package io.github.mistralspring.client.chat;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.GuardrailConfig;
+import io.github.mistralspring.client.model.MessageCompletionRequestBuilder;
 import io.github.mistralspring.client.model.Prediction;
 import io.github.mistralspring.client.model.PromptMode;
 import io.github.mistralspring.client.model.ReasoningEffort;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Stop;
-import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
-import io.github.mistralspring.client.model.UserMessage;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A request to the chat completions API; build one with {@link #builder()}.
@@ -129,31 +126,13 @@ public record ChatCompletionRequest(
   }
 
   /** Builds a {@link ChatCompletionRequest}; not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends MessageCompletionRequestBuilder<Builder> {
 
     private String model;
     private Double temperature;
     private Double topP;
-    private Integer maxTokens;
-    private Boolean stream;
-    private Stop stop;
-    private Long randomSeed;
-    private Map<String, Object> metadata;
-    private final List<ChatMessage> messages = new ArrayList<>();
-    private ResponseFormat responseFormat;
-    private List<Tool> tools;
-    private ToolChoice toolChoice;
-    private Double presencePenalty;
-    private Double frequencyPenalty;
-    private Integer n;
-    private Prediction prediction;
-    private Boolean parallelToolCalls;
-    private PromptMode promptMode;
-    private ReasoningEffort reasoningEffort;
     private List<GuardrailConfig> guardrails;
-    private String promptCacheKey;
     private Boolean safePrompt;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -206,174 +185,15 @@ public record ChatCompletionRequest(
       return this;
     }
 
-    /** Sets the most tokens to generate. */
-    public Builder maxTokens(Integer maxTokens) {
-      this.maxTokens = maxTokens;
-      return this;
-    }
-
-    /** Sets whether to stream the answer. */
-    public Builder stream(Boolean stream) {
-      this.stream = stream;
-      return this;
-    }
-
-    /** Sets the stop sequences, keeping the form (string or list) of the given value. */
-    public Builder stop(Stop stop) {
-      this.stop = stop;
-      return this;
-    }
-
-    /** Sets one stop sequence, sent as a string. */
-    public Builder stop(String stop) {
-      this.stop = stop == null ? null : Stop.of(stop);
-      return this;
-    }
-
-    /** Sets the stop sequences, sent as a list. */
-    public Builder stop(List<String> stop) {
-      this.stop = stop == null ? null : Stop.of(stop);
-      return this;
-    }
-
-    /** Sets the sampling seed. */
-    public Builder randomSeed(Long randomSeed) {
-      this.randomSeed = randomSeed;
-      return this;
-    }
-
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> metadata) {
-      this.metadata = metadata;
-      return this;
-    }
-
-    /** Replaces the messages; required and non-empty. */
-    public Builder messages(List<? extends ChatMessage> messages) {
-      this.messages.clear();
-      if (messages != null) {
-        this.messages.addAll(messages);
-      }
-      return this;
-    }
-
-    /** Adds a message at the end of the conversation. */
-    public Builder addMessage(ChatMessage message) {
-      messages.add(Objects.requireNonNull(message, "message"));
-      return this;
-    }
-
-    /** Adds a system message with the given text. */
-    public Builder addSystemMessage(String text) {
-      return addMessage(SystemMessage.of(text));
-    }
-
-    /** Adds a user message with the given text. */
-    public Builder addUserMessage(String text) {
-      return addMessage(UserMessage.of(text));
-    }
-
-    /** Adds an assistant message with the given text. */
-    public Builder addAssistantMessage(String text) {
-      return addMessage(AssistantMessage.of(text));
-    }
-
-    /** Sets the format the answer must follow. */
-    public Builder responseFormat(ResponseFormat responseFormat) {
-      this.responseFormat = responseFormat;
-      return this;
-    }
-
-    /** Replaces the tools. */
-    public Builder tools(List<Tool> tools) {
-      this.tools = tools == null ? null : new ArrayList<>(tools);
-      return this;
-    }
-
-    /** Adds a tool the model may call. */
-    public Builder addTool(Tool tool) {
-      if (tools == null) {
-        tools = new ArrayList<>();
-      }
-      tools.add(Objects.requireNonNull(tool, "tool"));
-      return this;
-    }
-
-    /** Sets which tool the model should call. */
-    public Builder toolChoice(ToolChoice toolChoice) {
-      this.toolChoice = toolChoice;
-      return this;
-    }
-
-    /** Sets the presence penalty. */
-    public Builder presencePenalty(Double presencePenalty) {
-      this.presencePenalty = presencePenalty;
-      return this;
-    }
-
-    /** Sets the frequency penalty. */
-    public Builder frequencyPenalty(Double frequencyPenalty) {
-      this.frequencyPenalty = frequencyPenalty;
-      return this;
-    }
-
-    /** Sets how many choices to generate. */
-    public Builder n(Integer n) {
-      this.n = n;
-      return this;
-    }
-
-    /** Sets the predicted output. */
-    public Builder prediction(Prediction prediction) {
-      this.prediction = prediction;
-      return this;
-    }
-
-    /** Sets whether the model may call several tools at once. */
-    public Builder parallelToolCalls(Boolean parallelToolCalls) {
-      this.parallelToolCalls = parallelToolCalls;
-      return this;
-    }
-
-    /** Sets the system prompt mode. */
-    public Builder promptMode(PromptMode promptMode) {
-      this.promptMode = promptMode;
-      return this;
-    }
-
-    /** Sets the reasoning effort. */
-    public Builder reasoningEffort(ReasoningEffort reasoningEffort) {
-      this.reasoningEffort = reasoningEffort;
-      return this;
-    }
-
     /** Sets the moderation guardrails. */
     public Builder guardrails(List<GuardrailConfig> guardrails) {
       this.guardrails = guardrails;
       return this;
     }
 
-    /** Sets the prompt cache key. */
-    public Builder promptCacheKey(String promptCacheKey) {
-      this.promptCacheKey = promptCacheKey;
-      return this;
-    }
-
     /** Sets whether to prepend the safety prompt. */
     public Builder safePrompt(Boolean safePrompt) {
       this.safePrompt = safePrompt;
-      return this;
-    }
-
-    /** Adds a body property this client does not model; a null value is sent as JSON null. */
-    public Builder extraBody(String name, Object value) {
-      extraBody.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /** Adds body properties this client does not model. */
-    public Builder extraBody(Map<String, ?> properties) {
-      extraBody.putAll(properties);
       return this;
     }
 

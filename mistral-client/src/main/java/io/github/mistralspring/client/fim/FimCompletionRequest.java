@@ -3,11 +3,11 @@ package io.github.mistralspring.client.fim;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.model.CompletionRequestBuilder;
 import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -110,21 +110,14 @@ public record FimCompletionRequest(
   }
 
   /** Builds a {@link FimCompletionRequest}; not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends CompletionRequestBuilder<Builder> {
 
     private String model;
     private Double temperature;
     private Double topP;
-    private Integer maxTokens;
-    private Boolean stream;
-    private Stop stop;
-    private Long randomSeed;
-    private Map<String, Object> metadata;
     private String prompt;
     private String suffix;
     private Integer minTokens;
-    private String promptCacheKey;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -162,48 +155,6 @@ public record FimCompletionRequest(
       return this;
     }
 
-    /** Sets the most tokens to generate. */
-    public Builder maxTokens(Integer maxTokens) {
-      this.maxTokens = maxTokens;
-      return this;
-    }
-
-    /** Sets whether to stream the answer. */
-    public Builder stream(Boolean stream) {
-      this.stream = stream;
-      return this;
-    }
-
-    /** Sets the stop sequences, keeping the form (string or list) of the given value. */
-    public Builder stop(Stop stop) {
-      this.stop = stop;
-      return this;
-    }
-
-    /** Sets one stop sequence, sent as a string. */
-    public Builder stop(String stop) {
-      this.stop = stop == null ? null : Stop.of(stop);
-      return this;
-    }
-
-    /** Sets the stop sequences, sent as a list. */
-    public Builder stop(List<String> stop) {
-      this.stop = stop == null ? null : Stop.of(stop);
-      return this;
-    }
-
-    /** Sets the sampling seed. */
-    public Builder randomSeed(Long randomSeed) {
-      this.randomSeed = randomSeed;
-      return this;
-    }
-
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> metadata) {
-      this.metadata = metadata;
-      return this;
-    }
-
     /** Sets the text or code to complete; required. */
     public Builder prompt(String prompt) {
       this.prompt = prompt;
@@ -219,24 +170,6 @@ public record FimCompletionRequest(
     /** Sets the fewest tokens to generate. */
     public Builder minTokens(Integer minTokens) {
       this.minTokens = minTokens;
-      return this;
-    }
-
-    /** Sets the prompt cache key. */
-    public Builder promptCacheKey(String promptCacheKey) {
-      this.promptCacheKey = promptCacheKey;
-      return this;
-    }
-
-    /** Adds a body property this client does not model; a null value is sent as JSON null. */
-    public Builder extraBody(String name, Object value) {
-      extraBody.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /** Adds body properties this client does not model. */
-    public Builder extraBody(Map<String, ?> properties) {
-      extraBody.putAll(properties);
       return this;
     }
 

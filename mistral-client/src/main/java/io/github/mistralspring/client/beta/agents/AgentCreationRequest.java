@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,102 +56,9 @@ public record AgentCreationRequest(
   }
 
   /** Builds a {@link AgentCreationRequest}; unset fields are left out of the request. */
-  public static final class Builder {
-    private String instructions;
-    private List<AgentTool> tools;
-    private CompletionArgs completionArgs;
-    private List<GuardrailConfig> guardrails;
-    private String model;
-    private String name;
-    private String description;
-    private List<String> handoffs;
-    private Boolean deploymentChat;
-    private Map<String, Object> metadata;
-    private String versionMessage;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
+  public static final class Builder extends AgentRequestBuilder<Builder> {
 
     private Builder() {}
-
-    /** Sets the agent's instructions. */
-    public Builder instructions(String value) {
-      this.instructions = value;
-      return this;
-    }
-
-    /** Sets the tools, replacing any added before. */
-    public Builder tools(List<? extends AgentTool> value) {
-      this.tools = value == null ? null : new ArrayList<>(value);
-      return this;
-    }
-
-    /** Adds a tool. */
-    public Builder addTool(AgentTool tool) {
-      if (tools == null) {
-        tools = new ArrayList<>();
-      }
-      tools.add(tool);
-      return this;
-    }
-
-    /** Sets the sampling and output settings. */
-    public Builder completionArgs(CompletionArgs value) {
-      this.completionArgs = value;
-      return this;
-    }
-
-    /** Sets the guardrails. */
-    public Builder guardrails(List<GuardrailConfig> value) {
-      this.guardrails = value;
-      return this;
-    }
-
-    /** Sets the model. */
-    public Builder model(String value) {
-      this.model = value;
-      return this;
-    }
-
-    /** Sets the name. */
-    public Builder name(String value) {
-      this.name = value;
-      return this;
-    }
-
-    /** Sets the description. */
-    public Builder description(String value) {
-      this.description = value;
-      return this;
-    }
-
-    /** Sets the ids of the agents this one may hand a conversation to. */
-    public Builder handoffs(List<String> value) {
-      this.handoffs = value;
-      return this;
-    }
-
-    /** Sets whether the agent is offered in Le Chat. */
-    public Builder deploymentChat(Boolean value) {
-      this.deploymentChat = value;
-      return this;
-    }
-
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> value) {
-      this.metadata = value;
-      return this;
-    }
-
-    /** Sets a note describing the version this request creates. */
-    public Builder versionMessage(String value) {
-      this.versionMessage = value;
-      return this;
-    }
-
-    /** Adds a body property this client does not model. */
-    public Builder extraBody(String property, Object value) {
-      extraBody.put(property, value);
-      return this;
-    }
 
     /** Builds the request. */
     public AgentCreationRequest build() {

@@ -87,14 +87,9 @@ public record ConversationRequest(
   }
 
   /** Builds a {@link ConversationRequest}; unset fields are left out of the request. */
-  public static final class Builder {
-    private ConversationInputs inputs;
-    private Boolean stream;
-    private Boolean store;
-    private HandoffExecution handoffExecution;
+  public static final class Builder extends ConversationRequestBuilder<Builder> {
     private String instructions;
     private List<AgentTool> tools;
-    private CompletionArgs completionArgs;
     private List<GuardrailConfig> guardrails;
     private String name;
     private String description;
@@ -102,48 +97,8 @@ public record ConversationRequest(
     private String agentId;
     private Object agentVersion;
     private String model;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
-
-    /** Sets the new inputs: a user message as text, or entries. */
-    public Builder inputs(ConversationInputs value) {
-      this.inputs = value;
-      return this;
-    }
-
-    /** Sets the inputs to one user message. */
-    public Builder inputs(String text) {
-      return inputs(ConversationInputs.of(text));
-    }
-
-    /** Sets the inputs to these entries. */
-    public Builder inputs(List<? extends ConversationEntry> entries) {
-      return inputs(ConversationInputs.of(entries));
-    }
-
-    /** Sets the inputs to these entries. */
-    public Builder inputs(ConversationEntry... entries) {
-      return inputs(ConversationInputs.of(entries));
-    }
-
-    /** Sets whether to stream; set by the client's stream methods. */
-    public Builder stream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /** Sets whether the server stores the conversation (default true). */
-    public Builder store(Boolean value) {
-      this.store = value;
-      return this;
-    }
-
-    /** Sets who carries out hand-offs between agents. */
-    public Builder handoffExecution(HandoffExecution value) {
-      this.handoffExecution = value;
-      return this;
-    }
 
     /** Sets instructions (a system prompt), for a conversation with a model. */
     public Builder instructions(String value) {
@@ -165,12 +120,6 @@ public record ConversationRequest(
         tools = new ArrayList<>(tools);
       }
       tools.add(tool);
-      return this;
-    }
-
-    /** Sets sampling and output settings. */
-    public Builder completionArgs(CompletionArgs value) {
-      this.completionArgs = value;
       return this;
     }
 
@@ -213,12 +162,6 @@ public record ConversationRequest(
     /** Sets the model to talk to. */
     public Builder model(String value) {
       this.model = value;
-      return this;
-    }
-
-    /** Adds a body property this client does not model. */
-    public Builder extraBody(String property, Object value) {
-      extraBody.put(property, value);
       return this;
     }
 

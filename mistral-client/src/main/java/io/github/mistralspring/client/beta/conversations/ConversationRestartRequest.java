@@ -71,64 +71,13 @@ public record ConversationRestartRequest(
   }
 
   /** Builds a {@link ConversationRestartRequest}; unset fields are left out of the request. */
-  public static final class Builder {
-    private ConversationInputs inputs;
-    private Boolean stream;
-    private Boolean store;
-    private HandoffExecution handoffExecution;
-    private CompletionArgs completionArgs;
+  public static final class Builder extends ConversationRequestBuilder<Builder> {
     private List<GuardrailConfig> guardrails;
     private Map<String, Object> metadata;
     private String fromEntryId;
     private Object agentVersion;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
-
-    /** Sets the new inputs: a user message as text, or entries. */
-    public Builder inputs(ConversationInputs value) {
-      this.inputs = value;
-      return this;
-    }
-
-    /** Sets the inputs to one user message. */
-    public Builder inputs(String text) {
-      return inputs(ConversationInputs.of(text));
-    }
-
-    /** Sets the inputs to these entries. */
-    public Builder inputs(List<? extends ConversationEntry> entries) {
-      return inputs(ConversationInputs.of(entries));
-    }
-
-    /** Sets the inputs to these entries. */
-    public Builder inputs(ConversationEntry... entries) {
-      return inputs(ConversationInputs.of(entries));
-    }
-
-    /** Sets whether to stream; set by the client's stream methods. */
-    public Builder stream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /** Sets whether the server stores the conversation (default true). */
-    public Builder store(Boolean value) {
-      this.store = value;
-      return this;
-    }
-
-    /** Sets who carries out hand-offs between agents. */
-    public Builder handoffExecution(HandoffExecution value) {
-      this.handoffExecution = value;
-      return this;
-    }
-
-    /** Sets sampling and output settings. */
-    public Builder completionArgs(CompletionArgs value) {
-      this.completionArgs = value;
-      return this;
-    }
 
     /** Sets moderation guardrails. */
     public Builder guardrails(List<GuardrailConfig> value) {
@@ -151,12 +100,6 @@ public record ConversationRestartRequest(
     /** Sets the agent's version to continue with, a number or a name. */
     public Builder agentVersion(Object value) {
       this.agentVersion = value;
-      return this;
-    }
-
-    /** Adds a body property this client does not model. */
-    public Builder extraBody(String property, Object value) {
-      extraBody.put(property, value);
       return this;
     }
 

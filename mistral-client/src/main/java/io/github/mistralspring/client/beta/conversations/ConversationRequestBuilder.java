@@ -1,0 +1,83 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings that starting, appending to and restarting a conversation share: the inputs,
+ * streaming, storage, hand-off execution, completion arguments and body properties the client does
+ * not model. Unset settings are left out of the request. Each setter returns the concrete builder.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ConversationRequestBuilder<B extends ConversationRequestBuilder<B>> {
+
+  ConversationInputs inputs;
+  Boolean stream;
+  Boolean store;
+  HandoffExecution handoffExecution;
+  CompletionArgs completionArgs;
+  final Map<String, Object> extraBody = new LinkedHashMap<>();
+
+  /** For the builders of this package's conversation requests. */
+  ConversationRequestBuilder() {}
+
+  /** This builder, as its concrete type. */
+  @SuppressWarnings("unchecked") // B is this class's own type, by the bound every subclass uses
+  final B self() {
+    return (B) this;
+  }
+
+  /** Sets the new inputs: a user message as text, or entries. */
+  public B inputs(ConversationInputs value) {
+    this.inputs = value;
+    return self();
+  }
+
+  /** Sets the inputs to one user message. */
+  public B inputs(String text) {
+    return inputs(ConversationInputs.of(text));
+  }
+
+  /** Sets the inputs to these entries. */
+  public B inputs(List<? extends ConversationEntry> entries) {
+    return inputs(ConversationInputs.of(entries));
+  }
+
+  /** Sets the inputs to these entries. */
+  public B inputs(ConversationEntry... entries) {
+    return inputs(ConversationInputs.of(entries));
+  }
+
+  /** Sets whether to stream; set by the client's stream methods. */
+  public B stream(Boolean value) {
+    this.stream = value;
+    return self();
+  }
+
+  /** Sets whether the server stores the conversation (default true). */
+  public B store(Boolean value) {
+    this.store = value;
+    return self();
+  }
+
+  /** Sets who carries out hand-offs between agents. */
+  public B handoffExecution(HandoffExecution value) {
+    this.handoffExecution = value;
+    return self();
+  }
+
+  /** Sets sampling and output settings. */
+  public B completionArgs(CompletionArgs value) {
+    this.completionArgs = value;
+    return self();
+  }
+
+  /** Adds a body property this client does not model. */
+  public B extraBody(String property, Object value) {
+    extraBody.put(property, value);
+    return self();
+  }
+}
