@@ -66,7 +66,8 @@ public class MistralProperties {
    * and takes every setting it leaves unset from mistral.*. A named client accepts api-key,
    * base-url, connect-timeout, response-timeout, stream-idle-timeout, retry.enabled,
    * retry.max-attempts, retry.initial-backoff, retry.max-backoff, retry.jitter and
-   * retry.max-retry-after, as in mistral.clients.billing.api-key.
+   * retry.max-retry-after, as in mistral.clients.billing.api-key; any other mistral.* setting
+   * (chat.model, pool.*, proxy.*) may be given the same way, and alone defines a client too.
    */
   private final Map<String, Client> clients = new LinkedHashMap<>();
 

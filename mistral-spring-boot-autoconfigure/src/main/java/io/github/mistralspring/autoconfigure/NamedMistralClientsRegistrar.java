@@ -38,10 +38,13 @@ final class NamedMistralClientsRegistrar
     this.beanFactory = beanFactory;
   }
 
-  /** The names of the configured named clients. */
+  /**
+   * The names of the configured named clients: any {@code mistral.*} setting under a name defines
+   * it, as {@link #effectiveProperties} binds them all.
+   */
   static Set<String> names(Environment environment) {
     return Binder.get(environment)
-        .bind(PREFIX, Bindable.mapOf(String.class, MistralProperties.Client.class))
+        .bind(PREFIX, Bindable.mapOf(String.class, MistralProperties.class))
         .orElse(Map.of())
         .keySet();
   }

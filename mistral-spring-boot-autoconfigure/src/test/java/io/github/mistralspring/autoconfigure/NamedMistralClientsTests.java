@@ -75,6 +75,25 @@ class NamedMistralClientsTests {
   }
 
   @Test
+  void aNamedClientMayOverrideAnyOtherMistralSettingToo() {
+    runner
+        .withPropertyValues(
+            "mistral.chat.model=default-chat-model",
+            "mistral.clients.eu.chat.model=eu-chat-model",
+            "mistral.clients.eu.pool.max-connections=7")
+        .run(
+            context -> {
+              TransportSettings eu = settings(context, "euReactiveMistralClient");
+              assertThat(eu.defaultModels().chat()).isEqualTo("eu-chat-model");
+              assertThat(eu.maxConnections()).isEqualTo(7);
+              TransportSettings primary =
+                  context.getBean(ReactiveMistralClient.class).transport().settings();
+              assertThat(primary.defaultModels().chat()).isEqualTo("default-chat-model");
+              assertThat(primary.maxConnections()).isNotEqualTo(7);
+            });
+  }
+
+  @Test
   void namedClientsAreQualifiedByNameAndTheDefaultStaysPrimary() {
     runner
         .withPropertyValues(
