@@ -29,10 +29,13 @@ public final class MistralClientBuilder {
   private String baseUrl = DEFAULT_BASE_URL;
   private Supplier<String> apiKey;
   private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration writeTimeout = Duration.ofSeconds(30);
   private Duration responseTimeout = Duration.ofSeconds(120);
   private Duration streamIdleTimeout = Duration.ofSeconds(60);
+  private Duration callTimeout = Duration.ofMinutes(10);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private int maxInMemorySize = 64 * 1024 * 1024;
+  private int maxEventSize = 4 * 1024 * 1024;
   private int maxConnections = 500;
   private int maxPendingAcquires = 1000;
   private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
@@ -74,15 +77,42 @@ public final class MistralClientBuilder {
     return this;
   }
 
+  /**
+   * The longest the server may take none of the request body being sent (a server that stops
+   * reading an upload or a long prompt); default 30 s.
+   */
+  public MistralClientBuilder writeTimeout(Duration timeout) {
+    this.writeTimeout = positive(timeout, "writeTimeout");
+    return this;
+  }
+
   /** The longest silence while waiting for or reading a response; default 120 s. */
   public MistralClientBuilder responseTimeout(Duration timeout) {
     this.responseTimeout = positive(timeout, "responseTimeout");
     return this;
   }
 
-  /** The longest silence on a stream, before its first event and between two; default 60 s. */
+  /**
+   * The longest a stream may go without a complete event, before its first and between two; default
+   * 60 s. Comments and partial events do not count as events, and pauses caused by a subscriber
+   * that asks for no more are not counted.
+   */
   public MistralClientBuilder streamIdleTimeout(Duration timeout) {
     this.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+    return this;
+  }
+
+  /**
+   * The deadline of a whole call, from its start to its last byte, retries and streaming included;
+   * default 10 minutes, which long reasoning answers and large files fit in. {@link Duration#ZERO}
+   * turns it off, leaving the other timeouts as the only bounds.
+   */
+  public MistralClientBuilder callTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "callTimeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("callTimeout must not be negative, was " + timeout);
+    }
+    this.callTimeout = timeout;
     return this;
   }
 
@@ -98,6 +128,18 @@ public final class MistralClientBuilder {
       throw new IllegalArgumentException("maxInMemorySize must be positive, was " + bytes);
     }
     this.maxInMemorySize = bytes;
+    return this;
+  }
+
+  /**
+   * The largest event a stream may send, in bytes; default 4 MB. A larger one fails the stream with
+   * a {@code MistralStreamException} as it grows past the limit, before it fills the heap.
+   */
+  public MistralClientBuilder maxEventSize(int bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxEventSize must be positive, was " + bytes);
+    }
+    this.maxEventSize = bytes;
     return this;
   }
 
@@ -301,10 +343,13 @@ public final class MistralClientBuilder {
             url,
             apiKey,
             connectTimeout,
+            writeTimeout,
             responseTimeout,
             streamIdleTimeout,
+            callTimeout,
             retryPolicy,
             maxInMemorySize,
+            maxEventSize,
             maxConnections,
             maxPendingAcquires,
             pendingAcquireTimeout,

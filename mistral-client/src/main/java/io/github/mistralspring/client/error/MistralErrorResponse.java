@@ -32,6 +32,9 @@ public record MistralErrorResponse(
 
   private static final int BODY_EXCERPT_LENGTH = 200;
 
+  // A message longer than this is cut in the exception's own message; errorMessage() keeps it all.
+  private static final int MESSAGE_LENGTH = 1_000;
+
   /** A one-line description for an exception message: status, operation, and what was said. */
   public String describe() {
     StringBuilder text =
@@ -42,7 +45,15 @@ public record MistralErrorResponse(
             .append(' ')
             .append(path);
     if (message != null && !message.isBlank()) {
-      text.append(": ").append(message);
+      text.append(": ");
+      if (message.length() > MESSAGE_LENGTH) {
+        text.append(message, 0, MESSAGE_LENGTH)
+            .append("… (")
+            .append(message.length() - MESSAGE_LENGTH)
+            .append(" more characters)");
+      } else {
+        text.append(message);
+      }
     } else if (rawBody != null && !rawBody.isBlank()) {
       String excerpt = rawBody.strip();
       if (excerpt.length() > BODY_EXCERPT_LENGTH) {

@@ -31,6 +31,14 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
+  /** The exception for an error response as the wire read it. */
+  static MistralApiException toException(
+      String method, String path, ResponseHead head, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    head.toMap().forEach(headers::addAll);
+    return toException(method, path, head.status(), headers, body);
+  }
+
   static MistralApiException toException(
       String method, String path, int status, HttpHeaders headers, String body) {
     Map<String, List<String>> headerMap = new LinkedHashMap<>();

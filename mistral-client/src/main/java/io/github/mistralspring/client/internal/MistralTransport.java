@@ -1,15 +1,14 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.error.MistralClientClosedException;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralIoException;
+import io.github.mistralspring.client.error.MistralPoolExhaustedException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ConnectTimeoutException;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -17,120 +16,72 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.ByteBufFlux;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientResponse;
+import reactor.core.publisher.Sinks;
+import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.netty.transport.ProxyProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The engine behind both client faces: sends JSON and event-stream requests straight on Reactor
- * Netty (through Spring's {@link WebClient} when the application handed in a builder whose filters
- * must apply), multipart uploads and downloads on {@link WebClient} ({@link WebClientExchange}),
- * reads JSON and event streams with the client's own mapper, maps failures to the client's
- * exceptions, retries what may be retried and observes every call ({@link TransportObservations}).
- * One instance per client; it owns its connection pool and releases it on {@link #close()}.
+ * The engine behind both client faces. Every call goes the same way: the request is written (JSON,
+ * or multipart streamed from its files), sent by a {@link WireExchange} — straight on Reactor
+ * Netty, or through the application's {@code WebClient} when it asked for that — and read by one
+ * {@link ResponseFlux}, which handles status, content type and encoding, size limits, errors,
+ * deprecation warnings, decoding and time bounds once for both. Failed attempts are retried by the
+ * {@link RetryDecider}'s rules; every call is observed ({@link TransportObservations}).
+ *
+ * <p>One instance per client. Its connection pool is built on the first call, so a client that is
+ * never used costs nothing; {@link #close()} fails the calls in flight, refuses later ones and
+ * releases the pool.
  */
 public final class MistralTransport implements AutoCloseable {
-
-  private static final String USER_AGENT_HEADER = "User-Agent";
-
-  private static final byte[] EMPTY = new byte[0];
 
   static final String USER_AGENT =
       "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
 
+  /** The header by which the API says that the model answering is deprecated, and from when. */
+  static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
+
+  // The most of an error body kept: the first part says what went wrong; the status is kept anyway.
+  private static final int ERROR_BODY_LIMIT = 1024 * 1024;
+
+  private static final Log logger = LogFactory.getLog(MistralTransport.class);
+
   private final TransportSettings settings;
   private final JsonMapper mapper;
-  private final ConnectionProvider connectionProvider;
-  // Multipart uploads, downloads, and every call when the application handed in a builder.
-  private final WebClientExchange viaWebClient;
-  // JSON and event-stream calls go straight to Reactor Netty unless the application handed in a
-  // WebClient.Builder whose filters must apply: WebClient's per-request wrappers and header maps
-  // roughly halved throughput in the benchmarks.
-  private final HttpClient directClient;
-  // Event streams are not compressed in practice, and the decompressing handler costs about 7% of
-  // stream throughput even when nothing is compressed: streams ask for plain bodies.
-  private final HttpClient directStreamClient;
-  private final boolean direct;
+  private final TransportObservations observations;
+  // Built on the first call: a client that is never used opens no pool.
+  private volatile Connections connections;
+  private volatile WireExchange wire;
   // The last key and its header value: a fixed key builds the header once, a rotating one anew.
   private volatile Authorization lastAuthorization = new Authorization(null, null);
   private final Map<MistralOperation, URI> fixedUris = new ConcurrentHashMap<>();
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Completes on close: ends the waits between retries at once.
+  private final Sinks.Empty<Void> closing = Sinks.empty();
   private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
-  private final TransportObservations observations;
 
-  /** Builds the transport and its connection pool. */
+  /** Builds the transport; its connection pool is built on the first call. */
   public MistralTransport(TransportSettings settings) {
     this.settings = settings;
     this.mapper = MistralJson.mapper();
     this.observations = new TransportObservations(settings, this::encode);
-    this.connectionProvider = connectionProvider(settings);
-    HttpClient httpClient =
-        HttpClient.create(connectionProvider)
-            .option(
-                ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-            .responseTimeout(settings.responseTimeout())
-            // The key goes to the base URL only: a redirect elsewhere is never followed.
-            .followRedirect(false)
-            .compress(settings.compression());
-    if (settings.proxy() != null) {
-      httpClient = httpClient.proxy(spec -> proxy(spec, settings.proxy()));
-    }
-    this.directClient = httpClient.headers(headers -> headers.set(USER_AGENT_HEADER, USER_AGENT));
-    this.directStreamClient = directClient.compress(false);
-    this.direct = settings.webClientBuilder() == null;
-    this.viaWebClient = new WebClientExchange(this, settings, httpClient, mapper);
-  }
-
-  private static void proxy(ProxyProvider.TypeSpec spec, TransportSettings.Proxy proxy) {
-    ProxyProvider.Builder builder =
-        spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.port());
-    if (proxy.username() != null) {
-      builder.username(proxy.username()).password(user -> proxy.password());
-    }
-    if (proxy.nonProxyHosts() != null) {
-      builder.nonProxyHosts(proxy.nonProxyHosts());
-    }
-  }
-
-  private static ConnectionProvider connectionProvider(TransportSettings settings) {
-    ConnectionProvider.Builder pool =
-        ConnectionProvider.builder(settings.name())
-            .maxConnections(settings.maxConnections())
-            .pendingAcquireMaxCount(settings.maxPendingAcquires())
-            .pendingAcquireTimeout(settings.pendingAcquireTimeout())
-            .maxIdleTime(settings.maxIdleTime())
-            .evictInBackground(evictionInterval(settings.maxIdleTime()));
-    if (MicrometerSupport.PRESENT) {
-      pool.metrics(true);
-    }
-    return pool.build();
-  }
-
-  private static Duration evictionInterval(Duration maxIdleTime) {
-    Duration half = maxIdleTime.dividedBy(2);
-    return half.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : half;
   }
 
   /** The settings this transport was built from. */
@@ -138,9 +89,40 @@ public final class MistralTransport implements AutoCloseable {
     return settings;
   }
 
-  /** The pool of connections this transport owns. */
+  /** The pool of connections this transport owns, built now if no call has built it yet. */
   public ConnectionProvider connectionProvider() {
-    return connectionProvider;
+    return connections().pool();
+  }
+
+  private Connections connections() {
+    Connections built = connections;
+    if (built == null) {
+      synchronized (this) {
+        built = connections;
+        if (built == null) {
+          if (closed.get()) {
+            throw closedException();
+          }
+          built = new Connections(settings, USER_AGENT);
+          wire =
+              settings.webClientBuilder() == null
+                  ? new DirectExchange(built.httpClient())
+                  : new WebClientExchange(
+                      settings.webClientBuilder(), built.httpClient(), USER_AGENT);
+          connections = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private WireExchange wire() {
+    WireExchange current = wire;
+    if (current == null) {
+      connections();
+      current = wire;
+    }
+    return current;
   }
 
   /** Sends a request and reads its JSON response as {@code type}. */
@@ -154,22 +136,25 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   private <T> Mono<T> exchange(MistralRequest request, ObjectReader reader) {
-    MistralOperation operation = request.operation();
-    Mono<T> call =
-        Mono.defer(
-            () -> {
-              URI uri = uri(request);
-              Mono<T> attempt;
-              if (direct && request.multipart() == null) {
-                attempt = directExchange(request, uri, encode(request.body()), reader);
-              } else {
-                attempt = viaWebClient.exchange(request, uri, reader);
-              }
-              return attempt
-                  .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
-                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
-            });
-    return observations.observe(request, call);
+    String call = describe(request.operation());
+    Mono<T> result =
+        Mono.fromDirect(
+            call(
+                request,
+                false,
+                "application/json",
+                head -> {
+                  warnIfDeprecated(request, head);
+                  int status = head.status();
+                  return status >= 200 && status < 300
+                      ? encoded(
+                          head,
+                          new JsonBodyDecoder<>(
+                              reader, call, status, settings.maxInMemorySize(), length(head)),
+                          call)
+                      : failure(request, head);
+                }));
+    return observations.observe(request, result);
   }
 
   /**
@@ -189,44 +174,228 @@ public final class MistralTransport implements AutoCloseable {
    */
   public <T> Flux<T> stream(
       MistralRequest request, ServerSentEventReader<T> payloadReader, boolean requireDone) {
-    return observations.observe(
-        request, Flux.defer(() -> streamAttempt(request, payloadReader, requireDone, 0)));
+    String call = describe(request.operation());
+    Flux<T> events =
+        call(
+            request,
+            true,
+            "text/event-stream",
+            head -> {
+              warnIfDeprecated(request, head);
+              int status = head.status();
+              if (status < 200 || status >= 300) {
+                return failure(request, head);
+              }
+              String contentType = head.header("content-type");
+              if (contentType != null && !isEventStream(contentType)) {
+                // A proxy page or a JSON error with a 200: keep what the server said.
+                return encoded(
+                    head,
+                    new TextBodyDecoder<>(
+                        ERROR_BODY_LIMIT,
+                        text -> notAnEventStream(request.operation(), status, contentType, text)),
+                    call);
+              }
+              return encoded(
+                  head,
+                  new ServerSentEventDecoder<>(payloadReader, requireDone, settings.maxEventSize()),
+                  call);
+            });
+    return observations.observe(request, events);
   }
 
   /**
-   * One attempt at a stream, and the next one after a failure the retry policy allows: never once
-   * the stream produced a value. A plain error-resume loop rather than {@code retryWhen}, whose
-   * serializing wrapper would sit on every value of every stream.
+   * Sends a request and streams its response body as it arrives, for downloads: nothing is held in
+   * memory beyond the buffers in flight. The subscriber must release each buffer ({@code
+   * DataBufferUtils.release}); cancelling closes the connection. An error status fails the flux
+   * with the client's exception for it.
    */
-  private <T> Flux<T> streamAttempt(
+  public Flux<DataBuffer> download(MistralRequest request) {
+    String call = describe(request.operation());
+    Flux<DataBuffer> body =
+        call(
+            request,
+            false,
+            "*/*",
+            head -> {
+              warnIfDeprecated(request, head);
+              int status = head.status();
+              return status >= 200 && status < 300
+                  ? encoded(head, new DownloadDecoder(), call)
+                  : failure(request, head);
+            });
+    return observations.observe(request, body);
+  }
+
+  /**
+   * One call: the request is written once, then attempted until an attempt succeeds or the retry
+   * rules give up. A plain error-resume loop rather than {@code retryWhen}, whose serializing
+   * wrapper would sit on every value of every stream.
+   */
+  private <T> Flux<T> call(
+      MistralRequest request, boolean stream, String accept, ResponseFlux.Reader<T> reader) {
+    return Flux.defer(
+        () -> {
+          if (closed.get()) {
+            return Flux.error(closedException());
+          }
+          MistralOperation operation = request.operation();
+          CallLimits limits =
+              new CallLimits(
+                  describe(operation),
+                  stream,
+                  settings.writeTimeout(),
+                  settings.responseTimeout(),
+                  settings.streamIdleTimeout(),
+                  settings.callTimeout());
+          URI uri = uri(request);
+          RequestBody body = body(request);
+          // Event streams are never compressed in practice and decompressing them costs: plain.
+          boolean gzip = settings.compression() && !stream;
+          return attempt(request, limits, uri, body, accept, gzip, reader, 0);
+        });
+  }
+
+  private <T> Flux<T> attempt(
       MistralRequest request,
-      ServerSentEventReader<T> payloadReader,
-      boolean requireDone,
+      CallLimits limits,
+      URI uri,
+      RequestBody body,
+      String accept,
+      boolean gzip,
+      ResponseFlux.Reader<T> reader,
       long retriesSoFar) {
-    MistralOperation operation = request.operation();
-    URI uri = uri(request);
-    ServerSentEventFlux.Progress progress = new ServerSentEventFlux.Progress();
-    Flux<T> attempt;
-    if (direct && request.multipart() == null) {
-      attempt =
-          directStream(request, uri, encode(request.body()), payloadReader, requireDone, progress);
-    } else {
-      attempt = viaWebClient.stream(request, uri, payloadReader, requireDone, progress);
+    if (closed.get()) {
+      return Flux.error(closedException());
     }
-    return attempt.onErrorResume(
+    Attempt attempt = new Attempt();
+    WireRequest wireRequest;
+    try {
+      wireRequest =
+          new WireRequest(
+              request.operation().method(),
+              uri,
+              authorization(),
+              accept,
+              gzip,
+              Map.of(),
+              counted(body, attempt));
+    } catch (RuntimeException refused) {
+      return Flux.error(refused);
+    }
+    Flux<T> response =
+        new ResponseFlux<>(wire().exchange(wireRequest), reader, limits, attempt, this);
+    return response.onErrorResume(
         failure -> {
-          Throwable translated = translate(failure, operation, settings.streamIdleTimeout());
+          Throwable translated = translate(failure, request.operation(), attempt);
           Duration delay =
-              new RetryDecider(settings.retryPolicy(), operation, progress::emitted)
+              new RetryDecider(settings.retryPolicy(), request.operation(), attempt::emitted)
                   .delayBeforeRetry(translated, retriesSoFar);
-          if (delay == null) {
+          if (delay == null
+              || closed.get()
+              || limits.expiredAfter(delay)
+              || (!repeatable(body) && attempt.requestSent())) {
             return Flux.error(translated);
           }
           return Mono.delay(delay)
+              .takeUntilOther(closing.asMono())
               .thenMany(
                   Flux.defer(
-                      () -> streamAttempt(request, payloadReader, requireDone, retriesSoFar + 1)));
+                      () ->
+                          attempt(
+                              request, limits, uri, body, accept, gzip, reader, retriesSoFar + 1)));
         });
+  }
+
+  /** Whether a body can be sent again: none, JSON, files; not one read from a stream. */
+  private static boolean repeatable(RequestBody body) {
+    return body == null || body.repeatable();
+  }
+
+  /** A streamed body that counts each piece the connection takes as progress of the attempt. */
+  private static RequestBody counted(RequestBody body, Attempt attempt) {
+    if (body instanceof RequestBody.Streamed streamed) {
+      return new RequestBody.Streamed(
+          streamed.contentType(),
+          streamed.contentLength(),
+          streamed.repeatable(),
+          () -> streamed.content().get().doOnNext(piece -> attempt.progress()));
+    }
+    return body;
+  }
+
+  private RequestBody body(MistralRequest request) {
+    if (request.multipart() != null) {
+      return MultipartBody.of(request.multipart());
+    }
+    byte[] json = encode(request.body());
+    return json == null ? null : new RequestBody.Json(json);
+  }
+
+  /** The decoder for an error status: keeps the status, headers and the start of the body. */
+  private <T> BodyDecoder<T> failure(MistralRequest request, ResponseHead head) {
+    MistralOperation operation = request.operation();
+    if (head.status() < 200) {
+      throw new MistralIoException(
+          "The server answered "
+              + describe(operation)
+              + " with "
+              + head.status()
+              + ", which the client never asks for",
+          true,
+          null);
+    }
+    return encoded(
+        head,
+        new TextBodyDecoder<>(
+            ERROR_BODY_LIMIT,
+            text -> ErrorResponses.toException(operation.method(), operation.path(), head, text)),
+        describe(operation));
+  }
+
+  /** The decoder for a body as sent: decompressed first when the server compressed it. */
+  private <T> BodyDecoder<T> encoded(ResponseHead head, BodyDecoder<T> decoder, String call) {
+    String encoding = head.header("content-encoding");
+    if (encoding == null) {
+      return decoder;
+    }
+    String normalized = encoding.trim().toLowerCase(Locale.ROOT);
+    if (normalized.isEmpty() || normalized.equals("identity")) {
+      return decoder;
+    }
+    if (InflatingDecoder.reads(normalized)) {
+      return new InflatingDecoder<>(decoder, normalized, call);
+    }
+    throw new MistralResponseParseException(
+        "The response to "
+            + call
+            + " (status "
+            + head.status()
+            + ") is encoded as '"
+            + encoding
+            + "', which the client did not ask for and cannot read",
+        head.status(),
+        "",
+        null);
+  }
+
+  private static long length(ResponseHead head) {
+    if (head.header("content-encoding") != null) {
+      return -1;
+    }
+    String length = head.header("content-length");
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException unreadable) {
+      return -1;
+    }
+  }
+
+  private static boolean isEventStream(String contentType) {
+    return contentType.trim().toLowerCase(Locale.ROOT).startsWith("text/event-stream");
   }
 
   /** Reads a JSON value, mapping a parse failure to a stream error that keeps the data. */
@@ -245,34 +414,9 @@ public final class MistralTransport implements AutoCloseable {
     }
   }
 
-  /**
-   * Sends a request and streams its response body as it arrives, for downloads: nothing is held in
-   * memory beyond the buffers in flight. The subscriber must release each buffer ({@code
-   * DataBufferUtils.release}); cancelling closes the connection. An error status fails the flux
-   * with the client's exception for it.
-   */
-  public Flux<DataBuffer> download(MistralRequest request) {
-    MistralOperation operation = request.operation();
-    Flux<DataBuffer> call =
-        Flux.defer(
-            () -> {
-              AtomicBoolean emitted = new AtomicBoolean();
-              Flux<DataBuffer> attempt = viaWebClient.download(request, uri(request));
-              return attempt
-                  .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
-                  .doOnNext(value -> emitted.lazySet(true))
-                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
-            });
-    return observations.observe(request, call);
-  }
-
-  /** The header by which the API says that the model answering is deprecated, and from when. */
-  static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
-
-  private static final Log logger = LogFactory.getLog(MistralTransport.class);
-
-  void warnIfDeprecated(MistralRequest request, List<String> values) {
-    if (values == null || values.isEmpty()) {
+  private void warnIfDeprecated(MistralRequest request, ResponseHead head) {
+    List<String> values = head.headers(DEPRECATION_HEADER);
+    if (values.isEmpty()) {
       return;
     }
     String model =
@@ -290,137 +434,11 @@ public final class MistralTransport implements AutoCloseable {
     }
   }
 
-  // The direct path: Reactor Netty with no WebClient in between.
-
-  private HttpClient.ResponseReceiver<?> directSend(
-      HttpClient client,
-      MistralRequest request,
-      URI uri,
-      byte[] body,
-      CharSequence accept,
-      Duration readTimeout) {
-    String authorization = authorization();
-    return client
-        .request(io.netty.handler.codec.http.HttpMethod.valueOf(request.operation().method()))
-        .uri(uri)
-        .send(
-            (out, outbound) -> {
-              out.responseTimeout(readTimeout);
-              io.netty.handler.codec.http.HttpHeaders headers = out.requestHeaders();
-              headers.set(HttpHeaderNames.AUTHORIZATION, authorization);
-              headers.set(HttpHeaderNames.ACCEPT, accept);
-              if (body == null) {
-                return outbound;
-              }
-              headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
-              headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-              return outbound.sendByteArray(Mono.just(body));
-            });
-  }
-
-  private <T> Mono<T> directExchange(
-      MistralRequest request, URI uri, byte[] body, ObjectReader reader) {
-    MistralOperation operation = request.operation();
-    return directSend(
-            directClient,
-            request,
-            uri,
-            body,
-            HttpHeaderValues.APPLICATION_JSON,
-            settings.responseTimeout())
-        .response(
-            (response, content) -> {
-              int status = response.status().code();
-              warnIfDeprecated(request, response.responseHeaders().getAll(DEPRECATION_HEADER));
-              Mono<byte[]> bytes = aggregate(content);
-              if (status >= 200 && status < 300) {
-                return bytes.map(data -> decode(operation, status, data, reader));
-              }
-              return bytes
-                  .defaultIfEmpty(EMPTY)
-                  .flatMap(data -> Mono.<T>error(directError(operation, response, data)));
-            })
-        .next();
-  }
-
-  private <T> Flux<T> directStream(
-      MistralRequest request,
-      URI uri,
-      byte[] body,
-      ServerSentEventReader<T> payloadReader,
-      boolean requireDone,
-      ServerSentEventFlux.Progress progress) {
-    MistralOperation operation = request.operation();
-    return directSend(
-            directStreamClient,
-            request,
-            uri,
-            body,
-            "text/event-stream",
-            settings.streamIdleTimeout())
-        .response(
-            (response, content) -> {
-              int status = response.status().code();
-              warnIfDeprecated(request, response.responseHeaders().getAll(DEPRECATION_HEADER));
-              if (status < 200 || status >= 300) {
-                return aggregate(content)
-                    .defaultIfEmpty(EMPTY)
-                    .flatMapMany(data -> Flux.<T>error(directError(operation, response, data)));
-              }
-              String contentType = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-              if (contentType != null
-                  && !MediaType.TEXT_EVENT_STREAM.isCompatibleWith(
-                      MediaType.parseMediaType(contentType))) {
-                return aggregate(content)
-                    .defaultIfEmpty(EMPTY)
-                    .flatMapMany(
-                        data ->
-                            Flux.<T>error(
-                                notAnEventStream(operation, status, contentType, text(data))));
-              }
-              // Each buffer is read in onNext, before Reactor Netty releases it.
-              return new ServerSentEventFlux<>(content, payloadReader, requireDone, progress);
-            });
-  }
-
-  /** Collects a body, failing as soon as it grows past the in-memory limit. */
-  private Mono<byte[]> aggregate(ByteBufFlux content) {
-    int limit = settings.maxInMemorySize();
-    long[] total = {0};
-    return ByteBufFlux.fromInbound(
-            content.doOnNext(
-                buffer -> {
-                  total[0] += buffer.readableBytes();
-                  if (total[0] > limit) {
-                    throw new DataBufferLimitException(
-                        "Exceeded limit on max bytes to buffer : " + limit);
-                  }
-                }))
-        .aggregate()
-        .asByteArray();
-  }
-
-  private static Throwable directError(
-      MistralOperation operation, HttpClientResponse response, byte[] body) {
-    HttpHeaders headers = new HttpHeaders();
-    for (Map.Entry<String, String> header : response.responseHeaders()) {
-      headers.add(header.getKey(), header.getValue());
-    }
-    return ErrorResponses.toException(
-        operation.method(), operation.path(), response.status().code(), headers, text(body));
-  }
-
-  private static String text(byte[] body) {
-    return new String(body, StandardCharsets.UTF_8);
-  }
-
   static MistralResponseParseException notAnEventStream(
       MistralOperation operation, int status, Object contentType, String body) {
     return new MistralResponseParseException(
         "The response to "
-            + operation.method()
-            + " "
-            + operation.path()
+            + describe(operation)
             + " (status "
             + status
             + ") is "
@@ -429,35 +447,6 @@ public final class MistralTransport implements AutoCloseable {
         status,
         body,
         null);
-  }
-
-  <T> T decode(MistralOperation operation, int status, byte[] body, ObjectReader reader) {
-    try {
-      T value = reader.readValue(body);
-      if (value == null) {
-        throw new MistralResponseParseException(
-            "The response to " + operation.method() + " " + operation.path() + " had an empty body",
-            status,
-            "",
-            null);
-      }
-      return value;
-    } catch (JacksonException failure) {
-      throw new MistralResponseParseException(
-          "Could not read the response to "
-              + operation.method()
-              + " "
-              + operation.path()
-              + " (status "
-              + status
-              + ") as "
-              + reader.getValueType()
-              + ": "
-              + failure.getOriginalMessage(),
-          status,
-          text(body),
-          failure);
-    }
   }
 
   private record Authorization(String key, String header) {}
@@ -547,45 +536,121 @@ public final class MistralTransport implements AutoCloseable {
     }
   }
 
+  private static String describe(MistralOperation operation) {
+    return operation.method() + " " + operation.path();
+  }
+
   /** Maps a failure of the HTTP layer to the client's exceptions; the client's own pass through. */
-  static Throwable translate(Throwable failure, MistralOperation operation, Duration timeout) {
+  Throwable translate(Throwable failure, MistralOperation operation, Attempt attempt) {
     if (failure instanceof MistralException) {
       return failure;
     }
-    String call = operation.method() + " " + operation.path();
+    String call = describe(operation);
+    boolean sent = attempt.requestSent();
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof MistralException mistral) {
         return mistral;
       }
-      if (cause instanceof DataBufferLimitException) {
-        return new MistralException(
-            "The response to "
+      if (isPool(cause, "PoolShutdownException") && closed.get()) {
+        return closedException();
+      }
+      if (isPool(cause, "PoolAcquirePendingLimitException")) {
+        return new MistralPoolExhaustedException(
+            "No connection for "
                 + call
-                + " is larger than the in-memory limit: raise mistral.max-in-memory-size (or"
-                + " maxInMemorySize on the builder)",
+                + ": all "
+                + settings.maxConnections()
+                + " connections are busy and "
+                + settings.maxPendingAcquires()
+                + " calls already wait for one. Raise mistral.pool.max-pending-acquires or"
+                + " mistral.pool.max-connections (maxPendingAcquires(..), maxConnections(..) on"
+                + " the builder), or send fewer calls at once",
+            failure);
+      }
+      if (isPool(cause, "PoolAcquireTimeoutException")) {
+        return new MistralPoolExhaustedException(
+            "No connection for "
+                + call
+                + " became free within "
+                + settings.pendingAcquireTimeout()
+                + ": all "
+                + settings.maxConnections()
+                + " are busy. Raise mistral.pool.max-connections or"
+                + " mistral.pool.pending-acquire-timeout (maxConnections(..),"
+                + " pendingAcquireTimeout(..) on the builder)",
+            failure);
+      }
+      if (cause instanceof NotSslRecordException
+          || (cause instanceof SSLException ssl && looksLikePlainHttp(ssl))) {
+        return new MistralIoException(
+            "Could not open a TLS connection to "
+                + settings.baseUrl()
+                + " for "
+                + call
+                + ": the server does not speak TLS. If it is a plain-HTTP server (a local"
+                + " simulator, say), use an http:// base URL",
+            sent,
             failure);
       }
       if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
         return new MistralTimeoutException(
-            "No response to " + call + " within " + timeout, timeout, failure);
+            "No response to " + call + " within " + settings.responseTimeout(),
+            settings.responseTimeout(),
+            failure);
       }
       if (cause instanceof ConnectException
-          || cause instanceof ConnectTimeoutException
-          || cause instanceof UnknownHostException
-          || cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
+          || cause instanceof io.netty.channel.ConnectTimeoutException
+          || cause instanceof UnknownHostException) {
         return new MistralIoException(
             "Could not connect to send " + call + ": " + cause.getMessage(), false, failure);
       }
+      if (cause instanceof PrematureCloseException) {
+        return new MistralIoException(
+            "The connection closed during " + call + " before the response was complete",
+            sent,
+            failure);
+      }
+    }
+    if (closed.get()) {
+      return closedException();
     }
     return new MistralIoException(
-        "The connection failed during " + call + ": " + failure.getMessage(), true, failure);
+        "The connection failed during " + call + ": " + failure.getMessage(), sent, failure);
   }
 
-  /** Releases the connection pool. Requests in flight fail. Calling it again does nothing. */
+  /** Whether a failure is the pool's (its types are internal to Reactor Netty: matched by name). */
+  private static boolean isPool(Throwable failure, String simpleName) {
+    return failure.getClass().getSimpleName().equals(simpleName);
+  }
+
+  private static boolean looksLikePlainHttp(SSLException failure) {
+    String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
+    return message.contains("plaintext") || message.contains("not an ssl/tls record");
+  }
+
+  private MistralClientClosedException closedException() {
+    return new MistralClientClosedException(
+        "This Mistral client was closed: it sends no more calls (build a new client)");
+  }
+
+  /**
+   * Closes the client: calls in flight fail at once with {@link MistralClientClosedException},
+   * later calls fail without sending anything, and the connection pool is released. Calling it
+   * again does nothing.
+   */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      connectionProvider.dispose();
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    closing.tryEmitEmpty();
+    Watchdog.get().forEachOf(this, call -> call.fail(closedException()));
+    Connections built;
+    synchronized (this) {
+      built = connections;
+    }
+    if (built != null) {
+      built.dispose();
     }
   }
 

@@ -3,12 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.function.Consumer;
-import org.springframework.core.io.buffer.DataBuffer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -21,12 +16,14 @@ import tools.jackson.databind.JsonNode;
  * bytes of an event it has not received in full, usually nothing. Lines may end in LF, CRLF or CR,
  * and an event may be split across any number of buffers. A data of {@code [DONE]} ends the stream;
  * anything after it is ignored. An event named {@code error}, or whose data is an error object,
- * fails the stream with a {@link MistralStreamException} after the values before it. Not
- * thread-safe: one decoder per stream, fed in order.
+ * fails the stream with a {@link MistralStreamException} after the values before it. An event
+ * larger than the limit fails the stream as it grows past it, so a hostile server cannot fill the
+ * heap; every byte is scanned once, however long its line. Not thread-safe: one decoder per stream,
+ * fed in order.
  *
  * @param <T> the type each event's data is read into
  */
-final class ServerSentEventDecoder<T> {
+final class ServerSentEventDecoder<T> implements BodyDecoder<T> {
 
   private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CHUNK_START = "{\"id\":".getBytes(StandardCharsets.US_ASCII);
@@ -49,6 +46,7 @@ final class ServerSentEventDecoder<T> {
 
   private final ServerSentEventReader<T> reader;
   private final boolean requireDone;
+  private final int maxEventSize;
 
   // The array being read while a buffer is decoded: the thread's working array or this decoder's
   // own. Between buffers it is this decoder's own array, holding a partial event, or null.
@@ -58,8 +56,8 @@ final class ServerSentEventDecoder<T> {
   private int length;
   // Start of the next line not yet read.
   private int position;
-  // Start of the event being read; bytes before it may be discarded.
-  private int eventStart;
+  // Where the search for the next line end goes on: bytes before it hold none.
+  private int scanFrom;
   // The data of the event being read: one slice of the buffer while the event has a single data
   // line (the usual case), or joined bytes once it has several.
   private int dataStart = -1;
@@ -71,14 +69,13 @@ final class ServerSentEventDecoder<T> {
   private boolean failed;
   private int events;
 
-  ServerSentEventDecoder(ServerSentEventReader<T> reader, boolean requireDone) {
+  /**
+   * @param maxEventSize the most bytes one event may hold (its data lines and the line in progress)
+   */
+  ServerSentEventDecoder(ServerSentEventReader<T> reader, boolean requireDone, int maxEventSize) {
     this.reader = reader;
     this.requireDone = requireDone;
-  }
-
-  /** Whether the {@code [DONE]} marker has been read. */
-  boolean isDone() {
-    return done;
+    this.maxEventSize = maxEventSize;
   }
 
   /** The bytes this decoder holds between buffers: the capacity kept for a partial event. */
@@ -90,7 +87,8 @@ final class ServerSentEventDecoder<T> {
    * Reads a network buffer and hands each value it completes to {@code sink}; releases nothing.
    * When an event is an error, the values before it are handed over first, then this throws.
    */
-  void decode(ByteBuf chunk, Consumer<? super T> sink) {
+  @Override
+  public void decode(ByteBuf chunk, Sink<? super T> sink) {
     int readable = chunk.readableBytes();
     if (done || failed) {
       chunk.skipBytes(readable);
@@ -106,28 +104,12 @@ final class ServerSentEventDecoder<T> {
     }
   }
 
-  /** The same as {@link #decode(ByteBuf, Consumer)} for a Spring buffer. */
-  void decode(DataBuffer chunk, Consumer<? super T> sink) {
-    int readable = chunk.readableByteCount();
-    if (done || failed) {
-      chunk.readPosition(chunk.readPosition() + readable);
-      return;
-    }
-    begin(readable);
-    try {
-      chunk.read(buffer, length, readable);
-      length += readable;
-      readLines(false, sink);
-    } finally {
-      end();
-    }
-  }
-
   /**
    * Called when the body ended: hands over a last event not followed by a blank line, then checks
    * that the stream was complete, throwing when it was not.
    */
-  void finish(Consumer<? super T> sink) {
+  @Override
+  public void finish(Sink<? super T> sink) {
     if (done || failed) {
       return;
     }
@@ -140,9 +122,9 @@ final class ServerSentEventDecoder<T> {
         position = length;
       }
       if (!done && (dataStart >= 0 || joinedData != null)) {
-        T last = dispatch();
+        T last = dispatch(sink);
         if (last != null) {
-          sink.accept(last);
+          sink.next(last);
         }
       }
     } finally {
@@ -155,56 +137,6 @@ final class ServerSentEventDecoder<T> {
               + events
               + " events: the response is incomplete",
           null);
-    }
-  }
-
-  /**
-   * Reads a network buffer and returns the values of the events it completed; releases nothing.
-   * When an event is an error, the values before it are returned first and the iterator then
-   * throws.
-   */
-  Iterable<T> decode(DataBuffer chunk) {
-    List<T> values = new ArrayList<>(4);
-    try {
-      decode(chunk, values::add);
-      return values;
-    } catch (MistralStreamException failure) {
-      return () -> new ValuesThenError<>(values.iterator(), failure);
-    }
-  }
-
-  /** The same as {@link #finish(Consumer)}, returning the values. */
-  Iterable<T> finish() {
-    List<T> values = new ArrayList<>(4);
-    try {
-      finish(values::add);
-      return values;
-    } catch (MistralStreamException failure) {
-      return () -> new ValuesThenError<>(values.iterator(), failure);
-    }
-  }
-
-  /** Yields the values read before an error event, then throws the error. */
-  private static final class ValuesThenError<T> implements Iterator<T> {
-    private final Iterator<T> values;
-    private final RuntimeException failure;
-
-    ValuesThenError(Iterator<T> values, RuntimeException failure) {
-      this.values = values;
-      this.failure = failure;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (values.hasNext()) {
-        return true;
-      }
-      throw failure;
-    }
-
-    @Override
-    public T next() {
-      return values.next();
     }
   }
 
@@ -245,8 +177,9 @@ final class ServerSentEventDecoder<T> {
     if (done || failed) {
       length = 0;
       position = 0;
-      eventStart = 0;
+      scanFrom = 0;
       dataStart = -1;
+      joinedData = null;
     }
     Scratch local = scratch;
     if (local != null) {
@@ -275,10 +208,11 @@ final class ServerSentEventDecoder<T> {
     }
   }
 
-  private void readLines(boolean endOfBody, Consumer<? super T> sink) {
+  private void readLines(boolean endOfBody, Sink<? super T> sink) {
     while (!done) {
-      int end = findLineEnd(position);
+      int end = findLineEnd(Math.max(position, scanFrom));
       if (end < 0) {
+        scanFrom = length;
         break;
       }
       int terminator = 1;
@@ -287,25 +221,45 @@ final class ServerSentEventDecoder<T> {
           terminator = buffer[end + 1] == '\n' ? 2 : 1;
         } else if (!endOfBody) {
           // A CR at the end of the buffer may be the first half of CRLF: wait for more.
+          scanFrom = end;
           break;
         }
       }
       int lineStart = position;
       position = end + terminator;
+      scanFrom = position;
       if (end == lineStart) {
         if (dataStart >= 0 || joinedData != null) {
-          T value = dispatch();
+          T value = dispatch(sink);
           if (value != null) {
-            sink.accept(value);
+            sink.next(value);
           }
         }
         eventName = null;
-        eventStart = position;
       } else {
         readField(lineStart, end);
       }
     }
     compact();
+    if (!done && eventSize() > maxEventSize) {
+      failed = true;
+      throw tooLarge();
+    }
+  }
+
+  /** The bytes the event in progress holds: its data so far and the line being received. */
+  private int eventSize() {
+    int data = dataStart >= 0 ? dataEnd - dataStart : 0;
+    return data + joinedLength + (length - position);
+  }
+
+  private MistralStreamException tooLarge() {
+    return new MistralStreamException(
+        "A stream event grew past the limit of "
+            + maxEventSize
+            + " bytes: raise mistral.max-event-size (or maxEventSize(..) on the builder) if the"
+            + " server is to be trusted with events that large",
+        null);
   }
 
   private void readField(int start, int end) {
@@ -341,6 +295,10 @@ final class ServerSentEventDecoder<T> {
       dataStart = -1;
     }
     int needed = joinedLength + 1 + (end - start);
+    if (needed > maxEventSize) {
+      failed = true;
+      throw tooLarge();
+    }
     if (needed > joinedData.length) {
       joinedData = Arrays.copyOf(joinedData, Math.max(needed, joinedData.length * 2));
     }
@@ -349,7 +307,7 @@ final class ServerSentEventDecoder<T> {
     joinedLength += end - start;
   }
 
-  private T dispatch() {
+  private T dispatch(Sink<? super T> sink) {
     byte[] bytes;
     int offset;
     int count;
@@ -364,7 +322,9 @@ final class ServerSentEventDecoder<T> {
     }
     dataStart = -1;
     joinedData = null;
+    joinedLength = 0;
     String name = eventName;
+    sink.progress();
     if (count == DONE.length
         && Arrays.equals(bytes, offset, offset + count, DONE, 0, DONE.length)) {
       done = true;
@@ -467,19 +427,22 @@ final class ServerSentEventDecoder<T> {
     return -1;
   }
 
-  /** Drops the bytes of events already read, keeping the event in progress at the front. */
+  /**
+   * Drops the bytes already read, keeping at the front the line in progress and the event's data
+   * while it is a slice of the buffer (once joined, the data lives in its own array).
+   */
   private void compact() {
     if (done) {
       return;
     }
-    int keep = eventStart;
+    int keep = dataStart >= 0 ? Math.min(dataStart, position) : position;
     if (keep == 0) {
       return;
     }
     System.arraycopy(buffer, keep, buffer, 0, length - keep);
     length -= keep;
     position -= keep;
-    eventStart = 0;
+    scanFrom -= keep;
     if (dataStart >= 0) {
       dataStart -= keep;
       dataEnd -= keep;

@@ -14,10 +14,14 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @param baseUrl the API's base URL, without a trailing slash
  * @param apiKey supplies the API key for each request
  * @param connectTimeout the longest wait for a TCP connection
+ * @param writeTimeout the longest the server may take none of the request body being sent
  * @param responseTimeout the longest silence while waiting for, or reading, a response
- * @param streamIdleTimeout the longest silence on a stream, before its first event and between two
+ * @param streamIdleTimeout the longest a stream may go without a complete event, before its first
+ *     and between two; pauses caused by a slow subscriber are not counted
+ * @param callTimeout the deadline of a whole call, retries included; zero for none
  * @param retryPolicy how failed calls are retried
  * @param maxInMemorySize the largest response body held in memory, in bytes
+ * @param maxEventSize the largest event a stream may send, in bytes
  * @param maxConnections the size of the connection pool
  * @param maxPendingAcquires how many requests may wait for a connection when all are in use
  * @param pendingAcquireTimeout how long a request waits for a connection
@@ -35,10 +39,13 @@ public record TransportSettings(
     String baseUrl,
     Supplier<String> apiKey,
     Duration connectTimeout,
+    Duration writeTimeout,
     Duration responseTimeout,
     Duration streamIdleTimeout,
+    Duration callTimeout,
     RetryPolicy retryPolicy,
     int maxInMemorySize,
+    int maxEventSize,
     int maxConnections,
     int maxPendingAcquires,
     Duration pendingAcquireTimeout,
@@ -91,8 +98,12 @@ public record TransportSettings(
         + connectTimeout
         + ", responseTimeout="
         + responseTimeout
+        + ", writeTimeout="
+        + writeTimeout
         + ", streamIdleTimeout="
         + streamIdleTimeout
+        + ", callTimeout="
+        + callTimeout
         + ", retryPolicy="
         + retryPolicy
         + ", maxConnections="

@@ -19,7 +19,58 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-class ServerSentEventFluxTest {
+class ResponseFluxTest {
+
+  private static final CallLimits NO_LIMITS =
+      new CallLimits("POST /v1/test", true, null, null, null, null);
+
+  /** The transport a test's calls belong to, for {@link Watchdog#forEachOf}. */
+  private final Object owner = new Object();
+
+  static final ResponseHead OK = head(200);
+
+  static ResponseHead head(int status) {
+    return new ResponseHead() {
+      @Override
+      public int status() {
+        return status;
+      }
+
+      @Override
+      public String header(String name) {
+        return null;
+      }
+
+      @Override
+      public java.util.List<String> headers(String name) {
+        return java.util.List.of();
+      }
+
+      @Override
+      public java.util.Map<String, java.util.List<String>> toMap() {
+        return java.util.Map.of();
+      }
+    };
+  }
+
+  private <T> ResponseFlux<T> sse(
+      Flux<?> body, ServerSentEventReader<T> reader, boolean requireDone, Attempt attempt) {
+    return sse(body, reader, requireDone, attempt, NO_LIMITS);
+  }
+
+  private <T> ResponseFlux<T> sse(
+      Flux<?> body,
+      ServerSentEventReader<T> reader,
+      boolean requireDone,
+      Attempt attempt,
+      CallLimits limits) {
+    return new ResponseFlux<>(
+        Flux.<Object>just(OK).concatWith(body),
+        head -> new ServerSentEventDecoder<>(reader, requireDone, 1 << 20),
+        limits,
+        attempt,
+        owner);
+  }
 
   private static final ServerSentEventReader<String> TEXT =
       (event, bytes, offset, length) -> new String(bytes, offset, length, StandardCharsets.UTF_8);
@@ -52,10 +103,9 @@ class ServerSentEventFluxTest {
     for (int offset = 0; offset < body.length(); offset += 13) {
       pieces.add(body.substring(offset, Math.min(body.length(), offset + 13)));
     }
-    ServerSentEventFlux.Progress progress = new ServerSentEventFlux.Progress();
+    Attempt progress = new Attempt();
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(netty(pieces.toArray(String[]::new)), TEXT, true, progress))
+    StepVerifier.create(sse(netty(pieces.toArray(String[]::new)), TEXT, true, progress))
         .expectNextSequence(values(50))
         .verifyComplete();
     assertThat(progress.emitted()).isTrue();
@@ -76,8 +126,7 @@ class ServerSentEventFluxTest {
     AtomicLong upstreamRequested = new AtomicLong();
     Flux<ByteBuf> body = netty(pieces).doOnRequest(n -> upstreamRequested.addAndGet(n));
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(body, TEXT, true, new ServerSentEventFlux.Progress()), 0)
+    StepVerifier.create(sse(body, TEXT, true, new Attempt()), 0)
         .expectSubscription()
         .expectNoEvent(Duration.ofMillis(20))
         .thenRequest(3)
@@ -103,8 +152,7 @@ class ServerSentEventFluxTest {
             .concatWith(Flux.never())
             .doOnCancel(() -> cancelled.set(true));
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(body, TEXT, true, new ServerSentEventFlux.Progress()))
+    StepVerifier.create(sse(body, TEXT, true, new Attempt()))
         .expectNext("a", "b")
         .expectErrorSatisfies(
             error ->
@@ -120,8 +168,7 @@ class ServerSentEventFluxTest {
     Flux<ByteBuf> body =
         netty("data: a\n\ndata: b\n\ndata: c\n\nevent: error\ndata: {\"message\":\"late\"}\n\n");
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(body, TEXT, true, new ServerSentEventFlux.Progress()), 1)
+    StepVerifier.create(sse(body, TEXT, true, new Attempt()), 1)
         .expectNext("a")
         .expectNoEvent(Duration.ofMillis(20))
         .thenRequest(5)
@@ -132,10 +179,9 @@ class ServerSentEventFluxTest {
 
   @Test
   void aTruncatedStreamFailsAfterItsValuesAndCountsAsEmitted() {
-    ServerSentEventFlux.Progress progress = new ServerSentEventFlux.Progress();
+    Attempt progress = new Attempt();
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(netty("data: a\n\ndata: b"), TEXT, true, progress))
+    StepVerifier.create(sse(netty("data: a\n\ndata: b"), TEXT, true, progress))
         .expectNext("a", "b")
         .expectErrorMessage(
             "The stream ended without its [DONE] marker after 2 events: the response is"
@@ -146,11 +192,11 @@ class ServerSentEventFluxTest {
 
   @Test
   void anErrorBeforeAnyValueLeavesTheAttemptUnemitted() {
-    ServerSentEventFlux.Progress progress = new ServerSentEventFlux.Progress();
+    Attempt progress = new Attempt();
     Flux<ByteBuf> body =
         netty(": comment\n\n").concatWith(Flux.error(new IllegalStateException("reset")));
 
-    StepVerifier.create(new ServerSentEventFlux<>(body, TEXT, true, progress))
+    StepVerifier.create(sse(body, TEXT, true, progress))
         .expectErrorMessage("reset")
         .verify(Duration.ofSeconds(5));
     assertThat(progress.emitted()).isFalse();
@@ -168,11 +214,7 @@ class ServerSentEventFluxTest {
         };
 
     StepVerifier.create(
-            new ServerSentEventFlux<>(
-                netty("data: ok\n\ndata: bad\n\ndata: after\n\n"),
-                picky,
-                true,
-                new ServerSentEventFlux.Progress()))
+            sse(netty("data: ok\n\ndata: bad\n\ndata: after\n\n"), picky, true, new Attempt()))
         .expectNext("ok")
         .expectErrorMessage("cannot read bad")
         .verify(Duration.ofSeconds(5));
@@ -184,8 +226,7 @@ class ServerSentEventFluxTest {
     Flux<ByteBuf> body =
         netty(events(20)).concatWith(Flux.never()).doOnCancel(() -> cancelled.set(true));
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(body, TEXT, true, new ServerSentEventFlux.Progress()).take(3))
+    StepVerifier.create(sse(body, TEXT, true, new Attempt()).take(3))
         .expectNext("v0", "v1", "v2")
         .verifyComplete();
     assertThat(cancelled).isTrue();
@@ -200,9 +241,7 @@ class ServerSentEventFluxTest {
       buffers.add(factory.wrap(piece.getBytes(StandardCharsets.UTF_8)));
     }
 
-    StepVerifier.create(
-            new ServerSentEventFlux<>(
-                Flux.fromIterable(buffers), TEXT, true, new ServerSentEventFlux.Progress()))
+    StepVerifier.create(sse(Flux.fromIterable(buffers), TEXT, true, new Attempt()))
         .expectNext("a", "b")
         .verifyComplete();
     assertThat(buffers)
@@ -220,7 +259,7 @@ class ServerSentEventFluxTest {
     Flux<ByteBuf> source = netty(pieces.toArray(String[]::new)).publishOn(Schedulers.single(), 4);
 
     List<String> received =
-        new ServerSentEventFlux<>(source, TEXT, true, new ServerSentEventFlux.Progress())
+        sse(source, TEXT, true, new Attempt())
             .publishOn(Schedulers.parallel(), 3)
             .collectList()
             .block(Duration.ofSeconds(10));
@@ -235,11 +274,11 @@ class ServerSentEventFluxTest {
     // interleaving a chance.
     for (int round = 0; round < 2_000; round++) {
       List<String> received =
-          new ServerSentEventFlux<>(
+          sse(
                   netty(": comment\n\n", "data: last").publishOn(Schedulers.single(), 1),
                   TEXT,
                   false,
-                  new ServerSentEventFlux.Progress())
+                  new Attempt())
               .publishOn(Schedulers.parallel(), 1)
               .collectList()
               .block(Duration.ofSeconds(5));
