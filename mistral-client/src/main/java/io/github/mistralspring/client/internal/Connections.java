@@ -33,6 +33,9 @@ final class Connections {
             .headers(headers -> headers.set("User-Agent", userAgent))
             .doOnChannelInit(
                 (observer, channel, address) -> {
+                  channel
+                      .pipeline()
+                      .addFirst(WriteProgressHandler.NAME, new WriteProgressHandler());
                   if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
                     channel
                         .pipeline()
@@ -43,22 +46,28 @@ final class Connections {
                   }
                 })
             .doOnRequest(
-                (request, connection) -> enter(request.currentContextView(), Phase.SENDING))
+                (request, connection) -> {
+                  Attempt attempt = enter(request.currentContextView(), Phase.SENDING);
+                  connection.channel().attr(WriteProgressHandler.SENDING).set(attempt);
+                })
             .doAfterRequest(
-                (request, connection) ->
-                    enter(request.currentContextView(), Phase.AWAITING_RESPONSE));
+                (request, connection) -> {
+                  connection.channel().attr(WriteProgressHandler.SENDING).set(null);
+                  enter(request.currentContextView(), Phase.AWAITING_RESPONSE);
+                });
     if (settings.proxy() != null) {
       client = client.proxy(spec -> proxy(spec, settings.proxy()));
     }
     this.httpClient = client;
   }
 
-  private static void enter(reactor.util.context.ContextView context, Phase phase) {
+  private static Attempt enter(reactor.util.context.ContextView context, Phase phase) {
     Attempt attempt = Attempt.of(context);
     if (attempt != null) {
       attempt.enter(phase);
       attempt.progress();
     }
+    return attempt;
   }
 
   HttpClient httpClient() {

@@ -8,6 +8,7 @@ import io.github.mistralspring.client.error.MistralPoolExhaustedException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
@@ -59,6 +60,9 @@ public final class MistralTransport implements AutoCloseable {
 
   // The most of an error body kept: the first part says what went wrong; the status is kept anyway.
   private static final int ERROR_BODY_LIMIT = 1024 * 1024;
+
+  // JSON bodies longer than this are sent in slices of this size.
+  private static final int JSON_SLICE = 64 * 1024;
 
   private static final Log logger = LogFactory.getLog(MistralTransport.class);
 
@@ -273,13 +277,7 @@ public final class MistralTransport implements AutoCloseable {
     try {
       wireRequest =
           new WireRequest(
-              request.operation().method(),
-              uri,
-              authorization(),
-              accept,
-              gzip,
-              Map.of(),
-              counted(body, attempt));
+              request.operation().method(), uri, authorization(), accept, gzip, Map.of(), body);
     } catch (RuntimeException refused) {
       return Flux.error(refused);
     }
@@ -312,24 +310,32 @@ public final class MistralTransport implements AutoCloseable {
     return body == null || body.repeatable();
   }
 
-  /** A streamed body that counts each piece the connection takes as progress of the attempt. */
-  private static RequestBody counted(RequestBody body, Attempt attempt) {
-    if (body instanceof RequestBody.Streamed streamed) {
-      return new RequestBody.Streamed(
-          streamed.contentType(),
-          streamed.contentLength(),
-          streamed.repeatable(),
-          () -> streamed.content().get().doOnNext(piece -> attempt.progress()));
-    }
-    return body;
-  }
-
   private RequestBody body(MistralRequest request) {
     if (request.multipart() != null) {
       return MultipartBody.of(request.multipart());
     }
     byte[] json = encode(request.body());
-    return json == null ? null : new RequestBody.Json(json);
+    if (json == null) {
+      return null;
+    }
+    if (json.length <= JSON_SLICE) {
+      return new RequestBody.Json(json);
+    }
+    // A long prompt goes in slices, so that each slice the socket sends counts as progress against
+    // the write timeout (WriteProgressHandler).
+    int slices = (json.length + JSON_SLICE - 1) / JSON_SLICE;
+    return new RequestBody.Streamed(
+        "application/json",
+        json.length,
+        true,
+        () ->
+            Flux.range(0, slices)
+                .map(
+                    slice ->
+                        Unpooled.wrappedBuffer(
+                            json,
+                            slice * JSON_SLICE,
+                            Math.min(JSON_SLICE, json.length - slice * JSON_SLICE))));
   }
 
   /** The decoder for an error status: keeps the status, headers and the start of the body. */

@@ -329,10 +329,13 @@ final class ResponseFlux<T> extends Flux<T> {
 
     @Override
     public void request(long n) {
-      if (Operators.validate(n)) {
-        Operators.addCap(REQUESTED, this, n);
-        drain();
+      if (n <= 0) {
+        // Reactive Streams rule 3.9: a request for no values ends the subscription with an error.
+        fail(new IllegalArgumentException("A request must ask for at least one value, was " + n));
+        return;
       }
+      Operators.addCap(REQUESTED, this, n);
+      drain();
     }
 
     @Override
@@ -472,7 +475,8 @@ final class ResponseFlux<T> extends Flux<T> {
 
     /**
      * Asks for buffers: all of them when the decoder needs the whole body or the subscriber asked
-     * for everything; else a few more whenever few are on their way and the queue is short.
+     * for everything; else a few more whenever few are on their way and the queue is short, so that
+     * a bounded read-ahead sees the end of the body without waiting for more demand.
      */
     private void requestBuffers(Queue<T> waiting) {
       if (upstreamUnbounded) {
@@ -484,7 +488,7 @@ final class ResponseFlux<T> extends Flux<T> {
         upstream.request(Long.MAX_VALUE);
         return;
       }
-      if (wanted == 0 || (waiting != null && waiting.size() >= QUEUE_LOW)) {
+      if (waiting != null && waiting.size() >= QUEUE_LOW) {
         return;
       }
       long inFlight = buffersRequested - buffersReceived;

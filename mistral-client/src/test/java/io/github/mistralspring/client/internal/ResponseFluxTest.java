@@ -132,10 +132,12 @@ class ResponseFluxTest {
         .thenRequest(3)
         .expectNext("v0", "v1", "v2")
         .expectNoEvent(Duration.ofMillis(20))
-        .then(() -> assertThat(upstreamRequested.get()).isBetween(1L, 8L))
+        // Read-ahead stops once 64 values wait (13 buffers of 5) with up to 8 more asked for: a
+        // bound, however long the body.
+        .then(() -> assertThat(upstreamRequested.get()).isBetween(1L, 21L))
         .thenRequest(4)
         .expectNext("v3", "v4", "v5", "v6")
-        .then(() -> assertThat(upstreamRequested.get()).isLessThan(20L))
+        .then(() -> assertThat(upstreamRequested.get()).isLessThan(25L))
         .thenRequest(Long.MAX_VALUE)
         .expectNextSequence(values(200).subList(7, 200))
         .verifyComplete();

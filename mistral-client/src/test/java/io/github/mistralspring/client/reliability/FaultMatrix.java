@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.MistralClientBuilder;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.CompletionChunk;
@@ -60,11 +61,15 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fault matrix: for each operation family (unary JSON, streaming, multipart upload, download)
- * and each fault, the documented outcome (retried and succeeded, or the typed exception with the
- * status and body), within a bound, without the key in any exception.
+ * The fault matrix, run on both HTTP paths ({@link FaultMatrixDirectTest}, {@link
+ * FaultMatrixWebClientTest}): for each operation family (unary JSON, streaming, multipart upload,
+ * download) and each fault, the documented outcome (retried and succeeded, or the typed exception
+ * with the status and body), within a bound, without the key in any exception.
  */
-class FaultMatrixTest {
+abstract class FaultMatrix {
+
+  /** Puts the client on one of the two HTTP paths. */
+  abstract MistralClientBuilder onWire(MistralClientBuilder builder);
 
   @RegisterExtension
   static WireMockExtension api =
@@ -181,15 +186,14 @@ class FaultMatrixTest {
               .reactive()
               .transport()
               .exchange(
-                  MistralRequest.of(FaultMatrixTest.UPLOAD).multipart(parts.build()),
-                  JsonNode.class)
+                  MistralRequest.of(FaultMatrix.UPLOAD).multipart(parts.build()), JsonNode.class)
               .map(node -> node.path("id").asString());
         }
         case DOWNLOAD ->
             client
                 .reactive()
                 .transport()
-                .download(MistralRequest.of(FaultMatrixTest.DOWNLOAD).pathVariables("file-1"))
+                .download(MistralRequest.of(FaultMatrix.DOWNLOAD).pathVariables("file-1"))
                 .map(
                     buffer -> {
                       try {
@@ -209,7 +213,7 @@ class FaultMatrixTest {
 
   @FunctionalInterface
   interface Setup {
-    Server start(Family family, FaultMatrixTest test) throws Exception;
+    Server start(Family family, FaultMatrix test) throws Exception;
   }
 
   /** What a case must end with. */
@@ -422,7 +426,7 @@ class FaultMatrixTest {
     cases.add(
         new Case(
             "connection refused",
-            FaultMatrixTest::refused,
+            FaultMatrix::refused,
             // Nothing was sent, so every family retries: two waits of 100 and 200 ms.
             Expect.fails(MistralIoException.class)
                 .requestSent(false)
@@ -615,7 +619,7 @@ class FaultMatrixTest {
 
   // --- Setups ------------------------------------------------------------------------------------
 
-  static Server refused(Family family, FaultMatrixTest test) throws IOException {
+  static Server refused(Family family, FaultMatrix test) throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
@@ -691,7 +695,7 @@ class FaultMatrixTest {
     Throwable failure = null;
     long start = System.nanoTime();
     try (MistralClient client =
-        ReliabilityFixtures.builder(server.baseUrl())
+        onWire(ReliabilityFixtures.builder(server.baseUrl()))
             .retryPolicy(fault.policy())
             .responseTimeout(TIMEOUT)
             .streamIdleTimeout(TIMEOUT)
@@ -708,7 +712,8 @@ class FaultMatrixTest {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Expect expect = fault.expect();
     System.out.printf(
-        "matrix %-9s | %-55s | %s | attempts=%d | %d ms%n",
+        "matrix %-10s %-9s | %-55s | %s | attempts=%d | %d ms%n",
+        getClass().getSimpleName().replace("FaultMatrix", "").replace("Test", ""),
         family,
         fault,
         failure == null ? "ok: " + result : failure.getClass().getSimpleName(),
