@@ -500,7 +500,7 @@ public final class MistralTransport implements AutoCloseable {
       return fixedUris.computeIfAbsent(operation, op -> URI.create(settings.baseUrl() + op.path()));
     }
     StringBuilder uri = new StringBuilder(settings.baseUrl());
-    expandPath(uri, operation.path(), request.pathVariables());
+    PathTemplate.expand(uri, operation.path(), request.pathVariables());
     if (request.query() != null) {
       char separator = '?';
       for (Map.Entry<String, Object> parameter : request.query().entrySet()) {
