@@ -5,6 +5,7 @@ import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -50,6 +51,11 @@ public final class ReactiveFilesApi {
   /**
    * Uploads a file as {@code multipart/form-data}, streaming its content, and emits the stored
    * file. The {@code file} part carries the upload's file name.
+   *
+   * <p>Content that can be read only once ({@link Resource#isOpen()}, such as an {@code
+   * InputStream}) is never sent twice: once anything of the request was sent, a failure, a 429
+   * included, is passed on as it is (with its {@code Retry-After}), not retried. Content that can
+   * be read again (a path, bytes, most resources) is retried as any upload is.
    */
   public Mono<FileSchema> upload(FileUpload upload) {
     Objects.requireNonNull(upload, "upload");
@@ -65,9 +71,16 @@ public final class ReactiveFilesApi {
           if (upload.visibility() != null) {
             parts.part("visibility", upload.visibility().value());
           }
-          parts.part("file", upload.content()).filename(upload.filename());
-          return transport.exchange(
-              MistralRequest.of(UPLOAD).multipart(parts.build()), FileSchema.class);
+          MistralRequest request = MistralRequest.of(UPLOAD);
+          Resource content = upload.content();
+          // A stream can be sent only once: the request says so, and when it was read.
+          if (content.isOpen()) {
+            SendOnceResource once = new SendOnceResource(content);
+            request.bodySentOnce(once::read);
+            content = once;
+          }
+          parts.part("file", content).filename(upload.filename());
+          return transport.exchange(request.multipart(parts.build()), FileSchema.class);
         });
   }
 

@@ -167,7 +167,7 @@ public final class MistralTransport implements AutoCloseable {
               }
               return attempt
                   .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
-                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, () -> false));
+                  .retryWhen(new RetryDecider(settings.retryPolicy(), request, () -> false));
             });
     return observations.observe(request, call);
   }
@@ -217,7 +217,7 @@ public final class MistralTransport implements AutoCloseable {
         failure -> {
           Throwable translated = translate(failure, operation, settings.streamIdleTimeout());
           Duration delay =
-              new RetryDecider(settings.retryPolicy(), operation, progress::emitted)
+              new RetryDecider(settings.retryPolicy(), request, progress::emitted)
                   .delayBeforeRetry(translated, retriesSoFar);
           if (delay == null) {
             return Flux.error(translated);
@@ -261,7 +261,7 @@ public final class MistralTransport implements AutoCloseable {
               return attempt
                   .onErrorMap(failure -> translate(failure, operation, settings.responseTimeout()))
                   .doOnNext(value -> emitted.lazySet(true))
-                  .retryWhen(new RetryDecider(settings.retryPolicy(), operation, emitted::get));
+                  .retryWhen(new RetryDecider(settings.retryPolicy(), request, emitted::get));
             });
     return observations.observe(request, call);
   }
