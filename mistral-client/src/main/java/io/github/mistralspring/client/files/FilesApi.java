@@ -79,7 +79,11 @@ public final class FilesApi {
     return DataBufferInputStream.of(reactive.download(fileId), DOWNLOAD_DEMAND);
   }
 
-  /** Writes a file's content to {@code target}, created or replaced, and returns the target. */
+  /**
+   * Writes a file's content to {@code target}, created or replaced, and returns the target. The
+   * content goes to a temporary file beside the target, moved into place only once all of it
+   * arrived: when the download fails, the target is left as it was and the temporary file deleted.
+   */
   public Path downloadTo(String fileId, Path target) {
     Blocking.await(reactive.downloadTo(fileId, target));
     return target;
