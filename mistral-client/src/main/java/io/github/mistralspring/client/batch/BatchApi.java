@@ -41,6 +41,7 @@ public final class BatchApi {
     return Pages.stream(
         first,
         query.pageSize(),
+        BatchJobOut::id,
         page -> {
           BatchJobsOut out = Blocking.await(reactive.list(query.withPage(page)));
           return new Pages.Page<>(out.data(), out.total());

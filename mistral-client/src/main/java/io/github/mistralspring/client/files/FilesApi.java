@@ -48,6 +48,7 @@ public final class FilesApi {
     return Pages.stream(
         first,
         query.pageSize(),
+        FileSchema::id,
         page -> {
           ListFilesOut out = Blocking.await(reactive.list(query.withPage(page)));
           return new Pages.Page<>(out.data(), out.total());

@@ -122,6 +122,7 @@ public final class ReactiveFilesApi {
     return Pages.flux(
         first,
         query.pageSize(),
+        FileSchema::id,
         page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
   }
 

@@ -39,6 +39,7 @@ public final class FineTuningApi {
     return Pages.stream(
         first,
         query.pageSize(),
+        FineTuningJob::id,
         page -> {
           JobsOut out = Blocking.await(reactive.list(query.withPage(page)));
           return new Pages.Page<>(out.data(), out.total());
