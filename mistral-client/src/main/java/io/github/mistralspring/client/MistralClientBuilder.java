@@ -1,5 +1,6 @@
 package io.github.mistralspring.client;
 
+import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.internal.TransportSettings;
@@ -7,6 +8,7 @@ import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -52,17 +54,87 @@ public final class MistralClientBuilder {
 
   MistralClientBuilder() {}
 
-  /** The API key, sent as a bearer token to the base URL and nowhere else. */
+  /**
+   * The API key, sent as a bearer token to the base URL and nowhere else. Surrounding whitespace (a
+   * line break from a file, say) is removed; a key that still holds a control character (CR, LF,
+   * NUL, ...) or a character that is not ASCII is refused when the client is built.
+   */
   public MistralClientBuilder apiKey(String key) {
     Objects.requireNonNull(key, "apiKey");
-    this.apiKey = () -> key;
+    this.apiKey = new FixedKey(key);
     return this;
   }
 
-  /** Supplies the key for each request, for keys that are rotated while the client runs. */
+  /**
+   * Supplies the key for each request, for keys that are rotated while the client runs. Each key is
+   * checked as {@link #apiKey(String)} checks its key, when a call is made: a call with a key that
+   * holds a control or non-ASCII character fails before anything is sent, and is not retried.
+   */
   public MistralClientBuilder apiKeySupplier(Supplier<String> supplier) {
-    this.apiKey = Objects.requireNonNull(supplier, "apiKeySupplier");
+    Objects.requireNonNull(supplier, "apiKeySupplier");
+    this.apiKey = new CheckedKeys(supplier);
     return this;
+  }
+
+  /** A key given once, checked when the client is built. */
+  private record FixedKey(String key) implements Supplier<String> {
+    @Override
+    public String get() {
+      return key;
+    }
+
+    @Override
+    public String toString() {
+      return "(set)";
+    }
+  }
+
+  /** Keys from the application's supplier, checked on each call. */
+  private record CheckedKeys(Supplier<String> supplier) implements Supplier<String> {
+    @Override
+    public String get() {
+      String key = supplier.get();
+      if (key == null) {
+        return null;
+      }
+      String stripped = key.strip();
+      String problem = keyProblem(stripped);
+      if (problem != null) {
+        throw new MistralException(
+            "The API key from the supplier passed to apiKeySupplier(..) "
+                + problem
+                + ": nothing was sent. Return the key exactly as the Mistral console shows it");
+      }
+      return stripped;
+    }
+
+    @Override
+    public String toString() {
+      return "(supplier)";
+    }
+  }
+
+  /**
+   * What is wrong with a key (without its surrounding whitespace) as a header value, or null when
+   * nothing is. Never includes the key, nor any part of it.
+   */
+  static String keyProblem(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\r' || c == '\n') {
+        return "contains a line break (CR or LF) at position " + i;
+      }
+      if (c < 0x20 || c == 0x7f) {
+        return "contains a control character (U+"
+            + String.format("%04X", (int) c)
+            + ") at position "
+            + i;
+      }
+      if (c > 0x7e) {
+        return "contains a character that is not ASCII at position " + i;
+      }
+    }
+    return null;
   }
 
   /** The API's base URL; default {@value #DEFAULT_BASE_URL}. */
@@ -329,6 +401,24 @@ public final class MistralClientBuilder {
               + " Spring Boot starter, set mistral.api-key or the MISTRAL_API_KEY environment"
               + " variable)");
     }
+    Supplier<String> key = apiKey;
+    if (key instanceof FixedKey fixed) {
+      String stripped = fixed.key().strip();
+      if (stripped.isEmpty()) {
+        throw new IllegalStateException(
+            "The Mistral API key is blank: pass the key to apiKey(..) (with the Spring Boot"
+                + " starter, set mistral.api-key or the MISTRAL_API_KEY environment variable)");
+      }
+      String problem = keyProblem(stripped);
+      if (problem != null) {
+        throw new IllegalArgumentException(
+            "The Mistral API key given to apiKey(..) (with the Spring Boot starter,"
+                + " mistral.api-key or the MISTRAL_API_KEY environment variable) "
+                + problem
+                + ": set the key exactly as the Mistral console shows it, on one line");
+      }
+      key = new FixedKey(stripped);
+    }
     String url = normalize(baseUrl);
     if (sendsKeyInClear(URI.create(url))) {
       LOG.warn(
@@ -341,7 +431,7 @@ public final class MistralClientBuilder {
         new TransportSettings(
             name,
             url,
-            apiKey,
+            key,
             connectTimeout,
             writeTimeout,
             responseTimeout,
@@ -369,7 +459,7 @@ public final class MistralClientBuilder {
     if (!"http".equals(url.getScheme())) {
       return false;
     }
-    String host = url.getHost().toLowerCase(java.util.Locale.ROOT);
+    String host = url.getHost().toLowerCase(Locale.ROOT);
     boolean loopback =
         host.equals("localhost")
             || host.endsWith(".localhost")
@@ -379,10 +469,18 @@ public final class MistralClientBuilder {
     return !loopback;
   }
 
-  private static String normalize(String url) {
+  static String normalize(String url) {
     String trimmed = url.trim();
     while (trimmed.endsWith("/")) {
       trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    if (!trimmed.contains("://")) {
+      throw new IllegalArgumentException(
+          "The base URL '"
+              + url
+              + "' has no scheme: write it as https://"
+              + trimmed
+              + " (in baseUrl(..), or mistral.base-url with the Spring Boot starter)");
     }
     URI uri;
     try {
@@ -395,6 +493,22 @@ public final class MistralClientBuilder {
     if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
       throw new IllegalArgumentException(
           "The base URL '" + url + "' must be an http or https URL, such as " + DEFAULT_BASE_URL);
+    }
+    // Every operation's path starts with /v1: a base URL that ends with it would send /v1/v1/...
+    String path = uri.getRawPath();
+    if (path != null
+        && path.toLowerCase(Locale.ROOT).endsWith("/v1")
+        && trimmed.toLowerCase(Locale.ROOT).endsWith("/v1")) {
+      String withoutVersion = trimmed.substring(0, trimmed.length() - 3);
+      while (withoutVersion.endsWith("/")) {
+        withoutVersion = withoutVersion.substring(0, withoutVersion.length() - 1);
+      }
+      LOG.info(
+          "The Mistral base URL "
+              + url
+              + " ends with /v1, which the client puts in front of every path itself: using "
+              + withoutVersion);
+      trimmed = withoutVersion;
     }
     return trimmed;
   }

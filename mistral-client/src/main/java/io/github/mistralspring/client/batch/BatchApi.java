@@ -3,6 +3,7 @@ package io.github.mistralspring.client.batch;
 import io.github.mistralspring.client.files.Pages;
 import io.github.mistralspring.client.finetuning.JobTimeoutException;
 import io.github.mistralspring.client.finetuning.PollingBackoff;
+import io.github.mistralspring.client.internal.Blocking;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -23,12 +24,12 @@ public final class BatchApi {
 
   /** Lists the first page of batch jobs. */
   public BatchJobsOut list() {
-    return reactive.list().block();
+    return Blocking.await(reactive.list());
   }
 
   /** Lists one page of batch jobs, filtered by the query. */
   public BatchJobsOut list(BatchJobListQuery query) {
-    return reactive.list(query).block();
+    return Blocking.await(reactive.list(query));
   }
 
   /**
@@ -40,30 +41,31 @@ public final class BatchApi {
     return Pages.stream(
         first,
         query.pageSize(),
+        BatchJobOut::id,
         page -> {
-          BatchJobsOut out = reactive.list(query.withPage(page)).block();
+          BatchJobsOut out = Blocking.await(reactive.list(query.withPage(page)));
           return new Pages.Page<>(out.data(), out.total());
         });
   }
 
   /** Creates a batch job and returns it. */
   public BatchJobOut create(BatchJobIn request) {
-    return reactive.create(request).block();
+    return Blocking.await(reactive.create(request));
   }
 
   /** Describes one batch job. */
   public BatchJobOut retrieve(String jobId) {
-    return reactive.retrieve(jobId).block();
+    return Blocking.await(reactive.retrieve(jobId));
   }
 
   /** Describes one batch job, with its results inline when {@code inline} is true. */
   public BatchJobOut retrieve(String jobId, Boolean inline) {
-    return reactive.retrieve(jobId, inline).block();
+    return Blocking.await(reactive.retrieve(jobId, inline));
   }
 
   /** Asks for a batch job to be cancelled and returns the job as it then is. */
   public BatchJobOut cancel(String jobId) {
-    return reactive.cancel(jobId).block();
+    return Blocking.await(reactive.cancel(jobId));
   }
 
   /**
@@ -71,6 +73,6 @@ public final class BatchApi {
    * JobTimeoutException} when {@code timeout} runs out first.
    */
   public BatchJobOut awaitCompletion(String jobId, Duration timeout) {
-    return reactive.awaitCompletion(jobId, timeout).block();
+    return Blocking.await(reactive.awaitCompletion(jobId, timeout));
   }
 }

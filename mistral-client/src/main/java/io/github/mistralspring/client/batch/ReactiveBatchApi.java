@@ -97,6 +97,7 @@ public final class ReactiveBatchApi {
     return Pages.flux(
         first,
         query.pageSize(),
+        BatchJobOut::id,
         page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
   }
 

@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.stream.Stream;
 
 /** Chat completions ({@code POST /v1/chat/completions}), blocking. */
@@ -14,20 +16,25 @@ public final class ChatApi {
 
   /** Asks for a chat completion and waits for the whole response. */
   public ChatCompletionResponse complete(ChatCompletionRequest request) {
-    return reactive.complete(request).block();
+    return Blocking.await(reactive.complete(request));
   }
 
   /** Sends one user message to the default chat model and returns the answer's text. */
   public String complete(String prompt) {
-    return reactive.complete(prompt).block();
+    return Blocking.await(reactive.complete(prompt));
   }
 
   /**
    * Asks for a chat completion as a stream of chunks. The stream must be closed (use
    * try-with-resources); closing it early closes the connection.
+   *
+   * <p>Closing the stream from another thread (to stop an answer) wakes a reader blocked in it,
+   * which then throws a {@link java.util.concurrent.CancellationException}; interrupting the reader
+   * closes the stream and throws a {@link
+   * io.github.mistralspring.client.error.MistralInterruptedException}, keeping the interrupt flag.
    */
   public Stream<CompletionChunk> stream(ChatCompletionRequest request) {
-    return reactive.stream(request).toStream();
+    return BlockingStream.of(reactive.stream(request));
   }
 
   /** Streams a chat completion and returns the chunks folded into a whole response. */

@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.classifiers;
 
+import io.github.mistralspring.client.internal.Blocking;
+
 /** Moderations and classifications of texts and chats, blocking. */
 public final class ClassifiersApi {
 
@@ -12,21 +14,21 @@ public final class ClassifiersApi {
 
   /** Moderates texts ({@code POST /v1/moderations}). */
   public ModerationResponse moderate(ClassificationRequest request) {
-    return reactive.moderate(request).block();
+    return Blocking.await(reactive.moderate(request));
   }
 
   /** Moderates chats ({@code POST /v1/chat/moderations}). */
   public ModerationResponse moderateChat(ChatModerationRequest request) {
-    return reactive.moderateChat(request).block();
+    return Blocking.await(reactive.moderateChat(request));
   }
 
   /** Classifies texts with a classifier model ({@code POST /v1/classifications}). */
   public ClassificationResponse classify(ClassificationRequest request) {
-    return reactive.classify(request).block();
+    return Blocking.await(reactive.classify(request));
   }
 
   /** Classifies chats with a classifier model ({@code POST /v1/chat/classifications}). */
   public ClassificationResponse classifyChat(ChatClassificationRequest request) {
-    return reactive.classifyChat(request).block();
+    return Blocking.await(reactive.classifyChat(request));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.embeddings;
 
+import io.github.mistralspring.client.internal.Blocking;
 import java.util.List;
 
 /** Embeddings ({@code POST /v1/embeddings}), blocking. */
@@ -18,12 +19,12 @@ public final class EmbeddingsApi {
    * @throws IllegalArgumentException when the request has no model
    */
   public EmbeddingResponse create(EmbeddingRequest request) {
-    return reactive.create(request).block();
+    return Blocking.await(reactive.create(request));
   }
 
   /** Embeds one text with the client's default embeddings model and returns its vector. */
   public float[] embed(String text) {
-    return reactive.embed(text).block();
+    return Blocking.await(reactive.embed(text));
   }
 
   /**
@@ -32,7 +33,7 @@ public final class EmbeddingsApi {
    * @throws IllegalArgumentException when the model is null
    */
   public float[] embed(String model, String text) {
-    return reactive.embed(model, text).block();
+    return Blocking.await(reactive.embed(model, text));
   }
 
   /**
@@ -42,7 +43,7 @@ public final class EmbeddingsApi {
    * @throws IllegalArgumentException when the model is null or the batch size is below 1
    */
   public List<float[]> embedAll(String model, List<String> inputs, int batchSize) {
-    return reactive.embedAll(model, inputs, batchSize).block();
+    return Blocking.await(reactive.embedAll(model, inputs, batchSize));
   }
 
   /**
@@ -52,6 +53,6 @@ public final class EmbeddingsApi {
    * @throws IllegalArgumentException when the request has no model or the batch size is below 1
    */
   public List<float[]> embedAll(EmbeddingRequest request, int batchSize) {
-    return reactive.embedAll(request, batchSize).block();
+    return Blocking.await(reactive.embedAll(request, batchSize));
   }
 }

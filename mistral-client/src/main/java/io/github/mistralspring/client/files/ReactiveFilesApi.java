@@ -5,11 +5,14 @@ import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Files: upload, list, describe, delete and download them, as {@link Mono} and {@link Flux}.
@@ -50,6 +53,11 @@ public final class ReactiveFilesApi {
   /**
    * Uploads a file as {@code multipart/form-data}, streaming its content, and emits the stored
    * file. The {@code file} part carries the upload's file name.
+   *
+   * <p>Content that can be read only once ({@link Resource#isOpen()}, such as an {@code
+   * InputStream}) is never sent twice: once anything of the request was sent, a failure, a 429
+   * included, is passed on as it is (with its {@code Retry-After}), not retried. Content that can
+   * be read again (a path, bytes, most resources) is retried as any upload is.
    */
   public Mono<FileSchema> upload(FileUpload upload) {
     Objects.requireNonNull(upload, "upload");
@@ -65,9 +73,16 @@ public final class ReactiveFilesApi {
           if (upload.visibility() != null) {
             parts.part("visibility", upload.visibility().value());
           }
-          parts.part("file", upload.content()).filename(upload.filename());
-          return transport.exchange(
-              MistralRequest.of(UPLOAD).multipart(parts.build()), FileSchema.class);
+          MistralRequest request = MistralRequest.of(UPLOAD);
+          Resource content = upload.content();
+          // A stream can be sent only once: the request says so, and when it was read.
+          if (content.isOpen()) {
+            SendOnceResource once = new SendOnceResource(content);
+            request.bodySentOnce(once::read);
+            content = once;
+          }
+          parts.part("file", content).filename(upload.filename());
+          return transport.exchange(request.multipart(parts.build()), FileSchema.class);
         });
   }
 
@@ -107,6 +122,7 @@ public final class ReactiveFilesApi {
     return Pages.flux(
         first,
         query.pageSize(),
+        FileSchema::id,
         page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
   }
 
@@ -134,10 +150,24 @@ public final class ReactiveFilesApi {
   /**
    * Streams a file's content into a file at {@code target}, created or replaced, and completes when
    * all of it is written; buffers are released as they are written.
+   *
+   * <p>The content is written to a temporary file in the target's directory (named after the
+   * target, starting with a dot and ending in {@code .part}) and moved into place only when the
+   * whole body arrived: atomically where the file system allows, else by replacing the target. When
+   * the download fails or is cancelled, the target is left as it was and the temporary file is
+   * deleted, so a failed download never destroys a file or leaves a partial one that looks whole.
    */
   public Mono<Void> downloadTo(String fileId, Path target) {
     Objects.requireNonNull(target, "target");
-    return Mono.defer(() -> DataBufferUtils.write(download(fileId), target));
+    // File system calls off the event loop; the writing itself is asynchronous.
+    return Mono.usingWhen(
+        onFileSystem(() -> TemporaryDownload.besides(target)),
+        temporary ->
+            DataBufferUtils.write(download(fileId), temporary.path())
+                .then(runOnFileSystem(temporary::moveTo)),
+        temporary -> runOnFileSystem(temporary::delete),
+        (temporary, failure) -> runOnFileSystem(temporary::delete),
+        temporary -> runOnFileSystem(temporary::delete));
   }
 
   /** Gets a URL for downloading a file without the key, valid for the API's default 24 hours. */
@@ -155,6 +185,14 @@ public final class ReactiveFilesApi {
     return transport.exchange(
         MistralRequest.of(SIGNED_URL).pathVariables(requireId(fileId)).query("expiry", expiryHours),
         FileSignedUrl.class);
+  }
+
+  private static <T> Mono<T> onFileSystem(Callable<T> call) {
+    return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  private static Mono<Void> runOnFileSystem(Runnable call) {
+    return Mono.<Void>fromRunnable(call).subscribeOn(Schedulers.boundedElastic());
   }
 
   static String requireId(String id) {

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import io.github.mistralspring.client.files.Pages;
+import io.github.mistralspring.client.internal.Blocking;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -21,12 +22,12 @@ public final class FineTuningApi {
 
   /** Lists the first page of fine-tuning jobs. */
   public JobsOut list() {
-    return reactive.list().block();
+    return Blocking.await(reactive.list());
   }
 
   /** Lists one page of fine-tuning jobs, filtered by the query. */
   public JobsOut list(FineTuningJobListQuery query) {
-    return reactive.list(query).block();
+    return Blocking.await(reactive.list(query));
   }
 
   /**
@@ -38,40 +39,41 @@ public final class FineTuningApi {
     return Pages.stream(
         first,
         query.pageSize(),
+        FineTuningJob::id,
         page -> {
-          JobsOut out = reactive.list(query.withPage(page)).block();
+          JobsOut out = Blocking.await(reactive.list(query.withPage(page)));
           return new Pages.Page<>(out.data(), out.total());
         });
   }
 
   /** Creates a fine-tuning job and returns it. */
   public FineTuningJob create(JobIn request) {
-    return reactive.create(request).block();
+    return Blocking.await(reactive.create(request));
   }
 
   /** Creates a job, or with {@code dryRun} only checks it and returns the estimates. */
   public FineTuningJobCreateResult create(JobIn request, boolean dryRun) {
-    return reactive.create(request, dryRun).block();
+    return Blocking.await(reactive.create(request, dryRun));
   }
 
   /** Checks a job without spawning it and returns the estimates. */
   public FineTuningJobCreateResult dryRun(JobIn request) {
-    return reactive.dryRun(request).block();
+    return Blocking.await(reactive.dryRun(request));
   }
 
   /** Describes one job, with its events and checkpoints. */
   public FineTuningJob retrieve(String jobId) {
-    return reactive.retrieve(jobId).block();
+    return Blocking.await(reactive.retrieve(jobId));
   }
 
   /** Asks for a job to be cancelled and returns the job as it then is. */
   public FineTuningJob cancel(String jobId) {
-    return reactive.cancel(jobId).block();
+    return Blocking.await(reactive.cancel(jobId));
   }
 
   /** Starts a validated job that was created without auto-start. */
   public FineTuningJob start(String jobId) {
-    return reactive.start(jobId).block();
+    return Blocking.await(reactive.start(jobId));
   }
 
   /**
@@ -79,6 +81,6 @@ public final class FineTuningApi {
    * JobTimeoutException} when {@code timeout} runs out first.
    */
   public FineTuningJob awaitCompletion(String jobId, Duration timeout) {
-    return reactive.awaitCompletion(jobId, timeout).block();
+    return Blocking.await(reactive.awaitCompletion(jobId, timeout));
   }
 }

@@ -104,6 +104,7 @@ public final class ReactiveFineTuningApi {
     return Pages.flux(
         first,
         query.pageSize(),
+        FineTuningJob::id,
         page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
   }
 

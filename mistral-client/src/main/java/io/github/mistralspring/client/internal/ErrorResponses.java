@@ -10,6 +10,8 @@ import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
 import io.github.mistralspring.client.error.ValidationError;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +59,7 @@ final class ErrorResponses {
             text(json, "type"),
             text(json, "code"),
             requestId(headers),
-            retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), ZonedDateTime.now()));
+            retryAfter(headers, ZonedDateTime.now()));
     return switch (status) {
       case 400 -> new MistralBadRequestException(response);
       case 401 -> new MistralAuthenticationException(response);
@@ -69,27 +72,61 @@ final class ErrorResponses {
     };
   }
 
+  /** The header some servers add next to {@code Retry-After}, in milliseconds. */
+  static final String RETRY_AFTER_MS = "retry-after-ms";
+
+  // Non-negative seconds or milliseconds: digits, and an optional fraction. Not NaN, Infinity,
+  // hexadecimal, exponents or signs, which Double.parseDouble would accept.
+  private static final Pattern DELAY = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
   /**
-   * Reads {@code Retry-After}: a number of seconds or an HTTP date. Returns null when absent or
-   * unreadable; a date in the past reads as zero.
+   * The delay the server asked for: {@code retry-after-ms} when it is valid, else {@code
+   * Retry-After}; null when neither is present and valid.
+   */
+  static Duration retryAfter(HttpHeaders headers, ZonedDateTime now) {
+    Duration millis = delay(headers.getFirst(RETRY_AFTER_MS), 1);
+    return millis != null ? millis : retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), now);
+  }
+
+  /**
+   * Reads {@code Retry-After}: a non-negative number of seconds (digits, with an optional fraction)
+   * or an HTTP date. Returns null when absent or not one of these; a date in the past reads as
+   * zero.
    */
   static Duration retryAfter(String value, ZonedDateTime now) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String trimmed = value.trim();
-    try {
-      double seconds = Double.parseDouble(trimmed);
-      return seconds <= 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration delay = Duration.between(now, at);
-        return delay.isNegative() ? Duration.ZERO : delay;
-      } catch (DateTimeParseException notADate) {
-        return null;
-      }
+    Duration seconds = delay(value, 1000);
+    if (seconds != null) {
+      return seconds;
     }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration delay = Duration.between(now, at);
+      return delay.isNegative() ? Duration.ZERO : delay;
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
+  }
+
+  /** A delay of {@code value} units of {@code millisPerUnit}, rounded up; null when invalid. */
+  private static Duration delay(String value, long millisPerUnit) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    if (!DELAY.matcher(trimmed).matches()) {
+      return null;
+    }
+    BigDecimal millis =
+        new BigDecimal(trimmed)
+            .multiply(BigDecimal.valueOf(millisPerUnit))
+            .setScale(0, RoundingMode.CEILING);
+    // Longer than anyone would wait: kept as the longest delay, which no cap lets through.
+    return millis.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+        ? Duration.ofMillis(Long.MAX_VALUE)
+        : Duration.ofMillis(millis.longValue());
   }
 
   private static JsonNode parse(String body) {

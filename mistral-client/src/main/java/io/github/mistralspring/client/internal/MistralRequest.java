@@ -3,12 +3,14 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.MistralOperation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.MultiValueMap;
 
 /**
  * One call to make: the operation, the values of its path variables, its query parameters and its
- * body. Null query values are left out.
+ * body, and whether that body can be sent again. Null query values are left out.
  */
 public final class MistralRequest {
 
@@ -19,6 +21,8 @@ public final class MistralRequest {
   private Map<String, Object> query;
   private Object body;
   private MultiValueMap<String, HttpEntity<?>> multipart;
+  // Null while the body can be sent any number of times.
+  private BooleanSupplier bodyConsumed;
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -67,6 +71,19 @@ public final class MistralRequest {
     return this;
   }
 
+  /**
+   * Marks the body as one that can be sent only once, such as an upload read from an {@code
+   * InputStream}: such a request is never sent again once anything of it was sent (not after a 429
+   * either), and is retried after a failure before sending only while {@code consumed} says that
+   * its body was not read yet.
+   *
+   * @param consumed whether sending has started to read the body
+   */
+  public MistralRequest bodySentOnce(BooleanSupplier consumed) {
+    this.bodyConsumed = Objects.requireNonNull(consumed, "consumed");
+    return this;
+  }
+
   /** The operation. */
   public MistralOperation operation() {
     return operation;
@@ -86,5 +103,15 @@ public final class MistralRequest {
 
   MultiValueMap<String, HttpEntity<?>> multipart() {
     return multipart;
+  }
+
+  /** Whether the body can be sent again: false for one marked {@link #bodySentOnce}. */
+  boolean bodyRepeatable() {
+    return bodyConsumed == null;
+  }
+
+  /** Whether a body that can be sent only once was read, in part or whole. */
+  boolean bodyConsumed() {
+    return bodyConsumed != null && bodyConsumed.getAsBoolean();
   }
 }

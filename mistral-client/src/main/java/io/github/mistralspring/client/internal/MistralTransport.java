@@ -287,7 +287,7 @@ public final class MistralTransport implements AutoCloseable {
         failure -> {
           Throwable translated = translate(failure, request.operation(), attempt);
           Duration delay =
-              new RetryDecider(settings.retryPolicy(), request.operation(), attempt::emitted)
+              new RetryDecider(settings.retryPolicy(), request, attempt::emitted)
                   .delayBeforeRetry(translated, retriesSoFar);
           if (delay == null
               || closed.get()
@@ -495,7 +495,7 @@ public final class MistralTransport implements AutoCloseable {
       return fixedUris.computeIfAbsent(operation, op -> URI.create(settings.baseUrl() + op.path()));
     }
     StringBuilder uri = new StringBuilder(settings.baseUrl());
-    expandPath(uri, operation.path(), request.pathVariables());
+    PathTemplate.expand(uri, operation.path(), request.pathVariables());
     if (request.query() != null) {
       char separator = '?';
       for (Map.Entry<String, Object> parameter : request.query().entrySet()) {
@@ -511,35 +511,6 @@ public final class MistralTransport implements AutoCloseable {
       }
     }
     return URI.create(uri.toString());
-  }
-
-  /**
-   * Writes the path with each {@code {name}} replaced by the next value, fully percent-encoded: a
-   * value can never add a path segment or a query, and braces in values are not templates.
-   */
-  private static void expandPath(StringBuilder uri, String template, Object[] values) {
-    int next = 0;
-    int position = 0;
-    while (position < template.length()) {
-      int open = template.indexOf('{', position);
-      if (open < 0) {
-        uri.append(template, position, template.length());
-        break;
-      }
-      int close = template.indexOf('}', open);
-      uri.append(template, position, open);
-      if (next >= values.length) {
-        throw new IllegalArgumentException(
-            "No value for " + template.substring(open, close + 1) + " in " + template);
-      }
-      Object value = values[next++];
-      if (value == null || String.valueOf(value).isEmpty()) {
-        throw new IllegalArgumentException(
-            template.substring(open + 1, close) + " must not be empty in " + template);
-      }
-      uri.append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
-      position = close + 1;
-    }
   }
 
   private static String describe(MistralOperation operation) {

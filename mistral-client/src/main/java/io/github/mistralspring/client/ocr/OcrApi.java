@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
+import io.github.mistralspring.client.internal.Blocking;
+
 /** Optical character recognition ({@code POST /v1/ocr}), blocking. */
 public final class OcrApi {
 
@@ -12,6 +14,6 @@ public final class OcrApi {
 
   /** Reads a document and waits for its pages. */
   public OcrResponse process(OcrRequest request) {
-    return reactive.process(request).block();
+    return Blocking.await(reactive.process(request));
   }
 }

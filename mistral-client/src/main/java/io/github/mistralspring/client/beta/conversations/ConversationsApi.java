@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
+import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,67 +23,78 @@ public final class ConversationsApi {
 
   /** Starts a conversation with a model or an agent and returns its answer. */
   public ConversationResponse start(ConversationRequest request) {
-    return reactive.start(request).block();
+    return Blocking.await(reactive.start(request));
   }
 
   /**
    * Starts a conversation and streams its answer as events. The stream must be closed (use
    * try-with-resources); closing it early closes the connection.
+   *
+   * <p>Closing the stream from another thread (to stop an answer) wakes a reader blocked in it,
+   * which then throws a {@link java.util.concurrent.CancellationException}; interrupting the reader
+   * closes the stream and throws a {@link
+   * io.github.mistralspring.client.error.MistralInterruptedException}, keeping the interrupt flag.
    */
   public Stream<ConversationEvent> startStream(ConversationRequest request) {
-    return reactive.startStream(request).toStream();
+    return BlockingStream.of(reactive.startStream(request));
   }
 
   /** Lists the first page of conversations. */
   public List<Conversation> list() {
-    return reactive.list().block();
+    return Blocking.await(reactive.list());
   }
 
   /** Lists conversations page by page; null arguments use the API's defaults. */
   public List<Conversation> list(Integer page, Integer pageSize) {
-    return reactive.list(page, pageSize).block();
+    return Blocking.await(reactive.list(page, pageSize));
   }
 
   /** Describes one conversation. */
   public Conversation get(String conversationId) {
-    return reactive.get(conversationId).block();
+    return Blocking.await(reactive.get(conversationId));
   }
 
   /** Appends inputs to a conversation and returns its answer. */
   public ConversationResponse append(String conversationId, ConversationAppendRequest request) {
-    return reactive.append(conversationId, request).block();
+    return Blocking.await(reactive.append(conversationId, request));
   }
 
   /** Continues the conversation of a previous answer with one user message. */
   public ConversationResponse append(ConversationResponse previous, String message) {
-    return reactive.append(previous, message).block();
+    return Blocking.await(reactive.append(previous, message));
   }
 
-  /** Appends inputs and streams the answer as events; the stream must be closed. */
+  /**
+   * Appends inputs and streams the answer as events; the stream must be closed, and ends as {@link
+   * #startStream}'s does when closed from another thread or interrupted.
+   */
   public Stream<ConversationEvent> appendStream(
       String conversationId, ConversationAppendRequest request) {
-    return reactive.appendStream(conversationId, request).toStream();
+    return BlockingStream.of(reactive.appendStream(conversationId, request));
   }
 
   /** Reads every entry of a conversation, in order. */
   public ConversationHistory history(String conversationId) {
-    return reactive.history(conversationId).block();
+    return Blocking.await(reactive.history(conversationId));
   }
 
   /** Reads the messages of a conversation, in order. */
   public ConversationMessages messages(String conversationId) {
-    return reactive.messages(conversationId).block();
+    return Blocking.await(reactive.messages(conversationId));
   }
 
   /** Continues a conversation from one of its entries with new inputs and returns the answer. */
   public ConversationResponse restart(String conversationId, ConversationRestartRequest request) {
-    return reactive.restart(conversationId, request).block();
+    return Blocking.await(reactive.restart(conversationId, request));
   }
 
-  /** Restarts from one of its entries and streams the answer as events; must be closed. */
+  /**
+   * Restarts from one of its entries and streams the answer as events; the stream must be closed,
+   * and ends as {@link #startStream}'s does when closed from another thread or interrupted.
+   */
   public Stream<ConversationEvent> restartStream(
       String conversationId, ConversationRestartRequest request) {
-    return reactive.restartStream(conversationId, request).toStream();
+    return BlockingStream.of(reactive.restartStream(conversationId, request));
   }
 
   /**
@@ -90,7 +103,7 @@ public final class ConversationsApi {
    */
   public ConversationResponse callFunctions(
       ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions) {
-    return reactive.callFunctions(response, functions).block();
+    return Blocking.await(reactive.callFunctions(response, functions));
   }
 
   /**
@@ -104,7 +117,7 @@ public final class ConversationsApi {
       ConversationResponse response,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds) {
-    return reactive.callFunctions(response, functions, maxRounds).block();
+    return Blocking.await(reactive.callFunctions(response, functions, maxRounds));
   }
 
   /** Starts a conversation and answers its function calls until the model stops calling them. */
@@ -112,6 +125,6 @@ public final class ConversationsApi {
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds) {
-    return reactive.startWithFunctions(request, functions, maxRounds).block();
+    return Blocking.await(reactive.startWithFunctions(request, functions, maxRounds));
   }
 }

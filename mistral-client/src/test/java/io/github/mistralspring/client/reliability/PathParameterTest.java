@@ -1,0 +1,63 @@
+package io.github.mistralspring.client.reliability;
+
+import static io.github.mistralspring.client.reliability.RawHttpStub.write;
+import static io.github.mistralspring.client.reliability.ReliabilityFixtures.builder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.mistralspring.client.MistralClient;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.test.StepVerifier;
+
+/**
+ * A path parameter can never address another path: {@code .}, {@code ..}, values that decode to
+ * them, and values that hold them between slashes are refused before anything is sent.
+ */
+class PathParameterTest {
+
+  /** The longest a case may take: only a hang reaches it. */
+  static final Duration BOUND = Duration.ofSeconds(30);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..", ".", "%2e%2e", "%2E", "%252e%252e", "../cancel", "a/../b", "..\\x"})
+  void aDotSegmentIdIsRefusedBeforeAnythingIsSent(String id) throws Exception {
+    try (RawHttpStub server = new RawHttpStub(List.of(write("HTTP/1.1 500 Unreachable\r\n\r\n")));
+        MistralClient client = builder(server.baseUrl()).build()) {
+      assertTimeoutPreemptively(
+          BOUND,
+          () -> {
+            assertThatThrownBy(() -> client.fineTuning().cancel(id))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("job_id")
+                .hasMessageContaining("'.' or '..'");
+            StepVerifier.create(client.reactive().files().retrieve(id))
+                .expectErrorSatisfies(
+                    failure ->
+                        assertThat(failure)
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("file_id"))
+                .verify(BOUND);
+          });
+      assertThat(server.connections()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t"})
+  void anEmptyOrBlankIdIsRefusedBeforeAnythingIsSent(String id) throws Exception {
+    try (RawHttpStub server = new RawHttpStub(List.of(write("HTTP/1.1 500 Unreachable\r\n\r\n")));
+        MistralClient client = builder(server.baseUrl()).build()) {
+      assertTimeoutPreemptively(
+          BOUND,
+          () ->
+              assertThatThrownBy(() -> client.fineTuning().cancel(id))
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageMatching("(?s).*(job_id|jobId).*"));
+      assertThat(server.connections()).isZero();
+    }
+  }
+}
