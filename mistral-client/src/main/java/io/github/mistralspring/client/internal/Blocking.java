@@ -3,13 +3,9 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralInterruptedException;
 import io.github.mistralspring.client.error.MistralIoException;
-import io.github.mistralspring.client.error.MistralTimeoutException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -29,26 +25,15 @@ import reactor.core.scheduler.Schedulers;
  *       IllegalStateException}, rather than left to deadlock.
  * </ul>
  *
- * <p>{@link #await(Mono, Duration)} is the seam for a bound on the whole wait (a per-call
- * deadline): once it runs out the call is cancelled and a {@link MistralTimeoutException} thrown.
+ * <p>The wait needs no bound of its own: every call ends by its own timeouts and its call timeout
+ * (see {@code CallLimits}).
  */
 public final class Blocking {
 
   private Blocking() {}
 
-  /** Waits for the call's value (null when it completes empty), with no bound of its own. */
+  /** Waits for the call's value (null when it completes empty). */
   public static <T> T await(Mono<T> call) {
-    return await(call, null);
-  }
-
-  /**
-   * Waits for the call's value (null when it completes empty), at most {@code bound} when one is
-   * given.
-   *
-   * @param call the call to subscribe to and wait for
-   * @param bound the longest wait, or null for none beyond the call's own timeouts
-   */
-  public static <T> T await(Mono<T> call, Duration bound) {
     if (Schedulers.isInNonBlockingThread()) {
       throw new IllegalStateException(
           "A blocking Mistral call was made on "
@@ -58,7 +43,7 @@ public final class Blocking {
     }
     CompletableFuture<T> result = call.toFuture();
     try {
-      return bound == null ? result.get() : result.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+      return result.get();
     } catch (InterruptedException interrupted) {
       // Cancelling the future cancels the subscription, which closes the connection.
       result.cancel(false);
@@ -66,10 +51,6 @@ public final class Blocking {
       throw new MistralInterruptedException(
           "The thread waiting for a Mistral call was interrupted: the call was cancelled",
           interrupted);
-    } catch (TimeoutException late) {
-      result.cancel(false);
-      throw new MistralTimeoutException(
-          "The Mistral call did not complete within " + bound + ": it was cancelled", bound, late);
     } catch (ExecutionException failed) {
       throw rethrowable(failed.getCause());
     }
