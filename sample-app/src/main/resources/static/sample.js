@@ -58,8 +58,8 @@ function postJson(url, body) {
 function showError(element, failure) {
   element.replaceChildren();
   const title = document.createElement('strong');
-  title.textContent = (failure.status ? failure.status + ' ' : '') + (failure.title || 'Failed');
-  element.append(title, failure.detail || failure.message || '');
+  title.textContent = (failure.status ? failure.status + ' ' : '') + (failure.title || 'Failed') + ':';
+  element.append(title, ' ' + (failure.detail || failure.message || 'no reason given'));
   element.hidden = false;
 }
 
