@@ -124,9 +124,11 @@ class SamplePageBrowserTests {
     assertThat(lengths).hasSizeGreaterThanOrEqualTo(10).isSorted().doesNotHaveDuplicates();
     assertThat(lengths.get(0)).isLessThan(story.length() / 4);
     assertThat(times.get(times.size() - 1) - times.get(0)).isGreaterThan(300.0);
-    assertThat(text("chat-meta", "textContent"))
-        .startsWith("mistral-small-latest · ")
-        .contains(lengths.size() + " pieces");
+    // Pieces that land together are seen as one change, so the page may count more than were seen.
+    String meta = text("chat-meta", "textContent");
+    assertThat(meta).startsWith("mistral-small-latest · ").containsPattern(" \\d+ pieces · ");
+    assertThat(Integer.parseInt(meta.replaceFirst(".* (\\d+) pieces .*", "$1")))
+        .isGreaterThanOrEqualTo(lengths.size());
     assertThat(visible("chat-error")).isFalse();
   }
 
