@@ -6,13 +6,18 @@ import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.CompletionResponseStreamChoice;
+import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.model.MessageContent;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +35,8 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 @RequestMapping("/api/chat")
 class ChatController {
+
+  private static final Logger logger = LoggerFactory.getLogger(ChatController.class);
 
   private final MistralClient mistral;
   private final ReactiveMistralClient reactiveMistral;
@@ -54,8 +61,12 @@ class ChatController {
 
   /**
    * Streams the answer as server-sent events: a {@code delta} event per piece of text, as JSON
-   * {@code {"text": ...}} so that spaces and line breaks arrive intact, then one {@code done} event
-   * with the model and the token usage.
+   * {@code {"text": ...}} so that spaces and line breaks arrive intact, each sent (and flushed) as
+   * soon as the API sends it, then one {@code done} event with the model and the token usage.
+   *
+   * <p>A failure before the first piece is answered as a problem, with the status the API gave (the
+   * response has not begun). A failure after it ends the stream with an {@code error} event whose
+   * data says why: {@code {"status": 502, "title": ..., "detail": ...}}.
    */
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(@RequestParam String prompt, @RequestParam(required = false) String model) {
@@ -70,6 +81,7 @@ class ChatController {
 
     AtomicReference<String> answeringModel = new AtomicReference<>(request.model());
     AtomicReference<UsageInfo> usage = new AtomicReference<>();
+    AtomicBoolean started = new AtomicBoolean();
     subscription.update(
         reactiveMistral.chat().stream(request)
             // Writing to the servlet response may block on a slow client: keep that off the
@@ -85,6 +97,7 @@ class ChatController {
                   }
                   String text = deltaText(chunk);
                   if (!text.isEmpty()) {
+                    started.set(true);
                     send(
                         emitter,
                         subscription,
@@ -93,7 +106,21 @@ class ChatController {
                             .data(Map.of("text", text), MediaType.APPLICATION_JSON));
                   }
                 },
-                emitter::completeWithError,
+                error -> {
+                  if (!started.get()) {
+                    emitter.completeWithError(error);
+                    return;
+                  }
+                  StreamError failure = StreamError.of(error);
+                  logger.warn(
+                      "The streamed answer failed after it had begun: {}", failure.detail());
+                  if (send(
+                      emitter,
+                      subscription,
+                      SseEmitter.event().name("error").data(failure, MediaType.APPLICATION_JSON))) {
+                    emitter.complete();
+                  }
+                },
                 () -> {
                   DoneEvent done =
                       new DoneEvent(answeringModel.get(), ChatAnswer.Usage.from(usage.get()));
@@ -146,4 +173,22 @@ class ChatController {
    * @param usage the tokens used, or null when the API did not say
    */
   record DoneEvent(String model, ChatAnswer.Usage usage) {}
+
+  /**
+   * The data of the event that ends a stream which failed after it had begun.
+   *
+   * @param status the status the failure would have had as a response, such as 429 or 502
+   * @param title what kind of failure it is
+   * @param detail why the answer stopped, in words
+   */
+  record StreamError(int status, String title, String detail) {
+
+    static StreamError of(Throwable error) {
+      if (error instanceof MistralException mistral) {
+        ProblemDetail problem = MistralProblems.of(mistral);
+        return new StreamError(problem.getStatus(), problem.getTitle(), problem.getDetail());
+      }
+      return new StreamError(500, "Internal error", "The answer stopped on an unexpected error");
+    }
+  }
 }

@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns texts into embedding vectors, and compares the first two. */
+/** Turns texts into embedding vectors, and tells how close in meaning each two of them are. */
 @RestController
 class EmbedController {
 
-  private static final int SHOWN_NUMBERS = 5;
+  /** Enough for a table a reader can take in; every text more is a row and a column more. */
+  static final int MAX_TEXTS = 10;
 
   private final MistralClient mistral;
   private final SampleProperties properties;
@@ -28,9 +29,9 @@ class EmbedController {
   }
 
   /**
-   * Embeds the texts in one call. The answer shows each vector's first few numbers rather than all
-   * of them (there are 1024 for mistral-embed), and, when there are two texts or more, the cosine
-   * similarity of the first two: near 1 for texts that mean the same, lower for unrelated ones.
+   * Embeds the texts in one call and answers the cosine similarity of every pair rather than the
+   * vectors themselves (1024 numbers each for mistral-embed): near 1 for texts that mean the same,
+   * lower for unrelated ones.
    */
   @PostMapping(path = "/api/embed", consumes = MediaType.APPLICATION_JSON_VALUE)
   Embedded embed(@RequestBody TextsToEmbed body) {
@@ -39,24 +40,29 @@ class EmbedController {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Give one text or more in \"texts\", none of them blank");
     }
+    if (texts.size() > MAX_TEXTS) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "Give at most " + MAX_TEXTS + " texts in \"texts\", not " + texts.size());
+    }
     EmbeddingResponse response =
         mistral.embeddings().create(EmbeddingRequest.of(properties.embeddingModel(), texts));
 
     List<float[]> vectors = response.vectors();
-    List<Vector> shown = new ArrayList<>();
-    for (int i = 0; i < vectors.size(); i++) {
-      float[] vector = vectors.get(i);
-      float[] first = new float[Math.min(SHOWN_NUMBERS, vector.length)];
-      System.arraycopy(vector, 0, first, 0, first.length);
-      shown.add(new Vector(texts.get(i), first));
+    List<List<Double>> similarities = new ArrayList<>();
+    for (float[] row : vectors) {
+      List<Double> line = new ArrayList<>();
+      for (float[] column : vectors) {
+        line.add(cosineSimilarity(row, column));
+      }
+      similarities.add(line);
     }
-    Double similarity =
-        vectors.size() >= 2 ? cosineSimilarity(vectors.get(0), vectors.get(1)) : null;
     return new Embedded(
         response.model(),
         vectors.isEmpty() ? 0 : vectors.get(0).length,
-        shown,
-        similarity,
+        texts,
+        similarities,
+        vectors.size() >= 2 ? similarities.get(0).get(1) : null,
         ChatAnswer.Usage.from(response.usage()));
   }
 
@@ -76,7 +82,7 @@ class EmbedController {
   /**
    * The body of {@code POST /api/embed}.
    *
-   * @param texts the texts to embed
+   * @param texts the texts to embed, one to ten
    */
   record TextsToEmbed(List<String> texts) {}
 
@@ -85,22 +91,17 @@ class EmbedController {
    *
    * @param model the model that embedded the texts
    * @param dimension how many numbers each vector has
-   * @param vectors each text with the first numbers of its vector
+   * @param texts the texts embedded, in order
+   * @param similarities the cosine similarity of each two texts: row i, column j compares text i
+   *     with text j, and the diagonal is 1
    * @param cosineSimilarity how close the first two texts are, or null with a single text
    * @param usage the tokens the call used, or null when the API did not say
    */
   record Embedded(
       String model,
       int dimension,
-      List<Vector> vectors,
+      List<String> texts,
+      List<List<Double>> similarities,
       Double cosineSimilarity,
       ChatAnswer.Usage usage) {}
-
-  /**
-   * One text and the start of its vector.
-   *
-   * @param text the text embedded
-   * @param first the first numbers of its vector
-   */
-  record Vector(String text, float[] first) {}
 }

@@ -1,16 +1,16 @@
 package io.github.mistralspring.sample;
 
 import io.github.mistralspring.autoconfigure.MistralConnectionDetails;
-import io.github.mistralspring.test.MockMistralServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * A small Spring MVC application that shows the Mistral starter: chat, embeddings, moderation and
@@ -27,21 +27,20 @@ public class SampleApplication {
     SpringApplication.run(SampleApplication.class, args);
   }
 
+  /** Which Mistral answers: told by the page's banner and the start-up log line. */
+  @Bean
+  MistralBackend mistralBackend(
+      ListableBeanFactory beans, Environment environment, MistralConnectionDetails connection) {
+    return MistralBackend.of(beans, environment, connection);
+  }
+
   /** Says, once the application is up, where it is and which Mistral it talks to. */
   @Bean
-  ApplicationListener<ApplicationReadyEvent> sayWhereMistralAnswersFrom(
-      ObjectProvider<MockMistralServer> simulator, MistralConnectionDetails connection) {
+  ApplicationListener<ApplicationReadyEvent> sayWhereMistralAnswersFrom(MistralBackend backend) {
     return event -> {
       String port =
           event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-      String mistral =
-          simulator.getIfAvailable() != null
-              ? "the in-process Mistral SIMULATOR at "
-                  + connection.baseUrl()
-                  + " (no API key is set; answers are simulated). To use the real API, stop and"
-                  + " run again with MISTRAL_API_KEY set"
-              : "the Mistral API at " + connection.baseUrl();
-      logger.info("Sample ready on http://localhost:{}/ - Mistral answers from {}.", port, mistral);
+      logger.info("Sample ready on http://localhost:{}/ - {}", port, backend.summary());
     };
   }
 }

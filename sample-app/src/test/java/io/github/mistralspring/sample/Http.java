@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,18 @@ final class Http {
             .timeout(Duration.ofSeconds(20))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Reads an event stream line by line, as the lines arrive. */
+  Stream<String> streamEvents(String path) throws Exception {
+    return client
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(20))
+                .build(),
+            HttpResponse.BodyHandlers.ofLines())
+        .body();
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {

@@ -37,7 +37,12 @@ class NoKeyStartupTests {
     assertThat(output)
         .contains("answering from the in-process Mistral simulator")
         .contains("Set MISTRAL_API_KEY to use the real API")
-        .contains("Mistral answers from the in-process Mistral SIMULATOR");
+        .contains(
+            "Sample ready on http://localhost:"
+                + port
+                + "/ - With no MISTRAL_API_KEY set, answers come from the in-process Mistral"
+                + " simulator at "
+                + connection.baseUrl());
 
     HttpResponse<String> response = new Http(port).post("/api/chat", "{\"prompt\": \"Hello\"}");
     assertThat(response.statusCode()).isEqualTo(200);

@@ -2,6 +2,8 @@ package io.github.mistralspring.sample;
 
 import static io.github.mistralspring.sample.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.test.AutoConfigureMockMistral;
 import io.github.mistralspring.test.MockMistralServer;
@@ -10,6 +12,7 @@ import io.github.mistralspring.test.RecordedRequest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +116,72 @@ class SampleApplicationTests {
   }
 
   @Test
+  void sendsEachPieceAsSoonAsTheApiSendsIt() {
+    Duration tokenDelay = Duration.ofMillis(100);
+    mistral.enqueue(MockResponse.answer("one two three four").withTokenDelay(tokenDelay));
+
+    List<String> names = new ArrayList<>();
+    List<Long> arrivals = new ArrayList<>();
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            http.streamEvents("/api/chat/stream?prompt=Count")
+                .forEach(
+                    line -> {
+                      if (line.startsWith("event:")) {
+                        names.add(line.substring("event:".length()).strip());
+                        arrivals.add(System.nanoTime());
+                      }
+                    }));
+
+    assertThat(names).containsExactly("delta", "delta", "delta", "delta", "done");
+    // Held back and sent together, the pieces would all arrive at once with the done event; sent
+    // as they come, they spread over the three token delays between the first and the last.
+    assertThat(Duration.ofNanos(arrivals.get(3) - arrivals.get(0)))
+        .isGreaterThanOrEqualTo(tokenDelay);
+    assertThat(Duration.ofNanos(arrivals.get(4) - arrivals.get(0)))
+        .isGreaterThanOrEqualTo(tokenDelay.multipliedBy(2));
+  }
+
+  @Test
+  void endsAStreamCutShortWithAnErrorEventThatSaysWhy() throws Exception {
+    mistral.enqueue(MockResponse.answer("one two three four five six").cutAfter(3));
+
+    HttpResponse<String> response = http.getEvents("/api/chat/stream?prompt=Count");
+
+    // The answer had begun, so the status stays 200: the stream itself says it failed, and why.
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String[]> events = Http.events(response.body());
+    assertThat(events).extracting(event -> event[0]).startsWith("delta").endsWith("error");
+    assertThat(events).extracting(event -> event[0]).doesNotContain("done");
+    JsonNode error = json(events.get(events.size() - 1)[1]);
+    assertThat(error.path("status").asInt()).isEqualTo(502);
+    assertThat(error.path("title").asString()).isEqualTo("Mistral API unavailable");
+    assertThat(error.path("detail").asString())
+        .startsWith("The connection failed during POST /v1/chat/completions")
+        .contains("prematurely closed");
+  }
+
+  @Test
+  void endsAStreamWithTheErrorTheApiReportedInIt() throws Exception {
+    mistral.enqueue(
+        MockResponse.sse(
+            "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+                + "\"model\":\"mistral-small-latest\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"role\":\"assistant\",\"content\":\"Once\"},"
+                + "\"finish_reason\":null}]}",
+            "{\"object\":\"error\",\"message\":\"Service tier capacity exceeded for this"
+                + " model.\",\"type\":\"service_tier_capacity_exceeded\",\"code\":\"3505\"}"));
+
+    HttpResponse<String> response = http.getEvents("/api/chat/stream?prompt=Hello");
+
+    List<String[]> events = Http.events(response.body());
+    assertThat(events).extracting(event -> event[0]).containsExactly("delta", "error");
+    assertThat(json(events.get(1)[1]).path("detail").asString())
+        .contains("Service tier capacity exceeded for this model.");
+  }
+
+  @Test
   void passesOnTheStatusOfAnUpstreamError() throws Exception {
     mistral.requireApiKey("a-key-the-sample-does-not-have");
     try {
@@ -154,6 +223,10 @@ class SampleApplicationTests {
 
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(json(response).path("title").asString()).isEqualTo("Mistral API unavailable");
+    // The reason, not only that it failed.
+    assertThat(json(response).path("detail").asString()).isNotBlank();
+    assertThat(json(response).path("failure").asString())
+        .isEqualTo("MistralResponseParseException");
   }
 
   @Test
@@ -167,33 +240,38 @@ class SampleApplicationTests {
   // --- embeddings
 
   @Test
-  void embedsTextsAndComparesTheFirstTwo() throws Exception {
+  void embedsTextsAndAnswersTheSimilarityOfEachTwo() throws Exception {
     HttpResponse<String> response =
         http.post(
             "/api/embed",
-            "{\"texts\": [\"The cat sat on the mat.\", \"A cat was sitting on the mat.\"]}");
+            "{\"texts\": [\"The cat sat on the mat.\", \"A cat was sitting on the mat.\","
+                + " \"Quarterly revenue grew 8%.\"]}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode embedded = json(response);
     assertThat(embedded.path("model").asString()).isEqualTo("mistral-embed");
     assertThat(embedded.path("dimension").asInt()).isEqualTo(1024);
-    assertThat(embedded.path("vectors")).hasSize(2);
-    assertThat(embedded.path("vectors").get(1).path("text").asString())
-        .isEqualTo("A cat was sitting on the mat.");
-    assertThat(embedded.path("vectors").get(0).path("first")).hasSize(5);
-    double similar = embedded.path("cosineSimilarity").asDouble();
-    assertThat(similar).isBetween(-1.0, 1.0);
+    assertThat(embedded.path("texts").get(1).asString()).isEqualTo("A cat was sitting on the mat.");
+    // Similarities, not vectors: a 3 x 3 table, 1 on the diagonal, the same both ways.
+    assertThat(embedded.has("vectors")).isFalse();
+    JsonNode table = embedded.path("similarities");
+    assertThat(table).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(table.get(i)).hasSize(3);
+      assertThat(table.get(i).get(i).asDouble()).isCloseTo(1.0, within(1e-6));
+      for (int j = 0; j < 3; j++) {
+        assertThat(table.get(i).get(j).asDouble())
+            .isBetween(-1.0, 1.0)
+            .isCloseTo(table.get(j).get(i).asDouble(), within(1e-9));
+      }
+    }
+    assertThat(embedded.path("cosineSimilarity").asDouble())
+        .isEqualTo(table.get(0).get(1).asDouble());
+    // Texts that say the same thing are closer than unrelated ones.
+    assertThat(table.get(0).get(1).asDouble()).isGreaterThan(table.get(0).get(2).asDouble());
     JsonNode sent = mistral.takeRequest().bodyJson();
     assertThat(sent.path("model").asString()).isEqualTo("mistral-embed");
-    assertThat(sent.path("input")).hasSize(2);
-
-    // Texts that say the same thing are closer than unrelated ones.
-    HttpResponse<String> other =
-        http.post(
-            "/api/embed",
-            "{\"texts\": [\"The cat sat on the mat.\", \"Quarterly revenue grew 8%.\"]}");
-    double unrelated = json(other).path("cosineSimilarity").asDouble();
-    assertThat(similar).isGreaterThan(unrelated);
+    assertThat(sent.path("input")).hasSize(3);
   }
 
   @Test
@@ -202,7 +280,7 @@ class SampleApplicationTests {
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode embedded = json(response);
-    assertThat(embedded.path("vectors")).hasSize(1);
+    assertThat(embedded.path("similarities")).hasSize(1);
     assertThat(embedded.path("cosineSimilarity").isNull()).isTrue();
   }
 
@@ -210,6 +288,18 @@ class SampleApplicationTests {
   void rejectsNoTextToEmbed() throws Exception {
     assertThat(http.post("/api/embed", "{\"texts\": []}").statusCode()).isEqualTo(400);
     assertThat(http.post("/api/embed", "{\"texts\": [\"a\", \" \"]}").statusCode()).isEqualTo(400);
+    assertThat(mistral.requestCount()).isZero();
+  }
+
+  @Test
+  void rejectsMoreTextsThanATableCanShow() throws Exception {
+    String eleven = "{\"texts\": [" + "\"a\",".repeat(10) + "\"b\"]}";
+
+    HttpResponse<String> response = http.post("/api/embed", eleven);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("detail").asString())
+        .isEqualTo("Give at most 10 texts in \"texts\", not 11");
     assertThat(mistral.requestCount()).isZero();
   }
 
@@ -321,11 +411,36 @@ class SampleApplicationTests {
   }
 
   @Test
-  void servesThePage() throws Exception {
-    HttpResponse<String> response = http.get("/");
+  void tellsThePageTheSimulatorAnswersBecauseNoKeyIsSet() throws Exception {
+    HttpResponse<String> response = http.get("/api/backend");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/chat/stream", "/api/embed", "/api/ocr");
+    JsonNode backend = json(response);
+    assertThat(backend.path("backend").asString()).isEqualTo("simulator");
+    assertThat(backend.path("simulator").asBoolean()).isTrue();
+    assertThat(backend.path("apiKeySet").asBoolean()).isFalse();
+    assertThat(backend.path("baseUrl").asString()).isEqualTo(mistral.baseUrl());
+    assertThat(backend.path("summary").asString())
+        .startsWith("With no MISTRAL_API_KEY set, answers come from the in-process Mistral")
+        .contains(mistral.baseUrl());
+  }
+
+  @Test
+  void servesThePage() throws Exception {
+    HttpResponse<String> page = http.get("/");
+    HttpResponse<String> script = http.get("/sample.js");
+    HttpResponse<String> style = http.get("/sample.css");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    // Everything the page needs comes from the application: the network may be closed.
+    assertThat(page.body())
+        .contains("src=\"sample.js\"", "href=\"sample.css\"")
+        .doesNotContain("src=\"http", "href=\"http", "src=\"//", "href=\"//");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body())
+        .contains("/api/chat/stream", "/api/embed", "/api/moderate", "/api/ocr", "/api/backend")
+        .contains("/actuator/health");
+    assertThat(style.statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -17,11 +17,22 @@ class WithAKeyTests {
 
   @Autowired private ApplicationContext context;
   @Autowired private MistralConnectionDetails connection;
+  @Autowired private MistralBackend backend;
 
   @Test
   void leavesTheSimulatorOff() {
     assertThat(context.getBeansOfType(MockMistralServer.class)).isEmpty();
     assertThat(connection.baseUrl()).isEqualTo("https://api.mistral.ai");
     assertThat(connection.apiKey()).isEqualTo("a-key-for-this-test-only");
+  }
+
+  @Test
+  void tellsThePageTheMistralApiAnswers() {
+    assertThat(backend.backend()).isEqualTo("api.mistral.ai");
+    assertThat(backend.simulator()).isFalse();
+    assertThat(backend.apiKeySet()).isTrue();
+    assertThat(backend.summary())
+        .doesNotContain("With no MISTRAL_API_KEY")
+        .contains("https://api.mistral.ai");
   }
 }
