@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.benchmarks.Payloads;
 import io.github.mistralspring.benchmarks.RawEventSplitter;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +39,6 @@ public class StreamDecodeBenchmark {
 
   private final byte[] body = body();
   private final ObjectReader chunkReader = MistralJson.mapper().readerFor(CompletionChunk.class);
-  private final DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
   private static byte[] body() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,17 +51,24 @@ public class StreamDecodeBenchmark {
   public int decodeStreamOurs(Blackhole hole) throws Exception {
     ServerSentEventDecoder<CompletionChunk> decoder =
         new ServerSentEventDecoder<>(
-            (event, bytes, offset, length) -> chunkReader.readValue(bytes, offset, length), true);
+            (event, bytes, offset, length) -> chunkReader.readValue(bytes, offset, length),
+            true,
+            4 * 1024 * 1024);
     int[] chunks = {0};
-    java.util.function.Consumer<CompletionChunk> sink =
-        chunk -> {
-          hole.consume(chunk.deltaText());
-          chunks[0]++;
+    BodyDecoder.Sink<CompletionChunk> sink =
+        new BodyDecoder.Sink<>() {
+          @Override
+          public void next(CompletionChunk chunk) {
+            hole.consume(chunk.deltaText());
+            chunks[0]++;
+          }
+
+          @Override
+          public void progress() {}
         };
     for (int offset = 0; offset < body.length; offset += NETWORK_BUFFER) {
       int length = Math.min(NETWORK_BUFFER, body.length - offset);
-      DataBuffer buffer = buffers.wrap(java.nio.ByteBuffer.wrap(body, offset, length));
-      decoder.decode(buffer, sink);
+      decoder.decode(Unpooled.wrappedBuffer(body, offset, length), sink);
     }
     decoder.finish(sink);
     return chunks[0];
