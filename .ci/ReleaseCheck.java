@@ -101,10 +101,11 @@ public final class ReleaseCheck {
         problems.add(
             artifactId
                 + " is published (no maven.deploy.skip) but was not staged: is it in the release"
-                + " profile's reach (a module of the root POM, with the central-publishing plugin)?");
-        continue;
+                + " profile's reach (a module of the root POM, with the central-publishing"
+                + " plugin)?");
+      } else {
+        checkFiles(artifactId, version, packaging(project), files);
       }
-      checkFiles(artifactId, version, packaging(project), files);
       checkMetadata(artifactId, project, top);
     }
     checkBoms(published, groupId, version);
@@ -213,7 +214,8 @@ public final class ReleaseCheck {
       Set<String> extra = new TreeSet<>(listed);
       extra.removeAll(jars);
       if (!missing.isEmpty()) {
-        problems.add(entry.getKey() + " does not list " + missing + " (add them at ${project.version})");
+        problems.add(
+            entry.getKey() + " does not list " + missing + " (add them at ${project.version})");
       }
       if (!extra.isEmpty()) {
         problems.add(
