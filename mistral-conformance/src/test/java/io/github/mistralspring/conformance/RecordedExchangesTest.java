@@ -71,7 +71,7 @@ class RecordedExchangesTest {
   }
 
   static List<Exchange> exchanges() {
-    Path dir = Spec.sharedDir().resolve("fixtures/recorded/pydantic-ai");
+    Path dir = Spec.specDir().resolve("fixtures/recorded/pydantic-ai");
     YAMLMapper yaml = YAMLMapper.builder().build();
     List<Exchange> result = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {

@@ -110,12 +110,16 @@ final class Spec {
     return List.copyOf(repairs);
   }
 
-  static Path sharedDir() {
-    return Path.of(System.getProperty("mistral.shared.dir", "../../shared"));
+  /**
+   * The repository's {@code spec/} directory (specifications and recorded exchanges): the build
+   * passes it as {@code mistral.spec.dir}; run from a module directory, it is one level up.
+   */
+  static Path specDir() {
+    return Path.of(System.getProperty("mistral.spec.dir", "../spec"));
   }
 
   static Path file(String name) {
-    return sharedDir().resolve("openapi").resolve(name);
+    return specDir().resolve("openapi").resolve(name);
   }
 
   static Spec load(String name) {

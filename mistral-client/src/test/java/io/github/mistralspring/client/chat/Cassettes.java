@@ -36,12 +36,13 @@ final class Cassettes {
 
   private Cassettes() {}
 
-  static Path sharedDir() {
-    return Path.of(System.getProperty("mistral.shared.dir", "../../shared"));
+  /** The repository's {@code spec/} directory; see {@code spec/README.md}. */
+  static Path specDir() {
+    return Path.of(System.getProperty("mistral.spec.dir", "../spec"));
   }
 
   static List<Interaction> chatInteractions() {
-    Path dir = sharedDir().resolve("fixtures/recorded/pydantic-ai");
+    Path dir = specDir().resolve("fixtures/recorded/pydantic-ai");
     List<Interaction> result = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {

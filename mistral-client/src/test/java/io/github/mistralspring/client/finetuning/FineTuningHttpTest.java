@@ -113,7 +113,7 @@ class FineTuningHttpTest {
   void theSdkExamplesUploadWithTheirPurposeAndTheJobNamingThemSerializesPerTheSpec()
       throws Exception {
     Path examples =
-        Path.of(System.getProperty("mistral.shared.dir", "../../shared"))
+        Path.of(System.getProperty("mistral.spec.dir", "../spec"))
             .resolve("fixtures/mistral-sdk-examples");
     FilesApi files = new FilesApi(new ReactiveFilesApi(client.reactive().transport()));
     String[][] uploads = {
