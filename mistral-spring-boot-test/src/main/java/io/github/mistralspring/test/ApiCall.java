@@ -49,8 +49,8 @@ final class ApiCall {
   }
 
   /**
-   * The base URL the client reached the simulator at, from its {@code Host} header (in a
-   * container the simulator's own address is not the client's), else the fallback.
+   * The base URL the client reached the simulator at, from its {@code Host} header (in a container
+   * the simulator's own address is not the client's), else the fallback.
    */
   String baseUrl(String fallback) {
     String host = request.header("host");

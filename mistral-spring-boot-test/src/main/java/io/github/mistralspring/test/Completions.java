@@ -149,7 +149,8 @@ final class Completions {
   }
 
   /** What the model puts between a FIM prompt and suffix: a line of code, or the script. */
-  Generation fim(JsonNode request, String prompt, String suffix, String model, MockResponse script) {
+  Generation fim(
+      JsonNode request, String prompt, String suffix, String model, MockResponse script) {
     int promptTokens = estimateTokens(prompt + suffix) + 3;
     int n = choiceCount(request);
     List<Choice> choices = new ArrayList<>();
@@ -280,7 +281,8 @@ final class Completions {
     if (topic.length() > 80) {
       topic = topic.substring(0, 77) + "...";
     }
-    long seed = Hashing.fnv(model + "\u0000" + question) ^ (variant == 0 ? 0 : Hashing.mix(variant));
+    long seed =
+        Hashing.fnv(model + "\u0000" + question) ^ (variant == 0 ? 0 : Hashing.mix(variant));
     int first = Hashing.pick(seed + 1, POINTS.size());
     int second = (first + 1 + Hashing.pick(seed + 2, POINTS.size() - 1)) % POINTS.size();
     return String.format(OPENINGS.get(Hashing.pick(seed, OPENINGS.size())), topic)
@@ -352,8 +354,8 @@ final class Completions {
   }
 
   /**
-   * The stream of {@code chat.completion.chunk} events: for each choice a first chunk with the role,
-   * one per token (or one with the tool calls) and one with its {@code finish_reason}; {@code
+   * The stream of {@code chat.completion.chunk} events: for each choice a first chunk with the
+   * role, one per token (or one with the tool calls) and one with its {@code finish_reason}; {@code
    * usage} on the last chunk, then {@code [DONE]}.
    */
   static List<String> chunks(String id, long created, String model, Generation generation) {

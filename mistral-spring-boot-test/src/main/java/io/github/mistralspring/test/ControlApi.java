@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The control API: what a Java test does with {@link MockMistralServer}, over HTTP under {@code
  * /__mistral}, for tests in any language. Each endpoint calls the server's own methods, so both
- * ways share one implementation. Its requests are not recorded, need no key and are never
- * scripted. The bodies are described by {@code control-api.schema.json}, served at {@code GET
+ * ways share one implementation. Its requests are not recorded, need no key and are never scripted.
+ * The bodies are described by {@code control-api.schema.json}, served at {@code GET
  * /__mistral/schema}.
  */
 final class ControlApi {
@@ -445,7 +445,8 @@ final class ControlApi {
       }
       return number;
     } catch (NumberFormatException notANumber) {
-      throw new ControlException(name + " must be a whole number, 0 or more, was \"" + value + "\"");
+      throw new ControlException(
+          name + " must be a whole number, 0 or more, was \"" + value + "\"");
     }
   }
 
@@ -599,8 +600,7 @@ final class ControlApi {
   }
 
   private static Reply schema() {
-    try (InputStream schema =
-        ControlApi.class.getResourceAsStream("control-api.schema.json")) {
+    try (InputStream schema = ControlApi.class.getResourceAsStream("control-api.schema.json")) {
       if (schema == null) {
         return problem(500, "control-api.schema.json is missing from the simulator's jar");
       }

@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * model's outputs to the conversation's history; streaming sends {@code event:} + {@code data:}
  * events from {@code conversation.response.started} to {@code conversation.response.done}.
  *
- * <p>The model answers the history as chat messages (function calls and results included), with
- * the conversation's instructions, tools and completion arguments, or its agent's when it was
- * started with an {@code agent_id}; the same {@link ToolRule} decides when it calls a function.
+ * <p>The model answers the history as chat messages (function calls and results included), with the
+ * conversation's instructions, tools and completion arguments, or its agent's when it was started
+ * with an {@code agent_id}; the same {@link ToolRule} decides when it calls a function.
  */
 final class Conversations {
 

@@ -53,12 +53,7 @@ final class Jobs {
   private final Seeds seeds;
   private final Completions completions;
 
-  Jobs(
-      FilesStore files,
-      ModelCatalog models,
-      Pace pace,
-      Seeds seeds,
-      Completions completions) {
+  Jobs(FilesStore files, ModelCatalog models, Pace pace, Seeds seeds, Completions completions) {
     this.files = files;
     this.models = models;
     this.pace = pace;
@@ -414,20 +409,14 @@ final class Jobs {
       String customId =
           request == null ? null : Json.text(request, "custom_id", Integer.toString(index));
       ObjectNode line = Json.object();
-      line.put(
-          "id",
-          "batch-"
-              + seeds.hex(8)
-              + "-"
-              + Json.text(job, "id").substring(0, 8));
+      line.put("id", "batch-" + seeds.hex(8) + "-" + Json.text(job, "id").substring(0, 8));
       line.put("custom_id", customId);
       ObjectNode response = line.putObject("response");
       response.put("status_code", 200);
       String messagesModel = Json.text(body, "model", model);
       Completions.Generation generation =
           completions.chat(body, body.get("messages"), messagesModel, null);
-      response.set(
-          "body", Completions.response(seeds.hex(32), now(), messagesModel, generation));
+      response.set("body", Completions.response(seeds.hex(32), now(), messagesModel, generation));
       line.putNull("error");
       output.append(Json.write(line)).append('\n');
       index++;
@@ -459,8 +448,7 @@ final class Jobs {
     ArrayNode data = list.putArray("data");
     jobs.stream()
         .sorted(
-            Comparator.comparing(
-                    (ObjectNode job) -> order.getOrDefault(Json.text(job, "id"), 0L))
+            Comparator.comparing((ObjectNode job) -> order.getOrDefault(Json.text(job, "id"), 0L))
                 .reversed())
         .skip((long) page * pageSize)
         .limit(pageSize)

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The simulated API: the 45 operations of the spec (and the deletion of agents and
- * conversations), routed by method and path, over in-memory state.
+ * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
+ * routed by method and path, over in-memory state.
  */
 final class MistralApi {
 
@@ -91,9 +91,7 @@ final class MistralApi {
     route("GET", "/v1/conversations", (api, call) -> api.conversations.list(call));
     route("GET", "/v1/conversations/" + ID, (api, call) -> api.conversations.get(call.var(1)));
     route(
-        "DELETE",
-        "/v1/conversations/" + ID,
-        (api, call) -> api.conversations.delete(call.var(1)));
+        "DELETE", "/v1/conversations/" + ID, (api, call) -> api.conversations.delete(call.var(1)));
     route(
         "POST",
         "/v1/conversations/" + ID,
@@ -167,7 +165,9 @@ final class MistralApi {
     if (invalid == null) {
       invalid = call.requireKnownModel(Json.text(call.body(), "model"));
     }
-    return invalid != null ? invalid : completion(call, call.body(), Json.text(call.body(), "model"));
+    return invalid != null
+        ? invalid
+        : completion(call, call.body(), Json.text(call.body(), "model"));
   }
 
   private Reply fim(ApiCall call) {
@@ -188,8 +188,8 @@ final class MistralApi {
 
   /**
    * Agents completions answer as the agent is set up: its instructions come first as a system
-   * message, its tools are offered unless the request brings its own, and its completion
-   * arguments apply unless the request sets the same ones.
+   * message, its tools are offered unless the request brings its own, and its completion arguments
+   * apply unless the request sets the same ones.
    */
   private Reply agentsCompletion(ApiCall call) {
     Reply invalid = call.require("agent_id", "messages");

@@ -43,8 +43,8 @@ public class MistralSimulatorProperties {
   private Long seed;
 
   /**
-   * The pause between two events of every stream the simulator sends, to watch answers arrive
-   * token by token (such as 40ms); none by default.
+   * The pause between two events of every stream the simulator sends, to watch answers arrive token
+   * by token (such as 40ms); none by default.
    */
   private Duration tokenDelay = Duration.ZERO;
 

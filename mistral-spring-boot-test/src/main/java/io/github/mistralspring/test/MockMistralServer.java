@@ -93,8 +93,8 @@ public final class MockMistralServer implements AutoCloseable {
   }
 
   /**
-   * A builder for a simulator on another host or port, with a seed, a required key or a token
-   * delay from the start.
+   * A builder for a simulator on another host or port, with a seed, a required key or a token delay
+   * from the start.
    */
   public static Builder builder() {
     return new Builder();
@@ -313,9 +313,9 @@ public final class MockMistralServer implements AutoCloseable {
   }
 
   /**
-   * Forgets the queue, the recorded requests, every file, job, agent, conversation and added
-   * model, and starts the seeded ids and clock again; the key check, the token delay and how jobs
-   * advance are kept.
+   * Forgets the queue, the recorded requests, every file, job, agent, conversation and added model,
+   * and starts the seeded ids and clock again; the key check, the token delay and how jobs advance
+   * are kept.
    */
   public void reset() {
     synchronized (queue) {
@@ -340,7 +340,8 @@ public final class MockMistralServer implements AutoCloseable {
 
   private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
     String uri = request.uri();
-    if (uri.equals(CONTROL_PREFIX) || uri.startsWith(CONTROL_PREFIX + "/")
+    if (uri.equals(CONTROL_PREFIX)
+        || uri.startsWith(CONTROL_PREFIX + "/")
         || uri.startsWith(CONTROL_PREFIX + "?")) {
       return request
           .receive()

@@ -79,7 +79,17 @@ public final class MockResponse {
   public static MockResponse answer(String text) {
     Objects.requireNonNull(text, "text");
     return new MockResponse(
-        Kind.ANSWER, 200, Map.of(), null, List.of(), text, List.of(), Duration.ZERO, null, -1, null);
+        Kind.ANSWER,
+        200,
+        Map.of(),
+        null,
+        List.of(),
+        text,
+        List.of(),
+        Duration.ZERO,
+        null,
+        -1,
+        null);
   }
 
   /**
@@ -163,7 +173,9 @@ public final class MockResponse {
     return withHeader("Retry-After", seconds(wait));
   }
 
-  /** A duration in seconds as {@code Retry-After} writes it: {@code 2}, {@code 0.5}, {@code 1.25}. */
+  /**
+   * A duration in seconds as {@code Retry-After} writes it: {@code 2}, {@code 0.5}, {@code 1.25}.
+   */
   static String seconds(Duration wait) {
     return new BigDecimal(wait.toNanos()).movePointLeft(9).stripTrailingZeros().toPlainString();
   }

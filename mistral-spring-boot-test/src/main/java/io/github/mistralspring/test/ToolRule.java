@@ -20,12 +20,12 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>{@code tool_choice: "none"}, or no function tools: never.
- *   <li>{@code tool_choice} naming a function: that function. {@code "any"} or {@code
- *       "required"}: the functions the last user message asks for, else the first one.
- *   <li>{@code "auto"} or no {@code tool_choice}: only when the last message is the user's, and
- *       for each function that message asks for: it names the function ({@code get_weather}), or a
- *       word of the name ({@code weather}; generic verbs such as get, list or search do not count),
- *       or two words of the function's description.
+ *   <li>{@code tool_choice} naming a function: that function. {@code "any"} or {@code "required"}:
+ *       the functions the last user message asks for, else the first one.
+ *   <li>{@code "auto"} or no {@code tool_choice}: only when the last message is the user's, and for
+ *       each function that message asks for: it names the function ({@code get_weather}), or a word
+ *       of the name ({@code weather}; generic verbs such as get, list or search do not count), or
+ *       two words of the function's description.
  *   <li>Several functions asked for are called at once, in the order the message mentions them,
  *       unless {@code parallel_tool_calls} is false (then only the first).
  *   <li>Arguments follow the function's parameter schema and are taken from the message where it
@@ -52,20 +52,104 @@ final class ToolRule {
   /** Verbs and words so common in function names that they say nothing about what is asked. */
   private static final Set<String> GENERIC =
       Set.of(
-          "get", "set", "list", "find", "fetch", "search", "create", "update", "delete", "make",
-          "run", "call", "lookup", "look", "query", "tool", "tools", "check", "compute",
-          "calculate", "retrieve", "current", "info", "data", "by", "for", "the", "and", "of",
-          "to", "from", "with", "do", "is", "api", "func", "function", "handle", "process", "new",
-          "add", "remove", "read", "write", "send", "show", "all");
+          "get",
+          "set",
+          "list",
+          "find",
+          "fetch",
+          "search",
+          "create",
+          "update",
+          "delete",
+          "make",
+          "run",
+          "call",
+          "lookup",
+          "look",
+          "query",
+          "tool",
+          "tools",
+          "check",
+          "compute",
+          "calculate",
+          "retrieve",
+          "current",
+          "info",
+          "data",
+          "by",
+          "for",
+          "the",
+          "and",
+          "of",
+          "to",
+          "from",
+          "with",
+          "do",
+          "is",
+          "api",
+          "func",
+          "function",
+          "handle",
+          "process",
+          "new",
+          "add",
+          "remove",
+          "read",
+          "write",
+          "send",
+          "show",
+          "all");
 
   /** Words a description is made of that say nothing about what is asked. */
   private static final Set<String> STOP_WORDS =
       Set.of(
-          "this", "that", "these", "those", "with", "from", "into", "about", "when", "what",
-          "which", "where", "your", "their", "there", "have", "will", "would", "could", "should",
-          "given", "returns", "return", "used", "uses", "using", "tool", "function", "value",
-          "values", "some", "other", "than", "then", "them", "they", "also", "only", "each",
-          "every", "current", "specified", "provided", "information", "name", "names", "user");
+          "this",
+          "that",
+          "these",
+          "those",
+          "with",
+          "from",
+          "into",
+          "about",
+          "when",
+          "what",
+          "which",
+          "where",
+          "your",
+          "their",
+          "there",
+          "have",
+          "will",
+          "would",
+          "could",
+          "should",
+          "given",
+          "returns",
+          "return",
+          "used",
+          "uses",
+          "using",
+          "tool",
+          "function",
+          "value",
+          "values",
+          "some",
+          "other",
+          "than",
+          "then",
+          "them",
+          "they",
+          "also",
+          "only",
+          "each",
+          "every",
+          "current",
+          "specified",
+          "provided",
+          "information",
+          "name",
+          "names",
+          "user");
 
   private ToolRule() {}
 
@@ -113,8 +197,8 @@ final class ToolRule {
   }
 
   /**
-   * The answer to tool results: each result since the model's last message, quoted with the name
-   * of the function that gave it.
+   * The answer to tool results: each result since the model's last message, quoted with the name of
+   * the function that gave it.
    */
   static String answerFromResults(JsonNode messages) {
     Map<String, String> names = new LinkedHashMap<>();
@@ -158,10 +242,13 @@ final class ToolRule {
     return functions;
   }
 
+  /** A word of a message, and where it starts. */
+  private record Word(String text, int start) {}
+
   /** The functions the message asks for, in the order it first mentions them. */
   private static List<JsonNode> askedFor(List<JsonNode> functions, String message) {
     String lower = message.toLowerCase(Locale.ROOT);
-    List<String> words = words(lower);
+    List<Word> words = words(lower);
     record Hit(JsonNode function, int position) {}
     List<Hit> hits = new ArrayList<>();
     for (JsonNode function : functions) {
@@ -170,14 +257,11 @@ final class ToolRule {
         hits.add(new Hit(function, position));
       }
     }
-    return hits.stream()
-        .sorted(Comparator.comparingInt(Hit::position))
-        .map(Hit::function)
-        .toList();
+    return hits.stream().sorted(Comparator.comparingInt(Hit::position)).map(Hit::function).toList();
   }
 
   /** Where the message first asks for the function, or -1 when it does not. */
-  private static int mention(JsonNode function, String lower, List<String> words) {
+  private static int mention(JsonNode function, String lower, List<Word> words) {
     String name = function.path("name").asString("");
     int whole = lower.indexOf(name.toLowerCase(Locale.ROOT));
     if (!name.isEmpty() && whole >= 0) {
@@ -195,7 +279,8 @@ final class ToolRule {
     }
     Set<String> matched = new LinkedHashSet<>();
     int earliest = Integer.MAX_VALUE;
-    for (String word : words(Json.text(function, "description", "").toLowerCase(Locale.ROOT))) {
+    for (Word described : words(Json.text(function, "description", "").toLowerCase(Locale.ROOT))) {
+      String word = described.text();
       if (word.length() < 4 || STOP_WORDS.contains(word) || matched.contains(word)) {
         continue;
       }
@@ -221,14 +306,12 @@ final class ToolRule {
     return parts;
   }
 
-  /** The character offset of the first word matching this one (plural or not), or -1. */
-  private static int position(List<String> words, String wanted) {
-    int offset = 0;
-    for (String word : words) {
-      if (sameWord(word, wanted)) {
-        return offset;
+  /** Where the first word matching this one (plural or not) starts, or -1. */
+  private static int position(List<Word> words, String wanted) {
+    for (Word word : words) {
+      if (sameWord(word.text(), wanted)) {
+        return word.start();
       }
-      offset += word.length() + 1;
     }
     return -1;
   }
@@ -247,11 +330,11 @@ final class ToolRule {
     return word;
   }
 
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {
-      words.add(matcher.group());
+      words.add(new Word(matcher.group(), matcher.start()));
     }
     return words;
   }
@@ -283,8 +366,7 @@ final class ToolRule {
       JsonNode options = definition.get("enum");
       if (options != null && options.isArray()) {
         for (JsonNode option : options) {
-          if (option.isString()
-              && lower.contains(option.stringValue().toLowerCase(Locale.ROOT))) {
+          if (option.isString() && lower.contains(option.stringValue().toLowerCase(Locale.ROOT))) {
             arguments.set(property.getKey(), option);
             break;
           }
