@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -186,5 +188,25 @@ class MistralSimulatorTests {
         .isInstanceOf(ClassNotFoundException.class);
     assertThatThrownBy(() -> Class.forName("org.springframework.test.context.TestContext"))
         .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void theDockerfileRunsTheJarThisBuildMakesOnEveryInterface() throws IOException {
+    // The image cannot be built here: check that it copies the jar the build makes, listens
+    // where it says and checks its health on the control API.
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    String ignored = Files.readString(Path.of(".dockerignore"));
+
+    assertThat(dockerfile)
+        .containsPattern("(?m)^FROM eclipse-temurin:\\d+-jre-alpine$")
+        .contains("COPY target/mistral-simulator.jar mistral-simulator.jar")
+        .contains("\"-jar\", \"mistral-simulator.jar\", \"--host\", \"0.0.0.0\"")
+        .contains("\"--port\", \"" + MistralSimulator.DEFAULT_PORT + "\"")
+        .contains("EXPOSE " + MistralSimulator.DEFAULT_PORT)
+        .contains("http://127.0.0.1:" + MistralSimulator.DEFAULT_PORT + "/__mistral/health")
+        .contains("USER simulator");
+    assertThat(ignored).contains("!target/mistral-simulator.jar");
+    assertThat(MistralSimulator.parse(new String[] {"--host", "0.0.0.0", "--port", "8089"}))
+        .isNotNull();
   }
 }
