@@ -57,7 +57,7 @@ class ToolCallRuleTests {
   }
 
   @Test
-  void callsTheToolAPromptAsksForWithAutoOrNoToolChoice() {
+  void callsTheToolAPromptAsksForWithAutoOrNoToolChoiceAndOnlyThen() {
     for (String choice : new String[] {"", ", \"tool_choice\": \"auto\""}) {
       JsonNode response = chat(user("What's the weather in Paris?"), WEATHER, choice);
 
@@ -67,23 +67,14 @@ class ToolCallRuleTests {
       assertThat(call.at("/function/arguments").asString()).isEqualTo("{\"city\":\"Paris\"}");
       assertThat(call.get("id").asString()).matches("[A-Za-z0-9]{9}");
     }
-  }
-
-  @Test
-  void answersWithTextWhenThePromptAsksForNoTool() {
-    JsonNode response = chat(user("Tell me a joke about cheese"), WEATHER, "");
-
-    assertThat(response.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
-    assertThat(response.at("/choices/0/message/tool_calls").isNull()).isTrue();
-    assertThat(response.at("/choices/0/message/content").asString()).contains("cheese");
-  }
-
-  @Test
-  void neverCallsAToolWithToolChoiceNone() {
-    JsonNode response =
+    JsonNode unrelated = chat(user("Tell me a joke about cheese"), WEATHER, "");
+    JsonNode none =
         chat(user("What's the weather in Paris?"), WEATHER, ", \"tool_choice\": \"none\"");
 
-    assertThat(response.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
+    assertThat(unrelated.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
+    assertThat(unrelated.at("/choices/0/message/tool_calls").isNull()).isTrue();
+    assertThat(unrelated.at("/choices/0/message/content").asString()).contains("cheese");
+    assertThat(none.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
   }
 
   @Test
@@ -117,34 +108,31 @@ class ToolCallRuleTests {
   }
 
   @Test
-  void takesEnumValuesAndNumbersFromThePromptAndMatchesTwoWordsOfTheDescription() {
+  void matchesTwoWordsOfTheDescriptionButNotOneAndTakesEnumValuesAndNumbersFromThePrompt() {
     // "money" and "currencies" are words of the description; the name "convert" is not used.
-    JsonNode response = chat(user("How much money is 120 in USD, across currencies?"), CONVERT, "");
+    JsonNode asked = chat(user("How much money is 120 in USD, across currencies?"), CONVERT, "");
+    JsonNode notAsked = chat(user("I like money"), CONVERT, "");
 
     JsonNode arguments =
-        Json.parse(response.at("/choices/0/message/tool_calls/0/function/arguments").asString());
+        Json.parse(asked.at("/choices/0/message/tool_calls/0/function/arguments").asString());
     assertThat(arguments.get("amount").asDouble()).isEqualTo(120.0);
     assertThat(arguments.get("unit").asString()).isEqualTo("USD");
+    assertThat(notAsked.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
   }
 
   @Test
-  void oneWordOfTheDescriptionAloneCallsNothing() {
-    JsonNode response = chat(user("I like money"), CONVERT, "");
-
-    assertThat(response.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
-  }
-
-  @Test
-  void callsTheNamedFunctionWhenToolChoiceForcesIt() {
+  void fillsTheArgumentsOfAForcedFunctionFromThePrompt() {
     JsonNode response =
         chat(
-            user("Hello"),
+            user("Hello from Berlin"),
             WEATHER + "," + TIME,
             ", \"tool_choice\": {\"type\": \"function\", \"function\": {\"name\":"
                 + " \"get_local_time\"}}");
 
     assertThat(response.at("/choices/0/message/tool_calls/0/function/name").asString())
         .isEqualTo("get_local_time");
+    assertThat(response.at("/choices/0/message/tool_calls/0/function/arguments").asString())
+        .isEqualTo("{\"city\":\"Berlin\"}");
   }
 
   @Test
