@@ -51,42 +51,74 @@ public class MistralSimulatorProperties {
   /** Settings with their defaults: the simulator off. */
   public MistralSimulatorProperties() {}
 
-  /** When the application answers from the simulator. */
+  /**
+   * When the application answers from the simulator.
+   *
+   * @return the mode; false by default
+   */
   public Mode getEnabled() {
     return enabled;
   }
 
-  /** Sets when the application answers from the simulator. */
+  /**
+   * Sets when the application answers from the simulator.
+   *
+   * @param enabled the mode
+   */
   public void setEnabled(Mode enabled) {
     this.enabled = enabled;
   }
 
-  /** The port the simulator listens on; 0 for a free one. */
+  /**
+   * The port the simulator listens on; 0 for a free one.
+   *
+   * @return the port; 0 by default
+   */
   public int getPort() {
     return port;
   }
 
-  /** Sets the port the simulator listens on. */
+  /**
+   * Sets the port the simulator listens on.
+   *
+   * @param port the port, 0 for a free one
+   */
   public void setPort(int port) {
     this.port = port;
   }
 
-  /** The seed of the simulator's ids and timestamps, or null for random ones. */
+  /**
+   * The seed of the simulator's ids and timestamps, or null for random ones.
+   *
+   * @return the seed, or null
+   */
   public Long getSeed() {
     return seed;
   }
 
-  /** Sets the seed of the simulator's ids and timestamps. */
+  /**
+   * Sets the seed of the simulator's ids and timestamps.
+   *
+   * @param seed the seed, or null for random ids and wall-clock timestamps
+   */
   public void setSeed(Long seed) {
     this.seed = seed;
   }
 
-  /** The pause between two stream events. */
+  /**
+   * The pause between two stream events.
+   *
+   * @return the pause; zero by default
+   */
   public Duration getTokenDelay() {
     return tokenDelay;
   }
 
-  /** Sets the pause between two stream events. */
+  /**
+   * Sets the pause between two stream events.
+   *
+   * @param tokenDelay the pause, zero or more
+   */
   public void setTokenDelay(Duration tokenDelay) {
     this.tokenDelay = tokenDelay;
   }

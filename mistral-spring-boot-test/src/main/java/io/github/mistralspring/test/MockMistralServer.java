@@ -82,12 +82,21 @@ public final class MockMistralServer implements AutoCloseable {
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
-  /** Starts a simulator on a free loopback port. */
+  /**
+   * Starts a simulator on a free loopback port.
+   *
+   * @return the running simulator; close it to stop it
+   */
   public static MockMistralServer start() {
     return builder().start();
   }
 
-  /** Starts a simulator on this loopback port (0 for a free one). */
+  /**
+   * Starts a simulator on this loopback port (0 for a free one).
+   *
+   * @param port the port, 0 for a free one
+   * @return the running simulator; close it to stop it
+   */
   public static MockMistralServer start(int port) {
     return builder().port(port).start();
   }
@@ -95,6 +104,8 @@ public final class MockMistralServer implements AutoCloseable {
   /**
    * A builder for a simulator on another host or port, with a seed, a required key or a token delay
    * from the start.
+   *
+   * @return a builder with the defaults: loopback, a free port, no seed, no key, no delay
    */
   public static Builder builder() {
     return new Builder();
@@ -114,13 +125,21 @@ public final class MockMistralServer implements AutoCloseable {
     /**
      * The address to listen on: {@code 127.0.0.1} (the default, loopback only), or {@code 0.0.0.0}
      * for every interface, as in a container.
+     *
+     * @param host the address to bind
+     * @return this builder
      */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port the port, from 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
@@ -133,46 +152,79 @@ public final class MockMistralServer implements AutoCloseable {
      * Fixes ids and timestamps: with the same seed, the same requests (one at a time) get the same
      * ids, and timestamps that start at 2026-01-01T00:00:00Z and move one second per request.
      * Without a seed (the default) ids are random and timestamps are the wall clock's.
+     *
+     * @param seed any number; the same one gives the same ids and timestamps
+     * @return this builder
      */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Answers 401 to any request that does not send {@code Authorization: Bearer <key>}. */
+    /**
+     * Answers 401 to any request that does not send {@code Authorization: Bearer <key>}.
+     *
+     * @param key the key requests must send, or null for none
+     * @return this builder
+     */
     public Builder requireApiKey(String key) {
       this.requiredApiKey = key;
       return this;
     }
 
-    /** The pause between two events of every stream (default none). */
+    /**
+     * The pause between two events of every stream (default none).
+     *
+     * @param delay the pause, zero or more
+     * @return this builder
+     */
     public Builder tokenDelay(Duration delay) {
       this.tokenDelay = checkedTokenDelay(delay);
       return this;
     }
 
-    /** Binds the port and starts answering; close the server to stop it. */
+    /**
+     * Binds the port and starts answering; close the server to stop it.
+     *
+     * @return the running simulator; close it to stop it
+     */
     public MockMistralServer start() {
       return new MockMistralServer(this);
     }
   }
 
-  /** The base URL to give the client, such as {@code http://127.0.0.1:54321}. */
+  /**
+   * The base URL to give the client, such as {@code http://127.0.0.1:54321}.
+   *
+   * @return the base URL, without a trailing slash
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** The base URL of the control API, such as {@code http://127.0.0.1:54321/__mistral}. */
+  /**
+   * The base URL of the control API, such as {@code http://127.0.0.1:54321/__mistral}.
+   *
+   * @return the control API's base URL
+   */
   public String controlUrl() {
     return baseUrl + CONTROL_PREFIX;
   }
 
-  /** The port the simulator listens on. */
+  /**
+   * The port the simulator listens on.
+   *
+   * @return this builder
+   */
   public int port() {
     return server.port();
   }
 
-  /** The seed ids and timestamps come from, or null when they are random and the wall clock's. */
+  /**
+   * The seed ids and timestamps come from, or null when they are random and the wall clock's.
+   *
+   * @return this builder
+   */
   public Long seed() {
     return seeds.fixedSeed();
   }
@@ -180,6 +232,9 @@ public final class MockMistralServer implements AutoCloseable {
   /**
    * Answers 401 {@code {"detail":"Unauthorized"}}, as the API does, to any request without {@code
    * Authorization: Bearer <key>}; null turns the check off (the default).
+   *
+   * @param key the key requests must send, or null for none
+   * @return this builder
    */
   public MockMistralServer requireApiKey(String key) {
     this.requiredApiKey = key;
@@ -191,7 +246,12 @@ public final class MockMistralServer implements AutoCloseable {
     return requiredApiKey != null;
   }
 
-  /** The pause between two events of every stream (default none); a response may override it. */
+  /**
+   * The pause between two events of every stream (default none); a response may override it.
+   *
+   * @param delay the pause, zero or more
+   * @return this builder
+   */
   public MockMistralServer tokenDelay(Duration delay) {
     this.tokenDelay = checkedTokenDelay(delay);
     return this;
@@ -215,6 +275,9 @@ public final class MockMistralServer implements AutoCloseable {
    * default, so polling ends after a few calls: fine-tuning QUEUED, VALIDATING, RUNNING, SUCCESS;
    * batch QUEUED, RUNNING, SUCCESS). Turn it off to have jobs move only with time ({@link
    * #advanceJobsEvery(Duration)}), or not at all.
+   *
+   * @param enabled whether a retrieval moves a job on
+   * @return this simulator
    */
   public MockMistralServer advanceJobsOnRetrieve(boolean enabled) {
     jobPace.onRetrieve = enabled;
@@ -226,6 +289,9 @@ public final class MockMistralServer implements AutoCloseable {
    * as the real API does over minutes; null (the default) turns this off. Time is looked at when a
    * job is retrieved or listed, so a job seen late jumps the steps it missed, never past its end
    * (or past VALIDATED when it waits to be started).
+   *
+   * @param step the time per status, positive, or null for none
+   * @return this simulator
    */
   public MockMistralServer advanceJobsEvery(Duration step) {
     if (step != null && (step.isZero() || step.isNegative())) {
@@ -244,6 +310,9 @@ public final class MockMistralServer implements AutoCloseable {
    * starting with {@code ft:} are listed as fine-tuned models. Requests naming a model the
    * simulator does not serve are answered 400 {@code invalid_model}, as the API does. Forgotten on
    * {@link #reset()}.
+   *
+   * @param id the model id, such as ft:classifier:sentiment
+   * @return this simulator
    */
   public MockMistralServer addModel(String id) {
     if (Objects.requireNonNull(id, "id").isBlank()) {
@@ -253,7 +322,12 @@ public final class MockMistralServer implements AutoCloseable {
     return this;
   }
 
-  /** Queues scripted responses, used in order by the requests they match. */
+  /**
+   * Queues scripted responses, used in order by the requests they match.
+   *
+   * @param responses the responses, in the order they are to be used
+   * @return this simulator
+   */
   public MockMistralServer enqueue(MockResponse... responses) {
     synchronized (queue) {
       for (MockResponse response : responses) {
@@ -283,7 +357,11 @@ public final class MockMistralServer implements AutoCloseable {
     recorded.clear();
   }
 
-  /** The oldest request not yet taken, waiting up to 10 seconds for one to arrive. */
+  /**
+   * The oldest request not yet taken, waiting up to 10 seconds for one to arrive.
+   *
+   * @return the request
+   */
   public RecordedRequest takeRequest() {
     RecordedRequest request = takeRequest(DEFAULT_TAKE_TIMEOUT);
     if (request == null) {
@@ -292,7 +370,12 @@ public final class MockMistralServer implements AutoCloseable {
     return request;
   }
 
-  /** The oldest request not yet taken, or null when none arrives within the timeout. */
+  /**
+   * The oldest request not yet taken, or null when none arrives within the timeout.
+   *
+   * @param timeout how long to wait for one
+   * @return the request
+   */
   public RecordedRequest takeRequest(Duration timeout) {
     try {
       return untaken.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -302,12 +385,20 @@ public final class MockMistralServer implements AutoCloseable {
     }
   }
 
-  /** Every request received since the start or the last {@link #reset()}, in order. */
+  /**
+   * Every request received since the start or the last {@link #reset()}, in order.
+   *
+   * @return the requests, oldest first
+   */
   public List<RecordedRequest> recordedRequests() {
     return List.copyOf(recorded);
   }
 
-  /** How many requests were received since the start or the last {@link #reset()}. */
+  /**
+   * How many requests were received since the start or the last {@link #reset()}.
+   *
+   * @return the number of requests
+   */
   public int requestCount() {
     return recorded.size();
   }

@@ -75,7 +75,12 @@ public final class MockResponse {
         kind, status, Map.of(), body, events, null, List.of(), Duration.ZERO, null, -1, null);
   }
 
-  /** The model's next answer is this text (as JSON, or token by token when streamed). */
+  /**
+   * The model's next answer is this text (as JSON, or token by token when streamed).
+   *
+   * @param text what the model says
+   * @return the scripted answer
+   */
   public static MockResponse answer(String text) {
     Objects.requireNonNull(text, "text");
     return new MockResponse(
@@ -96,6 +101,10 @@ public final class MockResponse {
    * The model's next answer calls the function {@code name} with these JSON arguments, with {@code
    * finish_reason} {@code tool_calls} (a {@code function.call} entry in conversations); add more
    * calls to the same answer with {@link #andToolCall(String, String)}.
+   *
+   * @param name the function's name
+   * @param argumentsJson the arguments, as a JSON object in text
+   * @return the scripted answer
    */
   public static MockResponse toolCall(String name, String argumentsJson) {
     return of(Kind.TOOL_CALL, 200, null, List.of()).andToolCall(name, argumentsJson);
@@ -104,6 +113,10 @@ public final class MockResponse {
   /**
    * A copy of a {@link #toolCall(String, String)} answer that also calls this function, as a model
    * does when it asks for several tools at once (parallel tool calls).
+   *
+   * @param name the function's name
+   * @param argumentsJson the arguments, as a JSON object in text
+   * @return a copy with one more call
    */
   public MockResponse andToolCall(String name, String argumentsJson) {
     Objects.requireNonNull(name, "name");
@@ -132,6 +145,9 @@ public final class MockResponse {
    * A failure with this status and the body the API sends for it (such as {@code {"object":
    * "error", "message": "Requests rate limit exceeded", "type": "rate_limited", …}} for 429, or
    * {@code {"detail": "Unauthorized"}} for 401).
+   *
+   * @param status the status, from 400 to 599
+   * @return the scripted failure
    */
   public static MockResponse apiError(int status) {
     if (status < 400 || status > 599) {
@@ -141,13 +157,24 @@ public final class MockResponse {
     return json(status, Json.write(ApiErrors.bodyFor(status)));
   }
 
-  /** A response with this status and JSON body, sent as it is. */
+  /**
+   * A response with this status and JSON body, sent as it is.
+   *
+   * @param status the status
+   * @param body the JSON body, sent as it is
+   * @return the scripted response
+   */
   public static MockResponse json(int status, String body) {
     return of(Kind.RAW, status, Objects.requireNonNull(body, "body"), List.of())
         .withHeader("content-type", "application/json");
   }
 
-  /** A response with this status and no body; add one with {@link #withBody(String)}. */
+  /**
+   * A response with this status and no body; add one with {@link #withBody(String)}.
+   *
+   * @param status the status
+   * @return the scripted response
+   */
   public static MockResponse status(int status) {
     return of(Kind.RAW, status, "", List.of());
   }
@@ -156,6 +183,9 @@ public final class MockResponse {
    * A 429 as the API sends it when the rate limit is hit, asking the client to wait {@code
    * retryAfter} in {@code Retry-After}: in seconds, with a fraction when it is not whole ({@code
    * 0.5} for 500 ms).
+   *
+   * @param retryAfter how long the client is asked to wait
+   * @return the scripted failure
    */
   public static MockResponse rateLimited(Duration retryAfter) {
     return apiError(429).withRetryAfter(retryAfter);
@@ -164,6 +194,9 @@ public final class MockResponse {
   /**
    * A copy that sends {@code Retry-After} with this wait in seconds, with a fraction when it is not
    * whole ({@code 1.5} for 1,500 ms).
+   *
+   * @param wait how long the client is asked to wait, zero or more
+   * @return a copy with the header
    */
   public MockResponse withRetryAfter(Duration wait) {
     Objects.requireNonNull(wait, "retryAfter");
@@ -183,6 +216,9 @@ public final class MockResponse {
   /**
    * A {@code text/event-stream} response whose events carry these {@code data:} payloads, sent as
    * they are (add {@code "[DONE]"} yourself if the stream should end the API's way).
+   *
+   * @param dataPayloads each event's data, in order
+   * @return the scripted stream
    */
   public static MockResponse sse(String... dataPayloads) {
     List<String> events = new ArrayList<>();
@@ -192,12 +228,22 @@ public final class MockResponse {
     return of(Kind.SSE, 200, null, events).withHeader("content-type", "text/event-stream");
   }
 
-  /** Closes the connection as soon as the request has been read, without answering. */
+  /**
+   * Closes the connection as soon as the request has been read, without answering.
+   *
+   * @return the scripted failure
+   */
   public static MockResponse disconnect() {
     return of(Kind.DISCONNECT, 0, null, List.of());
   }
 
-  /** A copy that also sends this header. */
+  /**
+   * A copy that also sends this header.
+   *
+   * @param name the header's name
+   * @param value its value
+   * @return a copy with the header
+   */
   public MockResponse withHeader(String name, String value) {
     Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -215,7 +261,12 @@ public final class MockResponse {
         pathPrefix);
   }
 
-  /** A copy with this body (for {@link #status(int)} and {@link #json(int, String)}). */
+  /**
+   * A copy with this body (for {@link #status(int)} and {@link #json(int, String)}).
+   *
+   * @param newBody the body, sent as it is
+   * @return a copy with the body
+   */
   public MockResponse withBody(String newBody) {
     return new MockResponse(
         kind,
@@ -231,7 +282,12 @@ public final class MockResponse {
         pathPrefix);
   }
 
-  /** A copy that waits this long before sending the status line. */
+  /**
+   * A copy that waits this long before sending the status line.
+   *
+   * @param wait the wait
+   * @return a copy with the delay
+   */
   public MockResponse withDelay(Duration wait) {
     return new MockResponse(
         kind,
@@ -247,7 +303,12 @@ public final class MockResponse {
         pathPrefix);
   }
 
-  /** A copy that waits this long between two stream events, overriding the server's setting. */
+  /**
+   * A copy that waits this long between two stream events, overriding the server's setting.
+   *
+   * @param wait the pause between events
+   * @return a copy with the token delay
+   */
   public MockResponse withTokenDelay(Duration wait) {
     return new MockResponse(
         kind,
@@ -267,6 +328,9 @@ public final class MockResponse {
    * A copy whose stream is cut (the connection closed, with no final chunk) after this many events;
    * for {@link #answer(String)}, {@link #toolCall(String, String)} and {@link #sse(String...)} when
    * streamed.
+   *
+   * @param eventCount how many events are sent before the cut, 0 or more
+   * @return a copy cut after that many events
    */
   public MockResponse cutAfter(int eventCount) {
     if (eventCount < 0) {
@@ -286,7 +350,12 @@ public final class MockResponse {
         pathPrefix);
   }
 
-  /** A copy used only by a request whose path starts with this prefix, such as {@code /v1/ocr}. */
+  /**
+   * A copy used only by a request whose path starts with this prefix, such as {@code /v1/ocr}.
+   *
+   * @param prefix the path prefix, such as /v1/ocr
+   * @return a copy that matches only those paths
+   */
   public MockResponse forPath(String prefix) {
     return new MockResponse(
         kind,
