@@ -268,11 +268,10 @@ final class Completions {
     return array;
   }
 
-  /** A deterministic, plausible answer: the same question to the same model reads the same. */
-  static String answer(String question, String model) {
-    return answer(question, model, 0);
-  }
-
+  /**
+   * A deterministic, plausible answer: the same question to the same model reads the same for the
+   * same variant (0 for the canonical answer).
+   */
   private static String answer(String question, String model, long variant) {
     String topic = question.strip().replaceAll("\\s+", " ");
     if (topic.isEmpty()) {

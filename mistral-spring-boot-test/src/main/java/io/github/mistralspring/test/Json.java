@@ -106,10 +106,4 @@ final class Json {
     }
     return text.toString();
   }
-
-  /** A 32-digit lowercase hex id, as the API's completion ids are. */
-  static String hexId(long seed) {
-    long mixed = Hashing.mix(seed);
-    return String.format("%016x%016x", mixed, Hashing.mix(mixed ^ 0x9E3779B97F4A7C15L));
-  }
 }

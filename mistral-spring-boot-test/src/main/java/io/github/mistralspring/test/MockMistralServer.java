@@ -440,7 +440,7 @@ public final class MockMistralServer implements AutoCloseable {
           .asByteArray()
           .defaultIfEmpty(new byte[0])
           .flatMap(body -> control.handle(request, body))
-          .flatMap(reply -> send(response, reply, Duration.ZERO, -1));
+          .flatMap(reply -> sendControl(response, reply));
     }
     return request
         .receive()
@@ -539,6 +539,14 @@ public final class MockMistralServer implements AutoCloseable {
       }
       return null;
     }
+  }
+
+  /** A control API reply: no correlation id, so control calls never move the seeded ids on. */
+  private static Mono<Void> sendControl(HttpServerResponse response, Reply reply) {
+    response.status(reply.status);
+    reply.headers.forEach(response::header);
+    response.header("content-length", Integer.toString(reply.body.length));
+    return response.sendByteArray(Mono.just(reply.body)).then();
   }
 
   private Mono<Void> send(HttpServerResponse response, Reply reply, Duration delay, int cut) {

@@ -140,4 +140,21 @@ class SeedDeterminismTests {
 
     assertThat(seeded).isEqualTo(unseeded).contains("How do I cross the street?");
   }
+
+  @Test
+  void controlCallsBetweenRequestsDoNotMoveTheSeededIdsOn() {
+    List<String> plain;
+    List<String> watched;
+    try (MockMistralServer server = MockMistralServer.builder().seed(8).start()) {
+      plain = run(server);
+    }
+    try (MockMistralServer server = MockMistralServer.builder().seed(8).start()) {
+      HttpSupport.get(server.controlUrl() + "/health", "k");
+      HttpSupport.post(server.controlUrl() + "/models", "k", "{\"id\": \"extra\"}");
+      HttpSupport.get(server.controlUrl() + "/requests", "k");
+      watched = run(server);
+    }
+
+    assertThat(watched).isEqualTo(plain);
+  }
 }
