@@ -191,7 +191,7 @@ class MistralSimulatorTests {
   }
 
   @Test
-  void theDockerfileRunsTheJarThisBuildMakesOnEveryInterface() throws IOException {
+  void theDockerfileRunsTheJarThisBuildMakesOnEveryInterface() throws Exception {
     // The image cannot be built here: check that it copies the jar the build makes, listens
     // where it says and checks its health on the control API.
     String dockerfile = Files.readString(Path.of("Dockerfile"));
