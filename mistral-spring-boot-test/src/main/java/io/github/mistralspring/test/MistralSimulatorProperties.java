@@ -38,7 +38,8 @@ public class MistralSimulatorProperties {
 
   /**
    * A seed that fixes the simulator's ids and timestamps, so that the same requests get the same
-   * ones; unset, ids are random and timestamps are the wall clock's.
+   * ones; unset, ids are random and timestamps are the wall clock's. Also used by tests with
+   * AutoConfigureMockMistral.
    */
   private Long seed;
 
