@@ -21,8 +21,9 @@ const retrying = new Mistral({
   },
 });
 
-// The seed operations the SDK 2.x offers; fine-tuning jobs are not in it (they are driven over
-// plain HTTP below, to make the fine-tuned model the models operations need).
+// The seed operations the SDK 2.x offers (40 operations, 43 methods: chat, FIM and agents have a
+// stream method each). The SDK has no fine-tuning job operations: those 5 are driven over plain
+// HTTP below, which also makes the fine-tuned model the models operations need.
 const SDK_OPERATIONS = [
   "chat.complete", "chat.stream", "fim.complete", "fim.stream", "agents.complete",
   "agents.stream", "embeddings.create", "classifiers.moderate", "classifiers.moderateChat",
@@ -322,6 +323,21 @@ await step("models list, retrieve, update, archive, unarchive, delete a fine-tun
     job = await api("GET", `/v1/fine_tuning/jobs/${job.id}`);
   }
   assert.equal(job.status, "SUCCESS");
+  let waiting = await api("POST", "/v1/fine_tuning/jobs", {
+    model: "open-mistral-nemo",
+    training_files: [{ file_id: trainingFile.id, weight: 1 }],
+    hyperparameters: { training_steps: 10 },
+    auto_start: false,
+  });
+  for (let i = 0; i < 5 && waiting.status !== "VALIDATED"; i++) {
+    waiting = await api("GET", `/v1/fine_tuning/jobs/${waiting.id}`);
+  }
+  assert.equal(waiting.status, "VALIDATED");
+  assert.equal((await api("POST", `/v1/fine_tuning/jobs/${waiting.id}/start`)).status, "QUEUED");
+  const cancelled = await api("POST", `/v1/fine_tuning/jobs/${waiting.id}/cancel`);
+  assert.equal(cancelled.status, "CANCELLATION_REQUESTED");
+  const jobs = await api("GET", "/v1/fine_tuning/jobs");
+  assert.deepEqual(jobs.data.map((item) => item.id), [waiting.id, job.id], "newest first");
   const modelId = job.fine_tuned_model;
   const updated = await client.models.update({
     modelId,
