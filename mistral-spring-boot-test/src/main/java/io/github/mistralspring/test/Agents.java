@@ -1,6 +1,5 @@
 package io.github.mistralspring.test;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +32,27 @@ final class Agents {
   private final Map<String, Map<Integer, ObjectNode>> versions = new ConcurrentHashMap<>();
 
   private final Map<String, Integer> current = new ConcurrentHashMap<>();
+
+  /** Creation order, so that lists are newest first even within one second. */
+  private final Map<String, Long> created = new ConcurrentHashMap<>();
+
   private final AtomicLong sequence = new AtomicLong();
+  private final Seeds seeds;
+
+  Agents(Seeds seeds) {
+    this.seeds = seeds;
+  }
 
   Reply create(ApiCall call) {
-    Reply missing = call.require("model", "name");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("model", "name");
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
     }
-    String id = "ag_" + Json.hexId(sequence.incrementAndGet()).substring(0, 26);
-    String now = Instant.now().toString();
+    if (invalid != null) {
+      return invalid;
+    }
+    String id = "ag_" + seeds.hex(26);
+    String now = seeds.nowIso();
     ObjectNode agent = Json.object();
     agent.put("instructions", Json.text(call.body(), "instructions"));
     agent.putArray("tools");
@@ -63,12 +74,22 @@ final class Agents {
     history.put(0, agent);
     versions.put(id, history);
     current.put(id, 0);
+    created.put(id, sequence.incrementAndGet());
     return Reply.ok(agent);
   }
 
   ObjectNode find(String id) {
     Integer version = current.get(id);
     return version == null ? null : versions.get(id).get(version);
+  }
+
+  Reply delete(String id) {
+    if (versions.remove(id) == null) {
+      return Reply.notFound("Agent " + id + " not found");
+    }
+    current.remove(id);
+    created.remove(id);
+    return Reply.noContent();
   }
 
   Reply get(String id, String version) {
@@ -87,9 +108,8 @@ final class Agents {
     int pageSize = call.queryInt("page_size", 20);
     ArrayNode list = Json.array();
     current.keySet().stream()
+        .sorted(Comparator.comparing((String id) -> created.getOrDefault(id, 0L)).reversed())
         .map(this::find)
-        .sorted(
-            Comparator.comparing((ObjectNode agent) -> Json.text(agent, "created_at")).reversed())
         .skip((long) page * pageSize)
         .limit(pageSize)
         .forEach(list::add);
@@ -110,7 +130,7 @@ final class Agents {
     int version = history.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     history.put(version, agent);
     agent.put("version", version);
-    agent.put("updated_at", Instant.now().toString());
+    agent.put("updated_at", seeds.nowIso());
     ArrayNode all = Json.array();
     history.keySet().stream().sorted().forEach(all::add);
     history.values().forEach(each -> each.set("versions", all.deepCopy()));
@@ -141,11 +161,39 @@ final class Agents {
     }
   }
 
-  /** The model an agent answers with, for agents completions and conversations. */
-  String modelOf(String agentId) {
-    JsonNode agent = agentId == null ? null : find(agentId);
-    return agent == null
-        ? "mistral-medium-latest"
-        : Json.text(agent, "model", "mistral-medium-latest");
+  /**
+   * The request an agent answers: its instructions first as a system message, its tools unless the
+   * request brings its own, and its completion arguments where the request leaves them unset.
+   */
+  ObjectNode applyTo(JsonNode agent, JsonNode body) {
+    ObjectNode request = body.isObject() ? ((ObjectNode) body).deepCopy() : Json.object();
+    JsonNode args = agent.get("completion_args");
+    if (args != null && args.isObject()) {
+      for (Map.Entry<String, JsonNode> arg : args.properties()) {
+        JsonNode own = request.get(arg.getKey());
+        if ((own == null || own.isNull()) && !arg.getValue().isNull()) {
+          request.set(arg.getKey(), arg.getValue());
+        }
+      }
+    }
+    JsonNode ownTools = request.get("tools");
+    JsonNode tools = agent.get("tools");
+    if ((ownTools == null || ownTools.isNull() || ownTools.isEmpty())
+        && tools != null
+        && tools.isArray()
+        && !tools.isEmpty()) {
+      request.set("tools", tools);
+    }
+    String instructions = Json.text(agent, "instructions");
+    if (instructions != null && !instructions.isBlank()) {
+      ArrayNode messages = Json.array();
+      messages.addObject().put("role", "system").put("content", instructions);
+      JsonNode given = request.get("messages");
+      if (given != null && given.isArray()) {
+        given.forEach(messages::add);
+      }
+      request.set("messages", messages);
+    }
+    return request;
   }
 }

@@ -14,12 +14,21 @@ final class ApiCall {
   final JsonNode json;
   final MockResponse script;
   private final Matcher path;
+  final Seeds seeds;
+  private final ModelCatalog models;
 
-  ApiCall(RecordedRequest request, Matcher path, MockResponse script) {
+  ApiCall(
+      RecordedRequest request,
+      Matcher path,
+      MockResponse script,
+      ModelCatalog models,
+      Seeds seeds) {
     this.request = request;
     this.json = request.bodyJson();
     this.path = path;
     this.script = script;
+    this.models = models;
+    this.seeds = seeds;
   }
 
   /**
@@ -37,6 +46,15 @@ final class ApiCall {
     } catch (IllegalArgumentException malformed) {
       return raw;
     }
+  }
+
+  /**
+   * The base URL the client reached the simulator at, from its {@code Host} header (in a container
+   * the simulator's own address is not the client's), else the fallback.
+   */
+  String baseUrl(String fallback) {
+    String host = request.header("host");
+    return host == null || host.isBlank() || host.contains("/") ? fallback : "http://" + host;
   }
 
   String query(String name) {
@@ -67,6 +85,23 @@ final class ApiCall {
         java.util.Arrays.stream(fields)
             .filter(field -> json == null || !json.has(field) || json.get(field).isNull())
             .toList();
-    return missing.isEmpty() ? null : Reply.json(422, Json.missingFields(json, missing));
+    return missing.isEmpty() ? null : Reply.json(422, ApiErrors.missingFields(json, missing));
+  }
+
+  /** A 422 reply when this field is an empty list or an empty string, else null. */
+  Reply requireNonEmpty(String field) {
+    JsonNode value = body().get(field);
+    if (value != null && value.isArray() && value.isEmpty()) {
+      return ApiErrors.emptyList(field, value);
+    }
+    if (value != null && value.isString() && value.stringValue().isEmpty()) {
+      return ApiErrors.emptyString(field, value);
+    }
+    return null;
+  }
+
+  /** A 400 reply, as the API sends, when the model is not one it serves; null when it is. */
+  Reply requireKnownModel(String model) {
+    return model == null || models.find(model) != null ? null : ApiErrors.invalidModel(model);
   }
 }

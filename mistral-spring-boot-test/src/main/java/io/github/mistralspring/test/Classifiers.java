@@ -31,13 +31,19 @@ final class Classifiers {
   private Classifiers() {}
 
   static Reply moderate(ApiCall call, boolean chat) {
-    Reply missing = call.require("input");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("input");
+    if (invalid == null) {
+      invalid = call.requireNonEmpty("input");
+    }
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     ObjectNode response = Json.object();
     String model = Json.text(call.body(), "model", "mistral-moderation-latest");
-    response.put("id", Json.hexId(Hashing.fnv(call.request.body())));
+    response.put("id", call.seeds.hex(32));
     response.put("model", model);
     ArrayNode results = response.putArray("results");
     for (String text : texts(call.body().get("input"), chat)) {
@@ -60,12 +66,18 @@ final class Classifiers {
   }
 
   static Reply classify(ApiCall call, boolean chat) {
-    Reply missing = call.require("model", "input");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("model", "input");
+    if (invalid == null) {
+      invalid = call.requireNonEmpty("input");
+    }
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     ObjectNode response = Json.object();
-    response.put("id", Json.hexId(Hashing.fnv(call.request.body())));
+    response.put("id", call.seeds.hex(32));
     response.put("model", Json.text(call.body(), "model"));
     ArrayNode results = response.putArray("results");
     for (String text : texts(call.body().get("input"), chat)) {

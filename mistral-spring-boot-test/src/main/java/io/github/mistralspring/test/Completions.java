@@ -2,11 +2,21 @@ package io.github.mistralspring.test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Chat, FIM and agents completions: what the model says, as one JSON body or as SSE chunks. */
+/**
+ * Chat, FIM and agents completions: what the model says, as one JSON body or as SSE chunks.
+ *
+ * <p>Each choice's text is picked from the model, the prompt and a variant number. Variant 0 is the
+ * canonical answer, so the same prompt always reads the same. With {@code temperature: 0} every
+ * choice is variant 0 (greedy decoding); otherwise choice {@code i} is variant {@code i}, or, when
+ * {@code random_seed} is set, a variant drawn from that seed and {@code i}. {@code stop} cuts the
+ * text before the first stop sequence and {@code max_tokens} after that many tokens.
+ */
 final class Completions {
 
   private static final List<String> OPENINGS =
@@ -34,15 +44,40 @@ final class Completions {
           "for (int i = 0; i < n; i++) {\n    sum += values[i];\n  }",
           "return fibonacci(n - 1) + fibonacci(n - 2)");
 
-  /** What one completion produced: text or tool calls, and its token counts. */
-  record Generation(String text, ArrayNode toolCalls, String finishReason, int promptTokens) {
+  /** The size of the blocks in which a cached prompt prefix is counted. */
+  private static final int CACHE_BLOCK = 16;
+
+  /** The most choices one request may ask for. */
+  static final int MAX_CHOICES = 8;
+
+  /** One choice: text, or the tool calls the model makes. */
+  record Choice(String text, ArrayNode toolCalls, String finishReason) {
 
     int completionTokens() {
       return text == null ? estimateTokens(Json.write(toolCalls)) : tokens(text).size();
     }
   }
 
-  private Completions() {}
+  /** What one completion produced: its choices and the prompt's token counts. */
+  record Generation(List<Choice> choices, int promptTokens, int cachedTokens) {
+
+    Choice first() {
+      return choices.get(0);
+    }
+
+    int completionTokens() {
+      return choices.stream().mapToInt(Choice::completionTokens).sum();
+    }
+  }
+
+  private final Seeds seeds;
+
+  /** The last prompt sent with each {@code prompt_cache_key}, to count what a new one reuses. */
+  private final Map<String, String> promptCache = new ConcurrentHashMap<>();
+
+  Completions(Seeds seeds) {
+    this.seeds = seeds;
+  }
 
   static boolean isGeneration(String path) {
     return path.equals("/v1/chat/completions")
@@ -65,115 +100,179 @@ final class Completions {
     return text.toString();
   }
 
-  /** The last user message's text: what the answer is about. */
-  static String lastUserText(JsonNode messages) {
-    String last = "";
-    if (messages != null && messages.isArray()) {
-      for (JsonNode message : messages) {
-        if ("user".equals(Json.text(message, "role"))) {
-          last = Json.contentText(message.get("content"));
-        }
+  /**
+   * What the model says to these chat messages: the script when there is one; else tool calls when
+   * {@link ToolRule} decides so; else an answer to tool results, JSON for a JSON response format,
+   * or a deterministic answer to the last user message.
+   */
+  Generation chat(JsonNode request, JsonNode messages, String model, MockResponse script) {
+    String transcript = transcript(messages);
+    JsonNode tools = request.get("tools");
+    int promptTokens =
+        estimateTokens(transcript) + 3 + (tools == null ? 0 : estimateTokens(Json.write(tools)));
+    int cached = cachedTokens(Json.text(request, "prompt_cache_key"), transcript);
+    int n = choiceCount(request);
+    String question = ToolRule.lastUserText(messages);
+    long seed = Hashing.fnv(model + "\u0000" + transcript);
+    List<Choice> choices = new ArrayList<>();
+    if (script != null && script.kind() == MockResponse.Kind.TOOL_CALL) {
+      for (int i = 0; i < n; i++) {
+        List<ToolRule.Call> calls = new ArrayList<>();
+        script.calls().forEach(call -> calls.add(new ToolRule.Call(call.name(), call.arguments())));
+        choices.add(new Choice(null, toolCalls(calls), "tool_calls"));
       }
+      return new Generation(choices, promptTokens, cached);
     }
-    return last;
+    List<ToolRule.Call> calls =
+        script == null ? ToolRule.decide(request, messages, seed) : List.of();
+    if (!calls.isEmpty()) {
+      for (int i = 0; i < n; i++) {
+        choices.add(new Choice(null, toolCalls(calls), "tool_calls"));
+      }
+      return new Generation(choices, promptTokens, cached);
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String text;
+      if (script != null) {
+        text = script.text();
+      } else if (ToolRule.answersToolResults(messages)
+          && !"json_schema".equals(Json.text(request.get("response_format"), "type"))) {
+        text = ToolRule.answerFromResults(messages);
+      } else {
+        text = distinct(texts, request, i, variant -> formatted(request, question, model, variant));
+      }
+      texts.add(text);
+      choices.add(limited(request, text));
+    }
+    return new Generation(choices, promptTokens, cached);
+  }
+
+  /** What the model puts between a FIM prompt and suffix: a line of code, or the script. */
+  Generation fim(
+      JsonNode request, String prompt, String suffix, String model, MockResponse script) {
+    int promptTokens = estimateTokens(prompt + suffix) + 3;
+    int n = choiceCount(request);
+    List<Choice> choices = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String text =
+          script != null && script.kind() == MockResponse.Kind.ANSWER
+              ? script.text()
+              : distinct(texts, request, i, variant -> code(prompt, suffix, variant));
+      texts.add(text);
+      choices.add(limited(request, text));
+    }
+    return new Generation(choices, promptTokens, 0);
+  }
+
+  private interface Variant {
+    String text(long variant);
   }
 
   /**
-   * Decides what the model says: the script when there is one; a tool call when the request
-   * requires one; JSON for a JSON response format; else a deterministic answer to the question.
+   * Choice {@code index}'s text; when sampling, one that differs from the choices before it (as
+   * samples of a real model almost always do).
    */
-  static Generation generate(
-      JsonNode request, String question, String transcript, String model, MockResponse script) {
-    long seed = Hashing.fnv(model + "\u0000" + transcript);
-    int promptTokens = estimateTokens(transcript) + 3;
-    JsonNode tools = request.get("tools");
-    if (script != null && script.kind() == MockResponse.Kind.TOOL_CALL) {
-      return toolCall(script.toolName(), script.toolArguments(), seed, promptTokens);
+  private static String distinct(List<String> before, JsonNode request, int index, Variant maker) {
+    long variant = variant(request, index);
+    String text = maker.text(variant);
+    for (int attempt = 1; variant != 0 && attempt < 16 && before.contains(text); attempt++) {
+      text = maker.text(Hashing.mix(variant + attempt));
     }
-    String text;
-    if (script != null && script.kind() == MockResponse.Kind.ANSWER) {
-      text = script.text();
-    } else if (tools != null && tools.isArray() && !tools.isEmpty() && requiresTool(request)) {
-      JsonNode tool = chooseTool(tools, request.get("tool_choice"));
-      JsonNode function = tool.path("function");
-      String arguments = Json.write(JsonSchemaSampler.sample(function.get("parameters"), seed));
-      return toolCall(Json.text(function, "name", "tool"), arguments, seed, promptTokens);
-    } else {
-      text = formatted(request.get("response_format"), question, model, seed);
-    }
-    Integer maxTokens = Json.integer(request, "max_tokens");
-    List<String> tokens = tokens(text);
-    if (maxTokens != null && maxTokens >= 0 && tokens.size() > maxTokens) {
-      return new Generation(
-          String.join("", tokens.subList(0, maxTokens)), null, "length", promptTokens);
-    }
-    return new Generation(text, null, "stop", promptTokens);
+    return text;
   }
 
-  private static String formatted(JsonNode format, String question, String model, long seed) {
+  /** The variant of choice {@code index}: 0 for the canonical answer. */
+  static long variant(JsonNode request, int index) {
+    JsonNode temperature = request.get("temperature");
+    if (temperature != null && temperature.isNumber() && temperature.doubleValue() == 0) {
+      return 0;
+    }
+    JsonNode randomSeed = request.get("random_seed");
+    if (randomSeed != null && randomSeed.isNumber()) {
+      return Hashing.mix(randomSeed.longValue() * 31 + index) | 1;
+    }
+    return index;
+  }
+
+  private static int choiceCount(JsonNode request) {
+    Integer n = Json.integer(request, "n");
+    return n == null ? 1 : Math.max(1, Math.min(MAX_CHOICES, n));
+  }
+
+  /** The choice's text as {@code stop} and {@code max_tokens} leave it, with its finish reason. */
+  private static Choice limited(JsonNode request, String text) {
+    String kept = text;
+    for (String stop : Json.stringList(request.get("stop"))) {
+      int at = stop.isEmpty() ? -1 : kept.indexOf(stop);
+      if (at >= 0) {
+        kept = kept.substring(0, at);
+      }
+    }
+    Integer maxTokens = Json.integer(request, "max_tokens");
+    List<String> tokens = tokens(kept);
+    if (maxTokens != null && maxTokens >= 0 && tokens.size() > maxTokens) {
+      return new Choice(String.join("", tokens.subList(0, maxTokens)), null, "length");
+    }
+    return new Choice(kept, null, "stop");
+  }
+
+  /**
+   * How many tokens of this prompt the API would read from its cache: the prefix shared with the
+   * last prompt sent with the same {@code prompt_cache_key}, in whole blocks.
+   */
+  private int cachedTokens(String cacheKey, String transcript) {
+    if (cacheKey == null) {
+      return 0;
+    }
+    String previous = promptCache.put(cacheKey, transcript);
+    if (previous == null) {
+      return 0;
+    }
+    int shared = 0;
+    int limit = Math.min(previous.length(), transcript.length());
+    while (shared < limit && previous.charAt(shared) == transcript.charAt(shared)) {
+      shared++;
+    }
+    return (shared / 4) / CACHE_BLOCK * CACHE_BLOCK;
+  }
+
+  private static String formatted(JsonNode request, String question, String model, long variant) {
+    JsonNode format = request.get("response_format");
     String type = Json.text(format, "type", "text");
     if ("json_schema".equals(type)) {
       JsonNode schema = format.path("json_schema").get("schema");
+      long seed = Hashing.fnv(model + "\u0000" + question) ^ variant;
       return Json.write(JsonSchemaSampler.sample(schema, seed));
     }
     if ("json_object".equals(type)) {
       ObjectNode object = Json.object();
-      object.put("answer", answer(question, model));
+      object.put("answer", answer(question, model, variant));
       return Json.write(object);
     }
-    return answer(question, model);
+    return answer(question, model, variant);
   }
 
-  private static boolean requiresTool(JsonNode request) {
-    JsonNode choice = request.get("tool_choice");
-    if (choice == null || choice.isNull()) {
-      return false;
+  private ArrayNode toolCalls(List<ToolRule.Call> calls) {
+    ArrayNode array = Json.array();
+    int index = 0;
+    for (ToolRule.Call call : calls) {
+      ObjectNode item = array.addObject();
+      item.put("id", seeds.alphanumeric(9));
+      ObjectNode function = item.putObject("function");
+      function.put("name", call.name());
+      function.put("arguments", call.arguments());
+      item.put("index", index++);
     }
-    if (choice.isString()) {
-      return "any".equals(choice.stringValue()) || "required".equals(choice.stringValue());
-    }
-    return choice.isObject();
+    return array;
   }
 
-  private static JsonNode chooseTool(JsonNode tools, JsonNode choice) {
-    String wanted =
-        choice != null && choice.isObject()
-            ? choice.path("function").path("name").asString("")
-            : "";
-    for (JsonNode tool : tools) {
-      if (wanted.equals(tool.path("function").path("name").asString(""))) {
-        return tool;
-      }
-    }
-    return tools.get(0);
-  }
-
-  private static Generation toolCall(String name, String arguments, long seed, int promptTokens) {
-    ArrayNode calls = Json.array();
-    ObjectNode call = calls.addObject();
-    call.put("id", toolCallId(seed));
-    call.put("type", "function");
-    ObjectNode function = call.putObject("function");
-    function.put("name", name);
-    function.put("arguments", arguments);
-    call.put("index", 0);
-    return new Generation(null, calls, "tool_calls", promptTokens);
-  }
-
-  /** Nine letters and digits, like the API's tool call ids. */
-  static String toolCallId(long seed) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    StringBuilder id = new StringBuilder();
-    long state = seed;
-    for (int i = 0; i < 9; i++) {
-      state = Hashing.mix(state);
-      id.append(alphabet.charAt(Hashing.pick(state, alphabet.length())));
-    }
-    return id.toString();
-  }
-
-  /** A deterministic, plausible answer: the same question to the same model reads the same. */
-  static String answer(String question, String model) {
+  /**
+   * A deterministic, plausible answer: the same question to the same model reads the same for the
+   * same variant (0 for the canonical answer).
+   */
+  private static String answer(String question, String model, long variant) {
     String topic = question.strip().replaceAll("\\s+", " ");
     if (topic.isEmpty()) {
       return "Hello! How can I help you today?";
@@ -181,7 +280,8 @@ final class Completions {
     if (topic.length() > 80) {
       topic = topic.substring(0, 77) + "...";
     }
-    long seed = Hashing.fnv(model + "\u0000" + question);
+    long seed =
+        Hashing.fnv(model + "\u0000" + question) ^ (variant == 0 ? 0 : Hashing.mix(variant));
     int first = Hashing.pick(seed + 1, POINTS.size());
     int second = (first + 1 + Hashing.pick(seed + 2, POINTS.size() - 1)) % POINTS.size();
     return String.format(OPENINGS.get(Hashing.pick(seed, OPENINGS.size())), topic)
@@ -192,8 +292,9 @@ final class Completions {
   }
 
   /** A fill-in-the-middle answer: a line of code picked by the prompt and suffix. */
-  static String code(String prompt, String suffix) {
-    return CODE.get(Hashing.pick(Hashing.fnv(prompt + "\u0000" + suffix), CODE.size()));
+  static String code(String prompt, String suffix, long variant) {
+    long seed = Hashing.fnv(prompt + "\u0000" + suffix) ^ (variant == 0 ? 0 : Hashing.mix(variant));
+    return CODE.get(Hashing.pick(seed, CODE.size()));
   }
 
   /** Splits text into the pieces a stream sends: words with their leading whitespace. */
@@ -216,77 +317,99 @@ final class Completions {
   }
 
   /** The {@code chat.completion} body. */
-  static ObjectNode response(String id, long created, String model, Generation generation, int n) {
+  static ObjectNode response(String id, long created, String model, Generation generation) {
     ObjectNode body = Json.object();
     body.put("id", id);
     body.put("object", "chat.completion");
     body.put("created", created);
     body.put("model", model);
     ArrayNode choices = body.putArray("choices");
-    for (int index = 0; index < Math.max(1, n); index++) {
+    int index = 0;
+    for (Choice generated : generation.choices()) {
       ObjectNode choice = choices.addObject();
-      choice.put("index", index);
+      choice.put("index", index++);
       ObjectNode message = choice.putObject("message");
       message.put("role", "assistant");
-      message.put("content", generation.text() == null ? "" : generation.text());
-      if (generation.toolCalls() == null) {
+      message.put("content", generated.text() == null ? "" : generated.text());
+      if (generated.toolCalls() == null) {
         message.putNull("tool_calls");
       } else {
-        message.set("tool_calls", generation.toolCalls());
+        message.set("tool_calls", generated.toolCalls());
       }
-      choice.put("finish_reason", generation.finishReason());
+      choice.put("finish_reason", generated.finishReason());
     }
     body.set("usage", usage(generation));
     return body;
   }
 
+  /** The API's usage: token counts, with the cached part of the prompt in its details. */
   static ObjectNode usage(Generation generation) {
     ObjectNode usage = Json.object();
     usage.put("prompt_tokens", generation.promptTokens());
     usage.put("completion_tokens", generation.completionTokens());
     usage.put("total_tokens", generation.promptTokens() + generation.completionTokens());
+    usage.putObject("prompt_tokens_details").put("cached_tokens", generation.cachedTokens());
     return usage;
   }
 
   /**
-   * The stream of {@code chat.completion.chunk} events: a first chunk with the role, one per token
-   * (or one with the tool calls), a last one with {@code finish_reason} and {@code usage}, then
-   * {@code [DONE]}.
+   * The stream of {@code chat.completion.chunk} events: for each choice a first chunk with the
+   * role, one per token (or one with the tool calls) and one with its {@code finish_reason}; {@code
+   * usage} on the last chunk, then {@code [DONE]}.
    */
   static List<String> chunks(String id, long created, String model, Generation generation) {
     List<String> events = new ArrayList<>();
-    ObjectNode first = Json.object();
-    first.put("role", "assistant");
-    first.put("content", "");
-    events.add(chunk(id, created, model, first, null, null));
-    if (generation.text() != null) {
-      for (String token : tokens(generation.text())) {
+    List<Choice> choices = generation.choices();
+    for (int index = 0; index < choices.size(); index++) {
+      Choice choice = choices.get(index);
+      ObjectNode first = Json.object();
+      first.put("role", "assistant");
+      first.put("content", "");
+      events.add(chunk(id, created, model, index, first, null, null));
+      if (choice.text() != null) {
+        for (String token : tokens(choice.text())) {
+          ObjectNode delta = Json.object();
+          delta.put("content", token);
+          events.add(chunk(id, created, model, index, delta, null, null));
+        }
+      } else {
         ObjectNode delta = Json.object();
-        delta.put("content", token);
-        events.add(chunk(id, created, model, delta, null, null));
+        delta.put("content", "");
+        delta.set("tool_calls", choice.toolCalls());
+        events.add(chunk(id, created, model, index, delta, null, null));
       }
-    } else {
-      ObjectNode delta = Json.object();
-      delta.put("content", "");
-      delta.set("tool_calls", generation.toolCalls());
-      events.add(chunk(id, created, model, delta, null, null));
+      ObjectNode last = Json.object();
+      last.put("content", "");
+      boolean isLast = index == choices.size() - 1;
+      events.add(
+          chunk(
+              id,
+              created,
+              model,
+              index,
+              last,
+              choice.finishReason(),
+              isLast ? usage(generation) : null));
     }
-    ObjectNode last = Json.object();
-    last.put("content", "");
-    events.add(chunk(id, created, model, last, generation.finishReason(), usage(generation)));
     events.add("data: [DONE]\n\n");
     return events;
   }
 
   private static String chunk(
-      String id, long created, String model, ObjectNode delta, String finish, ObjectNode usage) {
+      String id,
+      long created,
+      String model,
+      int index,
+      ObjectNode delta,
+      String finish,
+      ObjectNode usage) {
     ObjectNode chunk = Json.object();
     chunk.put("id", id);
     chunk.put("object", "chat.completion.chunk");
     chunk.put("created", created);
     chunk.put("model", model);
     ObjectNode choice = chunk.putArray("choices").addObject();
-    choice.put("index", 0);
+    choice.put("index", index);
     choice.set("delta", delta);
     if (finish == null) {
       choice.putNull("finish_reason");

@@ -1,6 +1,5 @@
 package io.github.mistralspring.test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,17 +14,25 @@ import tools.jackson.databind.node.ObjectNode;
  * The beta Conversations API in memory: each start, append or restart adds the inputs and the
  * model's outputs to the conversation's history; streaming sends {@code event:} + {@code data:}
  * events from {@code conversation.response.started} to {@code conversation.response.done}.
+ *
+ * <p>The model answers the history as chat messages (function calls and results included), with the
+ * conversation's instructions, tools and completion arguments, or its agent's when it was started
+ * with an {@code agent_id}; the same {@link ToolRule} decides when it calls a function.
  */
 final class Conversations {
 
-  private record Conversation(ObjectNode meta, List<ObjectNode> entries) {}
+  private record Conversation(ObjectNode meta, List<ObjectNode> entries, long order) {}
 
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final Agents agents;
+  private final Seeds seeds;
+  private final Completions completions;
 
-  Conversations(Agents agents) {
+  Conversations(Agents agents, Seeds seeds, Completions completions) {
     this.agents = agents;
+    this.seeds = seeds;
+    this.completions = completions;
   }
 
   Reply start(ApiCall call) {
@@ -37,9 +44,16 @@ final class Conversations {
     if (!body.has("model") && !body.has("agent_id")) {
       return Reply.badRequest("Either 'model' or 'agent_id' must be given");
     }
-    String now = Instant.now().toString();
+    if (body.has("agent_id") && agents.find(Json.text(body, "agent_id")) == null) {
+      return Reply.notFound("Agent " + Json.text(body, "agent_id") + " not found");
+    }
+    Reply unknownModel = call.requireKnownModel(Json.text(body, "model"));
+    if (unknownModel != null) {
+      return unknownModel;
+    }
+    String now = seeds.nowIso();
     ObjectNode meta = Json.object();
-    String id = "conv_" + Json.hexId(sequence.incrementAndGet()).substring(0, 26);
+    String id = "conv_" + seeds.hex(26);
     if (body.has("agent_id")) {
       meta.put("agent_id", Json.text(body, "agent_id"));
       meta.set("agent_version", body.get("agent_version"));
@@ -58,7 +72,8 @@ final class Conversations {
     meta.put("id", id);
     meta.put("created_at", now);
     meta.put("updated_at", now);
-    Conversation conversation = new Conversation(meta, new ArrayList<>());
+    Conversation conversation =
+        new Conversation(meta, new ArrayList<>(), sequence.incrementAndGet());
     if (Json.bool(body, "store", true)) {
       conversations.put(id, conversation);
     }
@@ -99,11 +114,11 @@ final class Conversations {
       return Reply.notFound("Entry " + from + " not found in conversation " + id);
     }
     ObjectNode meta = original.meta().deepCopy();
-    String newId = "conv_" + Json.hexId(sequence.incrementAndGet()).substring(0, 26);
+    String newId = "conv_" + seeds.hex(26);
     meta.put("id", newId);
-    meta.put("created_at", Instant.now().toString());
-    meta.put("updated_at", Instant.now().toString());
-    Conversation restarted = new Conversation(meta, kept);
+    meta.put("created_at", seeds.nowIso());
+    meta.put("updated_at", seeds.nowIso());
+    Conversation restarted = new Conversation(meta, kept, sequence.incrementAndGet());
     if (Json.bool(call.body(), "store", true)) {
       conversations.put(newId, restarted);
     }
@@ -115,8 +130,8 @@ final class Conversations {
     int pageSize = call.queryInt("page_size", 100);
     ArrayNode list = Json.array();
     conversations.values().stream()
+        .sorted(Comparator.comparingLong(Conversation::order).reversed())
         .map(Conversation::meta)
-        .sorted(Comparator.comparing((ObjectNode meta) -> Json.text(meta, "created_at")).reversed())
         .skip((long) page * pageSize)
         .limit(pageSize)
         .forEach(list::add);
@@ -128,6 +143,12 @@ final class Conversations {
     return conversation == null
         ? Reply.notFound("Conversation " + id + " not found")
         : Reply.ok(conversation.meta());
+  }
+
+  Reply delete(String id) {
+    return conversations.remove(id) == null
+        ? Reply.notFound("Conversation " + id + " not found")
+        : Reply.noContent();
   }
 
   Reply history(String id, boolean messagesOnly) {
@@ -151,69 +172,51 @@ final class Conversations {
 
   private Reply respond(ApiCall call, Conversation conversation) {
     JsonNode body = call.body();
-    String now = Instant.now().toString();
+    String now = seeds.nowIso();
     String conversationId = Json.text(conversation.meta(), "id");
-    String model =
+    JsonNode agent =
         conversation.meta().has("agent_id")
-            ? agents.modelOf(Json.text(conversation.meta(), "agent_id"))
+            ? agents.find(Json.text(conversation.meta(), "agent_id"))
+            : null;
+    String model =
+        agent != null
+            ? Json.text(agent, "model", "mistral-medium-latest")
             : Json.text(conversation.meta(), "model", "mistral-medium-latest");
     List<ObjectNode> inputs = inputs(body.get("inputs"), now);
     Completions.Generation generation;
     synchronized (conversation) {
       conversation.entries().addAll(inputs);
-      ArrayNode messages = Json.array();
-      String instructions = Json.text(conversation.meta(), "instructions");
-      if (instructions != null) {
-        messages.addObject().put("role", "system").put("content", instructions);
-      }
-      for (ObjectNode entry : conversation.entries()) {
-        String type = Json.text(entry, "type", "");
-        if (type.startsWith("message.")) {
-          ObjectNode message = messages.addObject();
-          message.put("role", Json.text(entry, "role", "user"));
-          message.set("content", entry.get("content"));
-        }
-      }
       ObjectNode request = Json.object();
-      if (conversation.meta().has("tools")) {
-        request.set("tools", conversation.meta().get("tools"));
-      }
-      JsonNode args =
-          body.has("completion_args")
-              ? body.get("completion_args")
-              : conversation.meta().get("completion_args");
+      request.set("messages", messages(conversation.entries()));
+      JsonNode args = body.get("completion_args");
       if (args != null && args.isObject()) {
         request.setAll((ObjectNode) args);
       }
-      generation =
-          Completions.generate(
-              request,
-              Completions.lastUserText(messages),
-              Completions.transcript(messages),
-              model,
-              call.script);
+      if (agent != null) {
+        request = agents.applyTo(agent, request);
+      } else {
+        request = agents.applyTo(conversation.meta(), request);
+      }
+      generation = completions.chat(request, request.get("messages"), model, call.script);
     }
-    ObjectNode output = Json.object();
-    output.put("object", "entry");
-    String entryId = "msg_" + Json.hexId(sequence.incrementAndGet()).substring(0, 26);
-    output.put("created_at", now);
-    output.put("completed_at", now);
-    output.put("agent_id", Json.text(conversation.meta(), "agent_id"));
-    output.put("model", model);
-    output.put("id", entryId);
-    if (generation.text() != null) {
-      output.put("type", "message.output");
+    Completions.Choice choice = generation.first();
+    List<ObjectNode> outputs = new ArrayList<>();
+    if (choice.text() != null) {
+      ObjectNode output = entry("message.output", now, model, conversation);
       output.put("role", "assistant");
-      output.put("content", generation.text());
+      output.put("content", choice.text());
+      outputs.add(output);
     } else {
-      JsonNode call0 = generation.toolCalls().get(0);
-      output.put("type", "function.call");
-      output.put("tool_call_id", Json.text(call0, "id"));
-      output.put("name", call0.path("function").path("name").asString(""));
-      output.put("arguments", call0.path("function").path("arguments").asString(""));
+      for (JsonNode toolCall : choice.toolCalls()) {
+        ObjectNode output = entry("function.call", now, model, conversation);
+        output.put("tool_call_id", Json.text(toolCall, "id"));
+        output.put("name", toolCall.path("function").path("name").asString(""));
+        output.put("arguments", toolCall.path("function").path("arguments").asString(""));
+        outputs.add(output);
+      }
     }
     synchronized (conversation) {
-      conversation.entries().add(output);
+      conversation.entries().addAll(outputs);
       conversation.meta().put("updated_at", now);
     }
     ObjectNode usage = Json.object();
@@ -226,17 +229,64 @@ final class Conversations {
       ObjectNode response = Json.object();
       response.put("object", "conversation.response");
       response.put("conversation_id", conversationId);
-      response.putArray("outputs").add(output);
+      ArrayNode outputArray = response.putArray("outputs");
+      outputs.forEach(outputArray::add);
       response.set("usage", usage);
       return Reply.ok(response);
     }
-    return Reply.events(events(conversationId, output, generation, usage, now));
+    return Reply.events(events(conversationId, outputs, choice, usage, now));
+  }
+
+  private ObjectNode entry(String type, String now, String model, Conversation conversation) {
+    ObjectNode output = Json.object();
+    output.put("object", "entry");
+    output.put("type", type);
+    output.put("created_at", now);
+    output.put("completed_at", now);
+    output.put("agent_id", Json.text(conversation.meta(), "agent_id"));
+    output.put("model", model);
+    output.put("id", ("function.call".equals(type) ? "fc_" : "msg_") + seeds.hex(26));
+    return output;
+  }
+
+  /** The history as chat messages: the messages, and function calls with their results. */
+  private static ArrayNode messages(List<ObjectNode> entries) {
+    ArrayNode messages = Json.array();
+    ObjectNode calling = null;
+    for (ObjectNode entry : entries) {
+      String type = Json.text(entry, "type", "");
+      if (type.startsWith("message.")) {
+        ObjectNode message = messages.addObject();
+        message.put("role", Json.text(entry, "role", "user"));
+        message.set("content", entry.get("content"));
+        calling = null;
+      } else if ("function.call".equals(type)) {
+        if (calling == null) {
+          calling = messages.addObject();
+          calling.put("role", "assistant");
+          calling.put("content", "");
+          calling.putArray("tool_calls");
+        }
+        ObjectNode call = ((ArrayNode) calling.get("tool_calls")).addObject();
+        call.put("id", Json.text(entry, "tool_call_id"));
+        ObjectNode function = call.putObject("function");
+        function.put("name", Json.text(entry, "name"));
+        function.put("arguments", Json.text(entry, "arguments", "{}"));
+      } else if ("function.result".equals(type)) {
+        ObjectNode result = messages.addObject();
+        result.put("role", "tool");
+        result.put("tool_call_id", Json.text(entry, "tool_call_id"));
+        result.put("content", Json.text(entry, "result", ""));
+        calling = null;
+      }
+    }
+    return messages;
   }
 
   private static List<String> events(
       String conversationId,
-      ObjectNode output,
-      Completions.Generation generation,
+      List<ObjectNode> outputs,
+      Completions.Choice choice,
       ObjectNode usage,
       String now) {
     List<String> events = new ArrayList<>();
@@ -245,8 +295,9 @@ final class Conversations {
     started.put("created_at", now);
     started.put("conversation_id", conversationId);
     events.add(Reply.event("conversation.response.started", started));
-    if (generation.text() != null) {
-      for (String token : Completions.tokens(generation.text())) {
+    if (choice.text() != null) {
+      ObjectNode output = outputs.get(0);
+      for (String token : Completions.tokens(choice.text())) {
         ObjectNode delta = Json.object();
         delta.put("type", "message.output.delta");
         delta.put("created_at", now);
@@ -260,17 +311,20 @@ final class Conversations {
         events.add(Reply.event("message.output.delta", delta));
       }
     } else {
-      ObjectNode delta = Json.object();
-      delta.put("type", "function.call.delta");
-      delta.put("created_at", now);
-      delta.put("output_index", 0);
-      delta.put("id", Json.text(output, "id"));
-      delta.put("model", Json.text(output, "model"));
-      delta.put("agent_id", Json.text(output, "agent_id"));
-      delta.put("name", Json.text(output, "name"));
-      delta.put("tool_call_id", Json.text(output, "tool_call_id"));
-      delta.put("arguments", Json.text(output, "arguments"));
-      events.add(Reply.event("function.call.delta", delta));
+      int index = 0;
+      for (ObjectNode output : outputs) {
+        ObjectNode delta = Json.object();
+        delta.put("type", "function.call.delta");
+        delta.put("created_at", now);
+        delta.put("output_index", index++);
+        delta.put("id", Json.text(output, "id"));
+        delta.put("model", Json.text(output, "model"));
+        delta.put("agent_id", Json.text(output, "agent_id"));
+        delta.put("name", Json.text(output, "name"));
+        delta.put("tool_call_id", Json.text(output, "tool_call_id"));
+        delta.put("arguments", Json.text(output, "arguments"));
+        events.add(Reply.event("function.call.delta", delta));
+      }
     }
     ObjectNode done = Json.object();
     done.put("type", "conversation.response.done");
@@ -300,7 +354,7 @@ final class Conversations {
       entry.put("created_at", now);
       entry.put("completed_at", now);
       String prefix = Json.text(entry, "type", "").startsWith("function.") ? "fr_" : "msg_";
-      entry.put("id", prefix + Json.hexId(sequence.incrementAndGet()).substring(0, 26));
+      entry.put("id", prefix + seeds.hex(26));
       if ("message.input".equals(Json.text(entry, "type")) && !entry.has("prefix")) {
         entry.put("prefix", false);
       }

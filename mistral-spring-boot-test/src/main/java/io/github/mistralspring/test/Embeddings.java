@@ -3,17 +3,33 @@ package io.github.mistralspring.test;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Embeddings from hashed character trigrams: deterministic unit vectors in which texts that share
- * many trigrams (similar wording) are close, as cosine similarity goes.
+ * Dense, deterministic embeddings in which texts about the same things are close. A text becomes
+ * weighted features (its words, the pairs of words that follow each other, the character trigrams
+ * of each word, and the topics of {@link Lexicon} its words belong to, so that "cat" and "kitten"
+ * share one), and the features are projected onto the output dimension by a fixed random
+ * projection, then normalised: cosine similarity between two vectors follows the overlap of their
+ * features. The projection never changes, so a vector stored once stays comparable.
  */
 final class Embeddings {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private static final double WORD_WEIGHT = 1.0;
+  private static final double TOPIC_WEIGHT = 1.2;
+  private static final double PAIR_WEIGHT = 0.5;
+  private static final double TRIGRAM_WEIGHT = 0.25;
+  private static final double STOP_WORD_WEIGHT = 0.15;
 
   private Embeddings() {}
 
@@ -23,33 +39,79 @@ final class Embeddings {
   }
 
   static float[] vector(String text, int dimension) {
-    float[] vector = new float[dimension];
-    String normalized = " " + text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ") + " ";
-    for (int i = 0; i + 3 <= normalized.length(); i++) {
-      long hash = Hashing.mix(Hashing.fnv(normalized.substring(i, i + 3)));
-      vector[(int) Math.floorMod(hash, (long) dimension)] += (hash >>> 63) == 0 ? 1f : -1f;
-      long second = Hashing.mix(hash);
-      vector[(int) Math.floorMod(second, (long) dimension)] += (second >>> 63) == 0 ? 0.5f : -0.5f;
+    double[] sum = new double[dimension];
+    for (Map.Entry<String, Double> feature : features(text).entrySet()) {
+      project(feature.getKey(), feature.getValue(), sum);
     }
     double norm = 0;
-    for (float value : vector) {
+    for (double value : sum) {
       norm += value * value;
     }
+    float[] vector = new float[dimension];
     if (norm == 0) {
       vector[(int) Math.floorMod(Hashing.fnv(text), (long) dimension)] = 1f;
       return vector;
     }
-    float scale = (float) (1 / Math.sqrt(norm));
+    double scale = 1 / Math.sqrt(norm);
     for (int i = 0; i < dimension; i++) {
-      vector[i] *= scale;
+      vector[i] = (float) (sum[i] * scale);
     }
     return vector;
   }
 
+  /** The text's features and their weights; a feature seen twice weighs twice. */
+  static Map<String, Double> features(String text) {
+    Map<String, Double> features = new LinkedHashMap<>();
+    Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    String previous = null;
+    while (matcher.find()) {
+      String word = Lexicon.stem(matcher.group());
+      if (Lexicon.isStopWord(word)) {
+        features.merge("w:" + word, STOP_WORD_WEIGHT, Double::sum);
+        continue;
+      }
+      features.merge("w:" + word, WORD_WEIGHT, Double::sum);
+      for (String topic : Lexicon.topics(word)) {
+        features.merge("t:" + topic, TOPIC_WEIGHT, Double::sum);
+      }
+      String bounded = "^" + word + "$";
+      for (int i = 0; i + 3 <= bounded.length(); i++) {
+        features.merge("c:" + bounded.substring(i, i + 3), TRIGRAM_WEIGHT, Double::sum);
+      }
+      if (previous != null) {
+        features.merge("p:" + previous + " " + word, PAIR_WEIGHT, Double::sum);
+      }
+      previous = word;
+    }
+    return features;
+  }
+
+  /**
+   * Adds the feature's fixed random direction, scaled by its weight: values uniform in [-1, 1)
+   * drawn from the feature's hash, the same on every run and machine.
+   */
+  private static void project(String feature, double weight, double[] sum) {
+    long state = Hashing.mix(Hashing.fnv(feature)) | 1;
+    for (int i = 0; i < sum.length; i++) {
+      // xorshift64*: cheap, and good enough for a projection.
+      state ^= state >>> 12;
+      state ^= state << 25;
+      state ^= state >>> 27;
+      long bits = state * 0x2545F4914F6CDD1DL;
+      sum[i] += weight * ((bits >>> 11) * 0x1.0p-52 - 1.0);
+    }
+  }
+
   static Reply create(ApiCall call) {
-    Reply missing = call.require("model", "input");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("model", "input");
+    if (invalid == null) {
+      invalid = call.requireNonEmpty("input");
+    }
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     JsonNode body = call.body();
     String model = Json.text(body, "model", "mistral-embed");
@@ -59,7 +121,7 @@ final class Embeddings {
     String dtype = Json.text(body, "output_dtype", "float");
     boolean base64 = "base64".equals(Json.text(body, "encoding_format"));
     ObjectNode response = Json.object();
-    response.put("id", Json.hexId(Hashing.fnv(model + inputs)));
+    response.put("id", call.seeds.hex(32));
     response.put("object", "list");
     ArrayNode data = response.putArray("data");
     int tokens = 0;

@@ -14,10 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** The Files API in memory: upload, list, retrieve, download, signed URL, delete. */
 final class FilesStore {
 
-  record StoredFile(ObjectNode meta, byte[] content) {}
+  record StoredFile(ObjectNode meta, byte[] content, long order) {}
 
   private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  private final Seeds seeds;
+
+  FilesStore(Seeds seeds) {
+    this.seeds = seeds;
+  }
 
   Reply upload(ApiCall call) {
     String contentType = call.request.header("content-type");
@@ -62,12 +67,12 @@ final class FilesStore {
 
   ObjectNode store(
       String filename, String purpose, byte[] content, String mimetype, String source) {
-    String id = uuid(sequence.incrementAndGet());
+    String id = seeds.uuid();
     ObjectNode meta = Json.object();
     meta.put("id", id);
     meta.put("object", "file");
     meta.put("bytes", content.length);
-    meta.put("created_at", System.currentTimeMillis() / 1000);
+    meta.put("created_at", seeds.nowSeconds());
     meta.put("filename", filename);
     meta.put("purpose", purpose);
     meta.put("sample_type", sampleType(purpose, source));
@@ -81,7 +86,7 @@ final class FilesStore {
     meta.putNull("signature");
     meta.putNull("expires_at");
     meta.put("visibility", "workspace");
-    files.put(id, new StoredFile(meta, content));
+    files.put(id, new StoredFile(meta, content, sequence.incrementAndGet()));
     return meta;
   }
 
@@ -96,11 +101,10 @@ final class FilesStore {
     String search = call.query("search");
     List<ObjectNode> matching = new ArrayList<>();
     files.values().stream()
+        .sorted(Comparator.comparingLong(StoredFile::order).reversed())
         .map(StoredFile::meta)
         .filter(meta -> purpose == null || purpose.equals(Json.text(meta, "purpose")))
         .filter(meta -> search == null || Json.text(meta, "filename", "").contains(search))
-        .sorted(
-            Comparator.comparing((ObjectNode meta) -> meta.get("created_at").asLong()).reversed())
         .forEach(matching::add);
     ObjectNode list = Json.object();
     ArrayNode data = list.putArray("data");
@@ -144,7 +148,7 @@ final class FilesStore {
       return Reply.notFound("File " + id + " not found");
     }
     ObjectNode url = Json.object();
-    url.put("url", baseUrl + "/v1/files/" + id + "/content?signature=" + Json.hexId(id.hashCode()));
+    url.put("url", baseUrl + "/v1/files/" + id + "/content?signature=" + seeds.hex(32));
     return Reply.ok(url);
   }
 
@@ -155,28 +159,16 @@ final class FilesStore {
         .toList();
   }
 
-  static String uuid(long sequence) {
-    String hex = Json.hexId(sequence);
-    return hex.substring(0, 8)
-        + "-"
-        + hex.substring(8, 12)
-        + "-4"
-        + hex.substring(13, 16)
-        + "-a"
-        + hex.substring(17, 20)
-        + "-"
-        + hex.substring(20, 32);
-  }
-
+  /**
+   * The file's {@code sample_type}, one of the spec's values (pretrain, instruct, batch_request,
+   * batch_result, batch_error): OCR inputs, for which the spec has no value of their own, are
+   * {@code instruct}, like any other upload.
+   */
   private static String sampleType(String purpose, String source) {
     if ("mistral".equals(source)) {
       return "batch_result";
     }
-    return switch (purpose) {
-      case "batch" -> "batch_request";
-      case "ocr" -> "ocr_input";
-      default -> "instruct";
-    };
+    return "batch".equals(purpose) ? "batch_request" : "instruct";
   }
 
   private static String guessMimetype(String filename) {

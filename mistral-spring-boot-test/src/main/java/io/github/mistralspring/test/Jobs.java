@@ -43,14 +43,22 @@ final class Jobs {
 
   private final Map<String, ObjectNode> fineTuning = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> batches = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong(1000);
+  private final AtomicLong sequence = new AtomicLong();
+
+  /** Creation order, so that lists are newest first even within one second. */
+  private final Map<String, Long> order = new ConcurrentHashMap<>();
+
   private final FilesStore files;
   private final ModelCatalog models;
+  private final Seeds seeds;
+  private final Completions completions;
 
-  Jobs(FilesStore files, ModelCatalog models, Pace pace) {
+  Jobs(FilesStore files, ModelCatalog models, Pace pace, Seeds seeds, Completions completions) {
     this.files = files;
     this.models = models;
     this.pace = pace;
+    this.seeds = seeds;
+    this.completions = completions;
   }
 
   /**
@@ -86,9 +94,12 @@ final class Jobs {
   // ---- fine-tuning
 
   Reply createFineTuning(ApiCall call) {
-    Reply missing = call.require("model", "hyperparameters");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("model", "hyperparameters");
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     JsonNode body = call.body();
     long now = now();
@@ -112,7 +123,8 @@ final class Jobs {
       return Reply.ok(metadata);
     }
     ObjectNode job = Json.object();
-    String id = FilesStore.uuid(sequence.incrementAndGet());
+    String id = seeds.uuid();
+    order.put(id, sequence.incrementAndGet());
     job.put("id", id);
     job.put("auto_start", Json.bool(body, "auto_start", true));
     job.put("model", Json.text(body, "model"));
@@ -228,7 +240,7 @@ final class Jobs {
               + ":"
               + suffix
               + ":"
-              + Long.toHexString(Hashing.fnv(Json.text(job, "id"))).substring(0, 8);
+              + String.format("%016x", Hashing.fnv(Json.text(job, "id"))).substring(0, 8);
       job.put("fine_tuned_model", model);
       job.put("trained_tokens", job.path("metadata").path("train_tokens").asLong(0));
       models.addFineTuned(model, root, Json.text(job, "id"));
@@ -274,9 +286,12 @@ final class Jobs {
   // ---- batch
 
   Reply createBatch(ApiCall call) {
-    Reply missing = call.require("endpoint");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("endpoint");
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     JsonNode body = call.body();
     List<String> inputFiles = Json.stringList(body.get("input_files"));
@@ -288,7 +303,8 @@ final class Jobs {
       }
       total += FilesStore.lines(file.content()).size();
     }
-    String id = FilesStore.uuid(sequence.incrementAndGet());
+    String id = seeds.uuid();
+    order.put(id, sequence.incrementAndGet());
     ObjectNode job = Json.object();
     job.put("id", id);
     job.put("object", "batch");
@@ -393,27 +409,14 @@ final class Jobs {
       String customId =
           request == null ? null : Json.text(request, "custom_id", Integer.toString(index));
       ObjectNode line = Json.object();
-      line.put(
-          "id",
-          "batch-"
-              + Json.hexId(index).substring(0, 8)
-              + "-"
-              + Json.text(job, "id").substring(0, 8));
+      line.put("id", "batch-" + seeds.hex(8) + "-" + Json.text(job, "id").substring(0, 8));
       line.put("custom_id", customId);
       ObjectNode response = line.putObject("response");
       response.put("status_code", 200);
       String messagesModel = Json.text(body, "model", model);
       Completions.Generation generation =
-          Completions.generate(
-              body,
-              Completions.lastUserText(body.get("messages")),
-              Completions.transcript(body.get("messages")),
-              messagesModel,
-              null);
-      response.set(
-          "body",
-          Completions.response(
-              Json.hexId(Hashing.fnv(customId + index)), now(), messagesModel, generation, 1));
+          completions.chat(body, body.get("messages"), messagesModel, null);
+      response.set("body", Completions.response(seeds.hex(32), now(), messagesModel, generation));
       line.putNull("error");
       output.append(Json.write(line)).append('\n');
       index++;
@@ -437,13 +440,16 @@ final class Jobs {
     return copy;
   }
 
-  private static ObjectNode page(List<ObjectNode> jobs, ApiCall call) {
+  /** A page of jobs, newest first, as the API lists them. */
+  private ObjectNode page(List<ObjectNode> jobs, ApiCall call) {
     int page = call.queryInt("page", 0);
     int pageSize = call.queryInt("page_size", 100);
     ObjectNode list = Json.object();
     ArrayNode data = list.putArray("data");
     jobs.stream()
-        .sorted(Comparator.comparing((ObjectNode job) -> Json.text(job, "id")))
+        .sorted(
+            Comparator.comparing((ObjectNode job) -> order.getOrDefault(Json.text(job, "id"), 0L))
+                .reversed())
         .skip((long) page * pageSize)
         .limit(pageSize)
         .forEach(data::add);
@@ -452,20 +458,20 @@ final class Jobs {
     return list;
   }
 
-  private static void setStatus(ObjectNode job, String status) {
+  private void setStatus(ObjectNode job, String status) {
     job.put("status", status);
     job.put("modified_at", now());
     event(job, status);
   }
 
-  private static void event(ObjectNode job, String status) {
+  private void event(ObjectNode job, String status) {
     ObjectNode event = ((ArrayNode) job.get("events")).addObject();
     event.put("name", "status-updated");
     event.putObject("data").put("status", status);
     event.put("created_at", now());
   }
 
-  private static long now() {
-    return System.currentTimeMillis() / 1000;
+  private long now() {
+    return seeds.nowSeconds();
   }
 }

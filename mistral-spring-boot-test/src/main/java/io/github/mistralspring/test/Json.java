@@ -106,35 +106,4 @@ final class Json {
     }
     return text.toString();
   }
-
-  /** The error body the API sends for a 4xx other than 401 and 422. */
-  static ObjectNode apiError(String message, String type, String code) {
-    ObjectNode error = object();
-    error.put("object", "error");
-    error.put("message", message);
-    error.put("type", type);
-    error.putNull("param");
-    error.put("code", code);
-    return error;
-  }
-
-  /** The 422 body of a request missing required fields, in FastAPI's shape. */
-  static ObjectNode missingFields(JsonNode body, List<String> missing) {
-    ObjectNode error = object();
-    ArrayNode detail = error.putArray("detail");
-    for (String field : missing) {
-      ObjectNode item = detail.addObject();
-      item.put("type", "missing");
-      item.set("loc", strings(List.of("body", field)));
-      item.put("msg", "Field required");
-      item.set("input", body == null ? NODES.nullNode() : body);
-    }
-    return error;
-  }
-
-  /** A 32-digit lowercase hex id, as the API's completion ids are. */
-  static String hexId(long seed) {
-    long mixed = Hashing.mix(seed);
-    return String.format("%016x%016x", mixed, Hashing.mix(mixed ^ 0x9E3779B97F4A7C15L));
-  }
 }

@@ -2,7 +2,6 @@ package io.github.mistralspring.test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The simulated API: the 45 operations of the spec, routed by method and path, over in-memory
- * state.
+ * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
+ * routed by method and path, over in-memory state.
  */
 final class MistralApi {
 
@@ -44,7 +43,7 @@ final class MistralApi {
     route(
         "GET",
         "/v1/files/" + ID + "/url",
-        (api, call) -> api.files.signedUrl(call.var(1), api.baseUrl));
+        (api, call) -> api.files.signedUrl(call.var(1), call.baseUrl(api.baseUrl)));
 
     route("GET", "/v1/fine_tuning/jobs", (api, call) -> api.jobs.listFineTuning(call));
     route("POST", "/v1/fine_tuning/jobs", (api, call) -> api.jobs.createFineTuning(call));
@@ -82,6 +81,7 @@ final class MistralApi {
         "/v1/agents/" + ID,
         (api, call) -> api.agents.get(call.var(1), call.query("agent_version")));
     route("PATCH", "/v1/agents/" + ID, (api, call) -> api.agents.update(call.var(1), call));
+    route("DELETE", "/v1/agents/" + ID, (api, call) -> api.agents.delete(call.var(1)));
     route(
         "PATCH",
         "/v1/agents/" + ID + "/version",
@@ -90,6 +90,8 @@ final class MistralApi {
     route("POST", "/v1/conversations", (api, call) -> api.conversations.start(call));
     route("GET", "/v1/conversations", (api, call) -> api.conversations.list(call));
     route("GET", "/v1/conversations/" + ID, (api, call) -> api.conversations.get(call.var(1)));
+    route(
+        "DELETE", "/v1/conversations/" + ID, (api, call) -> api.conversations.delete(call.var(1)));
     route(
         "POST",
         "/v1/conversations/" + ID,
@@ -114,17 +116,30 @@ final class MistralApi {
   }
 
   private final String baseUrl;
-  private final AtomicLong completions = new AtomicLong();
-  private final ModelCatalog models = new ModelCatalog();
-  private final FilesStore files = new FilesStore();
+  private final Seeds seeds;
+  private final Completions completions;
+  private final ModelCatalog models;
+  private final FilesStore files;
   private final Jobs jobs;
-  private final Agents agents = new Agents();
-  private final Conversations conversations = new Conversations(agents);
-  private final Ocr ocr = new Ocr(files);
+  private final Agents agents;
+  private final Conversations conversations;
+  private final Ocr ocr;
 
-  MistralApi(String baseUrl, Jobs.Pace jobPace) {
+  MistralApi(String baseUrl, Jobs.Pace jobPace, Seeds seeds) {
     this.baseUrl = baseUrl;
-    this.jobs = new Jobs(files, models, jobPace);
+    this.seeds = seeds;
+    this.completions = new Completions(seeds);
+    this.models = new ModelCatalog(seeds);
+    this.files = new FilesStore(seeds);
+    this.jobs = new Jobs(files, models, jobPace, seeds, completions);
+    this.agents = new Agents(seeds);
+    this.conversations = new Conversations(agents, seeds, completions);
+    this.ocr = new Ocr(files);
+  }
+
+  /** The models the API serves, for the control API to add to. */
+  ModelCatalog models() {
+    return models;
   }
 
   /** Answers a request; a 404 or 405 in the API's shape when no operation matches. */
@@ -135,58 +150,77 @@ final class MistralApi {
       if (matcher.matches()) {
         pathKnown = true;
         if (route.method().equals(request.method())) {
-          return route.handler().apply(this, new ApiCall(request, matcher, script));
+          return route.handler().apply(this, new ApiCall(request, matcher, script, models, seeds));
         }
       }
     }
-    ObjectNode detail = Json.object();
-    detail.put("detail", pathKnown ? "Method Not Allowed" : "Not Found");
-    return Reply.json(pathKnown ? 405 : 404, detail);
+    return Reply.json(pathKnown ? 405 : 404, ApiErrors.bodyFor(pathKnown ? 405 : 404));
   }
 
   private Reply chat(ApiCall call) {
-    Reply missing = call.require("model", "messages");
-    return missing != null ? missing : completion(call, Json.text(call.body(), "model"), true);
+    Reply invalid = call.require("model", "messages");
+    if (invalid == null) {
+      invalid = call.requireNonEmpty("messages");
+    }
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    return invalid != null
+        ? invalid
+        : completion(call, call.body(), Json.text(call.body(), "model"));
   }
 
   private Reply fim(ApiCall call) {
-    Reply missing = call.require("model", "prompt");
-    return missing != null ? missing : completion(call, Json.text(call.body(), "model"), false);
-  }
-
-  private Reply agentsCompletion(ApiCall call) {
-    Reply missing = call.require("agent_id", "messages");
-    return missing != null
-        ? missing
-        : completion(call, agents.modelOf(Json.text(call.body(), "agent_id")), true);
-  }
-
-  private Reply completion(ApiCall call, String model, boolean chat) {
-    JsonNode body = call.body();
-    Completions.Generation generation;
-    if (chat) {
-      JsonNode messages = body.get("messages");
-      generation =
-          Completions.generate(
-              body,
-              Completions.lastUserText(messages),
-              Completions.transcript(messages),
-              model,
-              call.script);
-    } else {
-      String prompt = Json.text(body, "prompt", "");
-      String suffix = Json.text(body, "suffix", "");
-      MockResponse script =
-          call.script != null ? call.script : MockResponse.answer(Completions.code(prompt, suffix));
-      generation = Completions.generate(body, prompt, prompt + suffix, model, script);
+    Reply invalid = call.require("model", "prompt");
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
     }
-    String id = Json.hexId(completions.incrementAndGet() ^ Hashing.fnv(call.request.body()));
-    long created = System.currentTimeMillis() / 1000;
+    if (invalid != null) {
+      return invalid;
+    }
+    JsonNode body = call.body();
+    String model = Json.text(body, "model");
+    Completions.Generation generation =
+        completions.fim(
+            body, Json.text(body, "prompt", ""), Json.text(body, "suffix", ""), model, call.script);
+    return completionReply(call, model, generation);
+  }
+
+  /**
+   * Agents completions answer as the agent is set up: its instructions come first as a system
+   * message, its tools are offered unless the request brings its own, and its completion arguments
+   * apply unless the request sets the same ones.
+   */
+  private Reply agentsCompletion(ApiCall call) {
+    Reply invalid = call.require("agent_id", "messages");
+    if (invalid == null) {
+      invalid = call.requireNonEmpty("messages");
+    }
+    if (invalid != null) {
+      return invalid;
+    }
+    String agentId = Json.text(call.body(), "agent_id");
+    ObjectNode agent = agents.find(agentId);
+    if (agent == null) {
+      return ApiErrors.notFound("Agent " + agentId + " not found");
+    }
+    ObjectNode request = agents.applyTo(agent, call.body());
+    return completion(call, request, Json.text(agent, "model", "mistral-medium-latest"));
+  }
+
+  private Reply completion(ApiCall call, JsonNode request, String model) {
+    Completions.Generation generation =
+        completions.chat(request, request.get("messages"), model, call.script);
+    return completionReply(call, model, generation);
+  }
+
+  private Reply completionReply(ApiCall call, String model, Completions.Generation generation) {
+    String id = seeds.hex(32);
+    long created = seeds.nowSeconds();
     if (call.streaming()) {
       return Reply.events(Completions.chunks(id, created, model, generation));
     }
-    Integer n = Json.integer(body, "n");
-    return Reply.ok(Completions.response(id, created, model, generation, n == null ? 1 : n));
+    return Reply.ok(Completions.response(id, created, model, generation));
   }
 
   private Reply retrieveModel(ApiCall call) {
@@ -256,6 +290,6 @@ final class MistralApi {
   }
 
   private static Reply modelNotFound(String id) {
-    return Reply.json(404, Json.apiError("Model " + id + " not found", "invalid_model", "1500"));
+    return Reply.json(404, ApiErrors.error("Model " + id + " not found", "invalid_model", "1500"));
   }
 }

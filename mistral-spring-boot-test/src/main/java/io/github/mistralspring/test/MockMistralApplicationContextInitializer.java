@@ -3,6 +3,7 @@ package io.github.mistralspring.test;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -15,7 +16,8 @@ import org.springframework.util.StringUtils;
  * mistral.simulator.enabled=when-no-key} (when no key is configured: {@code mistral.api-key} and
  * {@code MISTRAL_API_KEY} are both missing, empty or blank) or {@code =true} (always), pointing
  * {@code mistral.base-url} at it and logging that it does; registered in {@code
- * META-INF/spring.factories}, it does nothing otherwise.
+ * META-INF/spring.factories}, it does nothing otherwise. The settings are those of {@link
+ * MistralSimulatorProperties}.
  */
 public final class MockMistralApplicationContextInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -35,14 +37,23 @@ public final class MockMistralApplicationContextInitializer
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     ConfigurableEnvironment environment = context.getEnvironment();
-    String mode = environment.getProperty(ENABLED_PROPERTY, "false").trim();
+    MistralSimulatorProperties settings =
+        Binder.get(environment)
+            .bind("mistral.simulator", MistralSimulatorProperties.class)
+            .orElseGet(MistralSimulatorProperties::new);
     boolean hasKey =
         hasText(environment, "mistral.api-key") || hasText(environment, "MISTRAL_API_KEY");
-    if (!("true".equalsIgnoreCase(mode) || ("when-no-key".equalsIgnoreCase(mode) && !hasKey))) {
+    MistralSimulatorProperties.Mode mode = settings.getEnabled();
+    if (!(mode == MistralSimulatorProperties.Mode.TRUE
+        || (mode == MistralSimulatorProperties.Mode.WHEN_NO_KEY && !hasKey))) {
       return;
     }
-    MockMistralServer server =
-        MockMistralServer.start(environment.getProperty(PORT_PROPERTY, Integer.class, 0));
+    MockMistralServer.Builder builder =
+        MockMistralServer.builder().port(settings.getPort()).tokenDelay(settings.getTokenDelay());
+    if (settings.getSeed() != null) {
+      builder.seed(settings.getSeed());
+    }
+    MockMistralServer server = builder.start();
     environment
         .getPropertySources()
         .addFirst(
@@ -65,7 +76,9 @@ public final class MockMistralApplicationContextInitializer
         (hasKey ? "mistral.simulator.enabled=true" : "No Mistral API key is set")
             + ": answering from the in-process Mistral simulator at "
             + server.baseUrl()
-            + " (simulated, deterministic answers). Set MISTRAL_API_KEY to use the real API.");
+            + " (simulated, deterministic answers; control API at "
+            + server.controlUrl()
+            + "). Set MISTRAL_API_KEY to use the real API.");
   }
 
   /**

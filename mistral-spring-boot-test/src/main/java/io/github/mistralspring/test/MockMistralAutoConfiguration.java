@@ -5,11 +5,15 @@ import io.github.mistralspring.autoconfigure.MistralConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration imported by {@link AutoConfigureMockMistral}: a {@link MockMistralServer} bean
- * and the {@link MistralConnectionDetails} that point the client beans at it.
+ * and the {@link MistralConnectionDetails} that point the client beans at it. The server takes
+ * {@code mistral.simulator.seed} and {@code mistral.simulator.token-delay} when they are set (on a
+ * free port, whatever {@code mistral.simulator.port} says, so that test contexts never collide).
  */
 @AutoConfiguration(before = MistralAutoConfiguration.class)
 @ConditionalOnClass(MistralConnectionDetails.class)
@@ -20,8 +24,17 @@ public final class MockMistralAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  MockMistralServer mockMistralServer() {
-    return MockMistralServer.start();
+  MockMistralServer mockMistralServer(Environment environment) {
+    MistralSimulatorProperties settings =
+        Binder.get(environment)
+            .bind("mistral.simulator", MistralSimulatorProperties.class)
+            .orElseGet(MistralSimulatorProperties::new);
+    MockMistralServer.Builder builder =
+        MockMistralServer.builder().tokenDelay(settings.getTokenDelay());
+    if (settings.getSeed() != null) {
+      builder.seed(settings.getSeed());
+    }
+    return builder.start();
   }
 
   @Bean

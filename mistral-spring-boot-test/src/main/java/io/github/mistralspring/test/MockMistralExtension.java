@@ -34,7 +34,11 @@ public final class MockMistralExtension
   /** An extension whose server starts with the test class (or test) it is registered for. */
   public MockMistralExtension() {}
 
-  /** The running simulator. */
+  /**
+   * The running simulator.
+   *
+   * @return the simulator of the running test
+   */
   public MockMistralServer server() {
     if (server == null) {
       throw new IllegalStateException("The simulator runs only while a test of its class runs");
@@ -42,7 +46,11 @@ public final class MockMistralExtension
     return server;
   }
 
-  /** The running simulator's base URL. */
+  /**
+   * The running simulator's base URL.
+   *
+   * @return the base URL to give the client
+   */
   public String baseUrl() {
     return server().baseUrl();
   }

@@ -1,9 +1,10 @@
 package io.github.mistralspring.test;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The models list: Mistral's public models, plus the fine-tuned models jobs have made. */
@@ -56,6 +57,48 @@ final class ModelCatalog {
               256000,
               List.of("codestral-2508"),
               "chat tools fim ft"),
+          new Base(
+              "magistral-small-latest",
+              "Magistral Small: small reasoning model.",
+              40960,
+              List.of("magistral-small-2509"),
+              "chat tools"),
+          new Base(
+              "ministral-3b-latest",
+              "Ministral 3B: edge model.",
+              131072,
+              List.of("ministral-3b-2410"),
+              "chat tools ft"),
+          new Base(
+              "devstral-small-latest",
+              "Devstral Small: agentic coding.",
+              131072,
+              List.of("devstral-small-2507"),
+              "chat tools"),
+          new Base(
+              "devstral-medium-latest",
+              "Devstral Medium: agentic coding.",
+              131072,
+              List.of("devstral-medium-2507"),
+              "chat tools"),
+          new Base(
+              "pixtral-large-latest",
+              "Pixtral Large: vision.",
+              131072,
+              List.of("pixtral-large-2411"),
+              "chat tools vision"),
+          new Base(
+              "open-mistral-7b",
+              "Mistral 7B.",
+              32768,
+              List.of("mistral-tiny", "mistral-tiny-2312"),
+              "chat tools ft"),
+          new Base(
+              "mistral-saba-latest",
+              "Mistral Saba: Middle East and South Asia languages.",
+              32768,
+              List.of("mistral-saba-2502"),
+              "chat tools"),
           new Base("mistral-embed", "Mistral Embed: text embeddings.", 8192, List.of(), ""),
           new Base("codestral-embed", "Codestral Embed: code embeddings.", 8192, List.of(), ""),
           new Base(
@@ -71,15 +114,45 @@ final class ModelCatalog {
               List.of("mistral-ocr-2505"),
               "ocr"));
 
-  private final Map<String, ObjectNode> fineTuned = new ConcurrentHashMap<>();
+  /** Fine-tuned models and models added over the control API, in the order they came. */
+  private final Map<String, ObjectNode> fineTuned =
+      Collections.synchronizedMap(new LinkedHashMap<>());
+
+  private final Seeds seeds;
+
+  ModelCatalog(Seeds seeds) {
+    this.seeds = seeds;
+  }
 
   ObjectNode list() {
     ObjectNode list = Json.object();
     list.put("object", "list");
     var data = list.putArray("data");
     BASE.forEach(base -> data.add(card(base)));
-    new ArrayList<>(fineTuned.values()).forEach(data::add);
+    synchronized (fineTuned) {
+      new ArrayList<>(fineTuned.values()).forEach(data::add);
+    }
     return list;
+  }
+
+  /**
+   * Adds a model the simulator then serves, such as a fine-tuned classifier a test uses without
+   * training it: ids starting with {@code ft:} are listed as fine-tuned, others as base models.
+   */
+  ObjectNode add(String id) {
+    ObjectNode known = find(id);
+    if (known != null) {
+      return known;
+    }
+    if (id.startsWith("ft:")) {
+      String[] parts = id.split(":");
+      addFineTuned(id, parts.length > 1 ? parts[1] : "mistral-small-latest", null);
+      return fineTuned.get(id);
+    }
+    ObjectNode card =
+        card(new Base(id, "Added to the Mistral simulator.", 131072, List.of(), "chat tools"));
+    fineTuned.put(id, card);
+    return card;
   }
 
   ObjectNode find(String id) {
@@ -95,7 +168,7 @@ final class ModelCatalog {
     ObjectNode card = Json.object();
     card.put("id", id);
     card.put("object", "model");
-    card.put("created", System.currentTimeMillis() / 1000);
+    card.put("created", seeds.nowSeconds());
     card.put("owned_by", "simulator-workspace");
     card.set("capabilities", capabilities("chat tools ft"));
     card.put("name", id);
@@ -106,7 +179,11 @@ final class ModelCatalog {
     card.putNull("deprecation_replacement_model");
     card.putNull("default_model_temperature");
     card.put("type", "fine-tuned");
-    card.put("job", jobId);
+    if (jobId == null) {
+      card.putNull("job");
+    } else {
+      card.put("job", jobId);
+    }
     card.put("root", root);
     card.put("archived", false);
     fineTuned.put(id, card);

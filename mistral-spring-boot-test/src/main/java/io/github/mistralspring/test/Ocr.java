@@ -27,9 +27,12 @@ final class Ocr {
   }
 
   Reply process(ApiCall call) {
-    Reply missing = call.require("model", "document");
-    if (missing != null) {
-      return missing;
+    Reply invalid = call.require("model", "document");
+    if (invalid == null) {
+      invalid = call.requireKnownModel(Json.text(call.body(), "model"));
+    }
+    if (invalid != null) {
+      return invalid;
     }
     JsonNode document = call.body().get("document");
     String type = Json.text(document, "type", "document_url");

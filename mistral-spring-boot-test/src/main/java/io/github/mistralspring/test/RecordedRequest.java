@@ -34,28 +34,49 @@ public final class RecordedRequest {
     this.body = body == null ? new byte[0] : body.clone();
   }
 
-  /** The HTTP method, such as {@code POST}. */
+  /**
+   * The HTTP method, such as {@code POST}.
+   *
+   * @return the method
+   */
   public String method() {
     return method;
   }
 
-  /** The path without the query, such as {@code /v1/chat/completions}. */
+  /**
+   * The path without the query, such as {@code /v1/chat/completions}.
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** The raw query string without the {@code ?}, or an empty string. */
+  /**
+   * The raw query string without the {@code ?}, or an empty string.
+   *
+   * @return the query, or an empty string
+   */
   public String query() {
     return query;
   }
 
-  /** The first value of a query parameter, decoded, or null when it was not sent. */
+  /**
+   * The first value of a query parameter, decoded, or null when it was not sent.
+   *
+   * @param name the parameter's name
+   * @return its first value, or null
+   */
   public String queryParameter(String name) {
     List<String> values = queryParameters().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Every query parameter, decoded, in the order sent. */
+  /**
+   * Every query parameter, decoded, in the order sent.
+   *
+   * @return the parameters, by name
+   */
   public Map<String, List<String>> queryParameters() {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     if (query.isEmpty()) {
@@ -73,28 +94,49 @@ public final class RecordedRequest {
     return parameters;
   }
 
-  /** The headers, with lowercase names. */
+  /**
+   * The headers, with lowercase names.
+   *
+   * @return the headers, by lowercase name
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header (the name in any case), or null when it was not sent. */
+  /**
+   * The first value of a header (the name in any case), or null when it was not sent.
+   *
+   * @param name the header's name, in any case
+   * @return its first value, or null
+   */
   public String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The body as UTF-8 text, or an empty string. */
+  /**
+   * The body as UTF-8 text, or an empty string.
+   *
+   * @return the body as text
+   */
   public String body() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The body's bytes. */
+  /**
+   * The body's bytes.
+   *
+   * @return a copy of the body
+   */
   public byte[] bodyBytes() {
     return body.clone();
   }
 
-  /** The body read as a JSON tree, or null when it is empty or not JSON. */
+  /**
+   * The body read as a JSON tree, or null when it is empty or not JSON.
+   *
+   * @return the JSON tree, or null
+   */
   public JsonNode bodyJson() {
     return Json.parse(body);
   }

@@ -46,11 +46,17 @@ final class Reply {
   }
 
   static Reply notFound(String message) {
-    return json(404, Json.apiError(message, "not_found", "1404"));
+    return ApiErrors.notFound(message);
   }
 
   static Reply badRequest(String message) {
-    return json(400, Json.apiError(message, "invalid_request_error", "3000"));
+    return ApiErrors.badRequest(message);
+  }
+
+  /** A 204 with no body, as for a deleted agent or conversation. */
+  static Reply noContent() {
+    Reply reply = new Reply(204, new byte[0], null);
+    return reply;
   }
 
   boolean isStream() {

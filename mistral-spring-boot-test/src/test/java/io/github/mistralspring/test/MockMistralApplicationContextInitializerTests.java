@@ -1,9 +1,15 @@
 package io.github.mistralspring.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
@@ -13,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import tools.jackson.databind.JsonNode;
 
 class MockMistralApplicationContextInitializerTests {
 
@@ -112,5 +119,63 @@ class MockMistralApplicationContextInitializerTests {
             .run("--mistral.api-key=real")) {
       assertThat(context.getBeanProvider(MockMistralServer.class).getIfAvailable()).isNull();
     }
+  }
+
+  @Test
+  void startsTheSimulatorWithTheSeedAndTokenDelayConfigured() {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(SampleApplication.class)
+            .web(WebApplicationType.NONE)
+            .properties(
+                "mistral.simulator.enabled=true",
+                "mistral.simulator.seed=42",
+                "mistral.simulator.token-delay=25ms")
+            .run()) {
+      MockMistralServer server = context.getBean(MockMistralServer.class);
+
+      assertThat(server.seed()).isEqualTo(42L);
+      assertThat(server.tokenDelay()).isEqualTo(Duration.ofMillis(25));
+    }
+  }
+
+  @Test
+  void refusesAnEnabledValueItDoesNotKnowNamingTheProperty() {
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(SampleApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("mistral.simulator.enabled=sometimes")
+                    .run()
+                    .close())
+        .hasStackTraceContaining("mistral.simulator.enabled");
+  }
+
+  @Test
+  void describesEverySimulatorPropertyForTheIde() throws IOException {
+    JsonNode metadata;
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).as("the configuration processor's metadata").isNotNull();
+      metadata = Json.parse(in.readAllBytes());
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonNode property : metadata.get("properties")) {
+      if (property.get("name").asString().startsWith("mistral.simulator.")) {
+        names.add(property.get("name").asString());
+        assertThat(property.get("description").asString()).isNotBlank().doesNotContain("{@");
+      }
+    }
+    List<String> hinted = new ArrayList<>();
+    metadata.get("hints").forEach(hint -> hinted.add(hint.get("name").asString()));
+
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "mistral.simulator.enabled",
+            "mistral.simulator.port",
+            "mistral.simulator.seed",
+            "mistral.simulator.token-delay");
+    assertThat(hinted).contains("mistral.simulator.enabled");
   }
 }

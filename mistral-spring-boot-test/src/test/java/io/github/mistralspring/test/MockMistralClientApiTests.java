@@ -118,6 +118,8 @@ class MockMistralClientApiTests {
 
   @Test
   void classifiesTextsAndConversations() {
+    // A fine-tuned classifier the simulator serves without a training job.
+    mistral.server().addModel("ft:classifier:sentiment");
     ClassificationResponse texts =
         client
             .classifiers()
