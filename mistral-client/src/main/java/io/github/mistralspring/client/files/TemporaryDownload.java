@@ -28,6 +28,14 @@ record TemporaryDownload(Path path, Path target) {
    */
   static TemporaryDownload besides(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (Files.isSymbolicLink(absolute)) {
+      // Replace the file the link points to, as writing through the link did, not the link.
+      try {
+        absolute = absolute.toRealPath();
+      } catch (IOException dangling) {
+        // A link to nothing: replaced by the file itself.
+      }
+    }
     Path directory = absolute.getParent();
     if (directory == null || absolute.getFileName() == null) {
       throw new IllegalArgumentException("The download target " + target + " is not a file path");

@@ -70,6 +70,7 @@ public final class BlockingStream<T> implements CoreSubscriber<T>, Spliterator<T
   private volatile Thread waiter;
   // Only the reader touches these.
   private int consumed;
+  private RuntimeException thrown;
 
   private BlockingStream(int prefetch) {
     this.queue = Queues.<T>get(prefetch).get();
@@ -189,7 +190,11 @@ public final class BlockingStream<T> implements CoreSubscriber<T>, Spliterator<T
     if (failure == null) {
       return null;
     }
-    throw Blocking.rethrowable(failure);
+    // Thrown again as it was the first time, should the reader ask again.
+    if (thrown == null) {
+      thrown = Blocking.rethrowable(failure);
+    }
+    throw thrown;
   }
 
   private void await() {

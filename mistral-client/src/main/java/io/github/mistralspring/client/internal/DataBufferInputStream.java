@@ -62,6 +62,7 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
   // Guarded by reading.
   private DataBuffer current;
   private int consumed;
+  private RuntimeException thrown;
   private final byte[] single = new byte[1];
 
   private DataBufferInputStream(int readAhead) {
@@ -169,7 +170,10 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
         if (terminated && queue.isEmpty()) {
           Throwable failure = error;
           if (failure != null) {
-            throw Blocking.rethrowable(failure);
+            if (thrown == null) {
+              thrown = Blocking.rethrowable(failure);
+            }
+            throw thrown;
           }
           return -1;
         }

@@ -53,6 +53,9 @@ class BlockingStreamTest {
             assertThat(iterator.next()).isEqualTo("a");
             assertThat(iterator.next()).isEqualTo("b");
             assertThatThrownBy(iterator::hasNext).isSameAs(cut);
+            // Asked again, the same failure, with the waiting reader's stack added once.
+            assertThatThrownBy(iterator::hasNext).isSameAs(cut);
+            assertThat(cut.getSuppressed()).hasSize(1);
           }
         });
   }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -116,6 +117,35 @@ class DownloadToTest {
       assertThat(another).hasContent(content);
       assertThat(filesIn(directory)).containsExactlyInAnyOrder(target, another);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TransportPath.class)
+  void aDownloadToASymbolicLinkReplacesTheFileItPointsTo(TransportPath path) throws Exception {
+    Path file = existingTarget();
+    Path link;
+    try {
+      link = Files.createSymbolicLink(directory.resolve("link.jsonl"), file.getFileName());
+    } catch (UnsupportedOperationException | IOException noLinks) {
+      Assumptions.abort("This file system has no symbolic links");
+      return;
+    }
+    String content = "line-1\n";
+    try (RawHttpStub server =
+            new RawHttpStub(
+                List.of(
+                    write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                            + "Content-Length: "
+                            + content.length()
+                            + "\r\n\r\n"
+                            + content)));
+        MistralClient client = client(path, server)) {
+      assertTimeoutPreemptively(BOUND, () -> client.files().downloadTo("file-1", link));
+    }
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(file).hasContent(content);
+    assertThat(filesIn(directory)).containsExactlyInAnyOrder(file, link);
   }
 
   private Path existingTarget() throws IOException {

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
@@ -22,11 +26,22 @@ class PathParameterTest {
   /** The longest a case may take: only a hang reaches it. */
   static final Duration BOUND = Duration.ofSeconds(30);
 
-  @ParameterizedTest
-  @ValueSource(strings = {"..", ".", "%2e%2e", "%2E", "%252e%252e", "../cancel", "a/../b", "..\\x"})
-  void aDotSegmentIdIsRefusedBeforeAnythingIsSent(String id) throws Exception {
+  static Stream<Arguments> dotSegments() {
+    List<Arguments> cases = new ArrayList<>();
+    for (TransportPath path : TransportPath.values()) {
+      for (String id :
+          List.of("..", ".", "%2e%2e", "%2E", "%252e%252e", "../cancel", "a/../b", "..\\x")) {
+        cases.add(Arguments.of(path, id));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dotSegments")
+  void aDotSegmentIdIsRefusedBeforeAnythingIsSent(TransportPath path, String id) throws Exception {
     try (RawHttpStub server = new RawHttpStub(List.of(write("HTTP/1.1 500 Unreachable\r\n\r\n")));
-        MistralClient client = builder(server.baseUrl()).build()) {
+        MistralClient client = path.configure(builder(server.baseUrl())).build()) {
       assertTimeoutPreemptively(
           BOUND,
           () -> {
