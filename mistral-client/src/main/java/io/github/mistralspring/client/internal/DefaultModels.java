@@ -6,11 +6,41 @@ package io.github.mistralspring.client.internal;
  * @param chat the model for chat completions
  * @param fim the model for fill-in-the-middle completions
  * @param embeddings the model for embeddings
+ * @param transcription the model for audio transcriptions
  */
-public record DefaultModels(String chat, String fim, String embeddings) {
+public record DefaultModels(String chat, String fim, String embeddings, String transcription) {
+
+  /**
+   * The default transcription model: Voxtral Mini Transcribe, the model the transcription endpoint
+   * serves (chat models that understand audio, such as voxtral-small-latest, are refused there).
+   */
+  public static final String TRANSCRIPTION = "voxtral-mini-latest";
 
   /** No default models: every request must name its model. */
-  public static final DefaultModels NONE = new DefaultModels(null, null, null);
+  public static final DefaultModels NONE = new DefaultModels(null, null, null, null);
+
+  /**
+   * The transcription model to send: the request's own, else the default; fails before anything is
+   * sent when there is neither.
+   *
+   * @param requested the model the request names, or null
+   */
+  public String transcriptionFor(String requested) {
+    if (requested != null && !requested.isBlank()) {
+      return requested;
+    }
+    if (transcription != null && !transcription.isBlank()) {
+      return transcription;
+    }
+    throw new IllegalArgumentException(
+        "TranscriptionRequest names no model and the client has no default transcription model:"
+            + " set one on the request (model(\""
+            + TRANSCRIPTION
+            + "\")), or the client's default with mistral.transcription.model (Spring Boot) or"
+            + " MistralClientBuilder.defaultTranscriptionModel(\""
+            + TRANSCRIPTION
+            + "\")");
+  }
 
   /**
    * The model to send: the request's own, else the default; fails before anything is sent when
