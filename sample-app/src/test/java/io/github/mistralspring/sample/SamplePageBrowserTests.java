@@ -143,7 +143,7 @@ class SamplePageBrowserTests {
     assertThat(text("chat-card", "dataset.state")).isEqualTo("failed");
     assertThat(visible("chat-error")).isTrue();
     assertThat(text("chat-error", "textContent"))
-        .startsWith("502 Mistral API unavailable: The connection failed")
+        .startsWith("502 Mistral API unavailable: The connection closed during")
         .contains("Connection prematurely closed");
     // What had arrived stays on screen.
     assertThat(text("chat-answer", "textContent")).startsWith("one").isNotEqualTo(answer);
