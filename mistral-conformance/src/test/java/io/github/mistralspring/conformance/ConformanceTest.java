@@ -50,8 +50,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The specification judges the client, operation by operation: coverage of the seed's 45
  * operations; every request the client sends validated against the live (2026-07) schema (JSON
  * bodies, multipart form fields, query values); response bodies generated from the seed's schema
- * parsed without loss, binary content read byte for byte; the same from the live schema (drift).
- * Writes {@code target/conformance.md}.
+ * parsed without loss, binary content read byte for byte; the same from the live schema (drift);
+ * and, statically, every property of every response schema of both kept by the type that reads it
+ * ({@link ModelCoverage}). Writes {@code target/conformance.md} and {@code
+ * target/model-coverage.txt}.
  */
 class ConformanceTest {
 
@@ -60,6 +62,14 @@ class ConformanceTest {
 
   /** Per binding, the first typed request the request check saw the client send. */
   private static final Map<Binding, Object> SENT_REQUESTS = new IdentityHashMap<>();
+
+  /** Each response schema with the type the client read a generated answer with. */
+  private static final List<ModelCoverage.Root> ROOTS = new ArrayList<>();
+
+  /** The JSON responses checked, and those that gave the model check a root, as "spec label". */
+  private static final Set<String> RESPONSES = new TreeSet<>();
+
+  private static final Set<String> ROOTED = new TreeSet<>();
 
   private static WireMockServer server;
   private static MistralClient client;
@@ -71,6 +81,7 @@ class ConformanceTest {
   private static List<MistralOperation> declared;
   private static Map<String, Row> rows;
   private static Set<String> findings;
+  private static ModelCoverage coverage;
 
   @BeforeAll
   static void measure() throws IOException {
@@ -109,10 +120,13 @@ class ConformanceTest {
         }
       }
     }
-    String report = Report.markdown(operations, rows, declared, findings);
+    coverage = ModelCoverage.of(ROOTS);
+    String report = Report.markdown(operations, rows, declared, findings, coverage);
     Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("conformance.md"), report);
+    // What the static model check looked at, one property a line, for review.
+    Files.write(target.resolve("model-coverage.txt"), coverage.properties());
     System.out.println(report);
   }
 
@@ -189,6 +203,72 @@ class ConformanceTest {
     Set<String> fixed = new TreeSet<>(KnownFailures.ALL);
     fixed.removeAll(findings);
     assertThat(fixed).as("known failures that no longer occur: remove them").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- response models
+
+  @Test
+  void everyResponsePropertyIsKeptOrAKnownGap() {
+    Set<String> unexpected = new TreeSet<>(coverage.gaps().keySet());
+    unexpected.removeAll(KnownModelGaps.ALL.keySet());
+    assertThat(unexpected)
+        .as(
+            "response properties the models drop, not on KnownModelGaps.ALL (add a component, or"
+                + " list it there with a reason)")
+        .isEmpty();
+  }
+
+  @Test
+  void knownModelGapsOnlyShrink() {
+    Set<String> fixed = new TreeSet<>(KnownModelGaps.ALL.keySet());
+    fixed.removeAll(coverage.gaps().keySet());
+    assertThat(fixed).as("known model gaps that no longer occur: remove them").isEmpty();
+  }
+
+  @Test
+  void modelCoverageStartsFromEveryJsonResponse() {
+    // A response that never parsed would leave its models unchecked, silently.
+    assertThat(RESPONSES).hasSizeGreaterThan(80);
+    assertThat(ROOTED).containsAll(RESPONSES);
+  }
+
+  @Test
+  void modelCoverageReachesTheNestedSchemasOfBothSpecs() {
+    // Content chunks sit deep in conversation entries, below the generator's depth for optional
+    // fields: the static walk must still get there, in both specs.
+    assertThat(coverage.schemas())
+        .contains(
+            "seed ToolReferenceChunk",
+            "2026-07 ToolReferenceChunk",
+            "seed ChatCompletionResponse",
+            "2026-07 ConversationResponse");
+  }
+
+  /**
+   * Records a response schema and the type the client read an answer of it with, for the static
+   * model check: the element type for a list, the event's {@code data} for a stream.
+   */
+  private static void addRoots(
+      Spec spec,
+      SchemaValidator validator,
+      String label,
+      JsonNode schema,
+      JsonNode instance,
+      Object parsed) {
+    if (parsed == null || instance == null) {
+      return;
+    }
+    if (parsed instanceof List<?> list) {
+      JsonNode items = spec.resolve(schema).get("items");
+      for (int i = 0; i < list.size() && items != null; i++) {
+        addRoots(spec, validator, label + "[]", items, instance.get(i), list.get(i));
+      }
+      return;
+    }
+    ROOTED.add(ModelCoverage.shortName(spec) + " " + label.replace("[]", ""));
+    ROOTS.add(
+        new ModelCoverage.Root(
+            spec, validator, schema, label, ModelCoverage.readerOf(parsed.getClass()), instance));
   }
 
   // ---------------------------------------------------------------- requests
@@ -673,6 +753,8 @@ class ConformanceTest {
     if (schema == null) {
       return; // e.g. the spec declares no event stream for agents completions
     }
+    String rootLabel = op.operationId() + (binding.streaming() ? " event" : " 200");
+    RESPONSES.add(ModelCoverage.shortName(spec) + " " + rootLabel);
     JsonNode liveOp = live.operation(op.method(), op.path()).orElseThrow();
     Map<String, String> params = parameters(liveOp);
     Object request;
@@ -714,6 +796,18 @@ class ConformanceTest {
         continue;
       }
       JsonNode expected = instance;
+      if (binding.streaming() && parsed instanceof List<?> events && !events.isEmpty()) {
+        JsonNode data = spec.resolve(schema).path("properties").get("data");
+        addRoots(
+            spec,
+            validator,
+            rootLabel,
+            data == null ? schema : data,
+            stub.events.isEmpty() ? null : stub.events.get(0),
+            events.get(0));
+      } else if (!binding.streaming()) {
+        addRoots(spec, validator, rootLabel, schema, instance, parsed);
+      }
       if (binding.streaming()) {
         List<?> chunks = (List<?>) parsed;
         if (chunks.size() != stub.events.size()) {

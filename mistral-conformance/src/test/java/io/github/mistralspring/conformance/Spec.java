@@ -123,17 +123,21 @@ final class Spec {
         name,
         n -> {
           try {
-            String yaml = Files.readString(file(n));
-            JsonNode root = YAMLMapper.builder().build().readTree(yaml);
-            List<String> repairs = new ArrayList<>();
-            repair(root, "", repairs);
-            Spec spec = new Spec(n, root, repairs);
-            spec.dropUndefinedRequired();
-            return spec;
+            return parse(n, Files.readString(file(n)));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /** A document from its text, repaired as on load; for the harness's own tests. */
+  static Spec parse(String name, String yaml) {
+    JsonNode root = YAMLMapper.builder().build().readTree(yaml);
+    List<String> repairs = new ArrayList<>();
+    repair(root, "", repairs);
+    Spec spec = new Spec(name, root, repairs);
+    spec.dropUndefinedRequired();
+    return spec;
   }
 
   String name() {
