@@ -11,15 +11,7 @@ import java.util.Map;
  */
 final class KnownModelGaps {
 
-  static final Map<String, String> ALL =
-      Map.ofEntries(
-          // Found by a user's app against a validating mock: the chunk has no component for them.
-          Map.entry(
-              "seed ToolReferenceChunk.source -> ToolReferenceChunk",
-              "not modelled yet: the tool reference's source is dropped"),
-          Map.entry(
-              "2026-07 ToolReferenceChunk.description -> ToolReferenceChunk",
-              "not modelled yet: the tool reference's description is dropped"));
+  static final Map<String, String> ALL = Map.ofEntries();
 
   private KnownModelGaps() {}
 }
