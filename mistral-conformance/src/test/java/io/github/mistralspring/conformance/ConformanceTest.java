@@ -18,12 +18,9 @@ import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.conformance.Bindings.Binding;
 import io.github.mistralspring.conformance.Catalog.SpecOperation;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -77,6 +74,7 @@ class ConformanceTest {
   private static Spec live;
   private static SchemaValidator seedValidator;
   private static SchemaValidator liveValidator;
+  private static QueryCheck queryCheck;
   private static List<SpecOperation> operations;
   private static List<MistralOperation> declared;
   private static Map<String, Row> rows;
@@ -100,6 +98,7 @@ class ConformanceTest {
     live = Spec.load(Spec.LIVE);
     seedValidator = new SchemaValidator(seed);
     liveValidator = new SchemaValidator(live);
+    queryCheck = new QueryCheck(live, liveValidator);
     operations = Catalog.operations(Spec.file(Spec.SEED));
     declared = Catalog.declaredOperations();
 
@@ -408,36 +407,14 @@ class ConformanceTest {
       int group = 1;
       while (names.find()) {
         String name = names.group(1);
-        String value = decode(matcher.group(group++));
+        String value = QueryCheck.decode(matcher.group(group++));
         if (!value.equals(params.get(name))) {
           cell.problems.add(
               "path parameter " + name + " is " + value + " instead of " + params.get(name));
         }
       }
     }
-    Map<String, List<String>> queryValues = new LinkedHashMap<>();
-    if (!query.isEmpty()) {
-      for (String pair : query.split("&")) {
-        String name = decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
-        String value = pair.contains("=") ? decode(pair.substring(pair.indexOf('=') + 1)) : "";
-        queryValues.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-      }
-    }
-    for (Map.Entry<String, List<String>> entry : queryValues.entrySet()) {
-      String name = entry.getKey();
-      Spec.Parameter param =
-          declaredParams.stream()
-              .filter(p -> p.in().equals("query") && p.name().equals(name))
-              .findFirst()
-              .orElse(null);
-      if (param == null) {
-        cell.problems.add("query parameter " + name + " is not in the spec");
-        continue;
-      }
-      for (String problem : checkQueryParameter(param, entry.getValue(), params.get(name))) {
-        cell.problems.add("query parameter " + name + problem);
-      }
-    }
+    cell.problems.addAll(queryCheck.problems(declaredParams, query, params));
     String body = sent.getBodyAsString();
     if (bodySchema != null && multipartSchemaOf(liveOp) == bodySchema) {
       checkMultipart(binding, sent, bodySchema, cell);
@@ -452,88 +429,6 @@ class ConformanceTest {
       }
     }
     return cell.problems.size() == before;
-  }
-
-  /**
-   * The problems of one query parameter as sent, given all its values in order and the value the
-   * binding was given (null if none). The form style with explode (OpenAPI's default for query
-   * parameters) writes an array as one {@code name=item} pair per item, and a scalar once; an
-   * object parameter (batch {@code metadata}) is sent as JSON text. A value sent for a given
-   * parameter must be the given one: an array the same items in order, a date-time the same
-   * instant.
-   */
-  private static List<String> checkQueryParameter(
-      Spec.Parameter param, List<String> values, String given) {
-    List<String> problems = new ArrayList<>();
-    JsonNode schema = param.schema();
-    if (accepts(schema, "array")) {
-      ArrayNode items = JsonNodeFactory.instance.arrayNode();
-      values.forEach(items::add);
-      List<String> invalid = liveValidator.validate(schema, items);
-      invalid.forEach(p -> problems.add(" " + items + " " + p));
-      if (given != null && !JSON.readTree(given).equals(items)) {
-        problems.add(" is " + items + " instead of " + given);
-      }
-      return problems;
-    }
-    if (values.size() > 1) {
-      problems.add(" is sent " + values.size() + " times: " + values);
-      return problems;
-    }
-    String value = values.get(0);
-    if (accepts(schema, "object")) {
-      JsonNode object;
-      try {
-        object = JSON.readTree(value);
-      } catch (RuntimeException e) {
-        problems.add(" is not JSON: " + value);
-        return problems;
-      }
-      liveValidator.validate(schema, object).forEach(p -> problems.add(" " + value + " " + p));
-      if (given != null && !JSON.readTree(given).equals(object)) {
-        problems.add(" is " + value + " instead of " + given);
-      }
-      return problems;
-    }
-    validateQueryValue(param, value).forEach(p -> problems.add(" " + value + " " + p));
-    if (given != null && !sameValue(schema, value, given)) {
-      problems.add(" is " + value + " instead of " + given);
-    }
-    return problems;
-  }
-
-  /** Whether a parameter schema, or a branch of its union, has the given type. */
-  private static boolean accepts(JsonNode schema, String type) {
-    if (schema == null) {
-      return false;
-    }
-    JsonNode resolved = live.resolve(schema);
-    if (type.equals(resolved.path("type").asString(""))) {
-      return true;
-    }
-    for (String union : List.of("anyOf", "oneOf")) {
-      for (JsonNode branch : resolved.path(union)) {
-        if (accepts(branch, type)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Equal texts, or for a date-time (which the client may write in UTC) the same instant. */
-  private static boolean sameValue(JsonNode schema, String value, String given) {
-    if (value.equals(given)) {
-      return true;
-    }
-    if (schema != null && schema.toString().contains("\"date-time\"")) {
-      try {
-        return OffsetDateTime.parse(value).isEqual(OffsetDateTime.parse(given));
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------- multipart requests
@@ -654,30 +549,6 @@ class ConformanceTest {
         + actual.length
         + " bytes, first difference at byte "
         + mismatch;
-  }
-
-  /**
-   * A query value is text on the wire; the form style writes an integer, number or boolean as its
-   * JSON literal ({@code page=3}). The value is valid when its text or, if the text is such a
-   * literal, that literal is valid against the parameter's schema.
-   */
-  private static List<String> validateQueryValue(Spec.Parameter param, String value) {
-    List<String> asText =
-        liveValidator.validate(param.schema(), JsonNodeFactory.instance.stringNode(value));
-    if (asText.isEmpty()) {
-      return asText;
-    }
-    JsonNode literal;
-    try {
-      literal = JSON.readTree(value);
-    } catch (RuntimeException notJson) {
-      return asText;
-    }
-    if (literal == null || !(literal.isNumber() || literal.isBoolean())) {
-      return asText;
-    }
-    List<String> asLiteral = liveValidator.validate(param.schema(), literal);
-    return asLiteral.isEmpty() ? asLiteral : asText;
   }
 
   /**
@@ -1069,10 +940,6 @@ class ConformanceTest {
       }
     }
     return result;
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   static String firstLine(Throwable e) {
