@@ -35,8 +35,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Walks a response schema and the Java type that reads it side by side, and finds every property of
  * every object schema met that the Java type would drop: one that is neither a record component (by
- * its JSON name), nor the type id that chose the record, nor kept in an extra-properties map (a
- * {@link JsonAnySetter} component or method).
+ * its JSON name), nor a tag the record writes back from its type (the type id that chose it, or a
+ * property with a single allowed value, through a {@code @JsonProperty} method), nor kept in an
+ * extra-properties map (a {@link JsonAnySetter} component or method).
  *
  * <p>The walk is static, so it reaches every branch of every union and every depth, which the
  * generated responses (depth-limited, one branch per variant) do not. It follows the client's
