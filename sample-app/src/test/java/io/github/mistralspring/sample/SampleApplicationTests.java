@@ -159,7 +159,7 @@ class SampleApplicationTests {
     assertThat(error.path("title").asString()).isEqualTo("Mistral API unavailable");
     assertThat(error.path("detail").asString())
         .startsWith("The connection closed during POST /v1/chat/completions")
-        .contains("prematurely closed");
+        .contains("before the response was complete");
   }
 
   @Test

@@ -144,7 +144,7 @@ class SamplePageBrowserTests {
     assertThat(visible("chat-error")).isTrue();
     assertThat(text("chat-error", "textContent"))
         .startsWith("502 Mistral API unavailable: The connection closed during")
-        .contains("Connection prematurely closed");
+        .contains("before the response was complete");
     // What had arrived stays on screen.
     assertThat(text("chat-answer", "textContent")).startsWith("one").isNotEqualTo(answer);
   }
