@@ -311,7 +311,12 @@ public final class MistralClientBuilder {
             maxIdleTime,
             compression,
             webClientBuilder,
-            new DefaultModels(defaultChatModel, defaultFimModel, defaultEmbeddingsModel),
+            new DefaultModels(
+                defaultChatModel,
+                defaultFimModel,
+                defaultEmbeddingsModel,
+                DefaultModels.MODERATION,
+                DefaultModels.OCR),
             proxy,
             observationRegistry,
             observationConvention,

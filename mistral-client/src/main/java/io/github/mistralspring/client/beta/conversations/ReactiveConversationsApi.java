@@ -3,7 +3,6 @@ package io.github.mistralspring.client.beta.conversations;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
-import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
@@ -388,12 +387,7 @@ public final class ReactiveConversationsApi {
     if (request.agentId() != null || (request.model() != null && !request.model().isBlank())) {
       return withStream;
     }
-    String model =
-        DefaultModels.resolve(
-            null,
-            transport.settings().defaultModels().chat(),
-            "ConversationRequest",
-            "mistral.chat.model");
+    String model = transport.settings().defaultModels().chatFor(null, "ConversationRequest");
     return withStream.toBuilder().model(model).build();
   }
 
