@@ -5,10 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
-/** Settings of the Mistral AI client, bound from {@code mistral.*}. */
+/**
+ * Settings of the Mistral AI client, bound from {@code mistral.*}. It checks itself as it is bound
+ * (Spring Boot applies a bound object's own {@link Validator}), so a value out of range stops the
+ * start-up with a report that names the property.
+ */
 @ConfigurationProperties("mistral")
-public class MistralProperties {
+public class MistralProperties implements Validator {
 
   /** Whether to configure the Mistral client at all. */
   private boolean enabled = true;
@@ -48,11 +54,15 @@ public class MistralProperties {
 
   private final Pool pool = new Pool();
 
-  private final ModelDefault chat = new ModelDefault();
+  private final Chat chat = new Chat();
 
-  private final ModelDefault fim = new ModelDefault();
+  private final Fim fim = new Fim();
 
-  private final ModelDefault embeddings = new ModelDefault();
+  private final Embeddings embeddings = new Embeddings();
+
+  private final Moderation moderation = new Moderation();
+
+  private final Ocr ocr = new Ocr();
 
   private final Proxy proxy = new Proxy();
 
@@ -151,19 +161,29 @@ public class MistralProperties {
     return pool;
   }
 
-  /** Chat completions. */
-  public ModelDefault getChat() {
+  /** Chat completions and conversations. */
+  public Chat getChat() {
     return chat;
   }
 
   /** Fill-in-the-middle completions. */
-  public ModelDefault getFim() {
+  public Fim getFim() {
     return fim;
   }
 
   /** Embeddings. */
-  public ModelDefault getEmbeddings() {
+  public Embeddings getEmbeddings() {
     return embeddings;
+  }
+
+  /** Moderations of texts and chats. */
+  public Moderation getModeration() {
+    return moderation;
+  }
+
+  /** Optical character recognition. */
+  public Ocr getOcr() {
+    return ocr;
   }
 
   /** The HTTP proxy the client connects through. */
@@ -185,14 +205,17 @@ public class MistralProperties {
     return clients;
   }
 
-  /** The model used for the requests of one API group that name none. */
-  public static class ModelDefault {
+  // The model defaults are literals, which the configuration metadata can show; a test keeps them
+  // equal to the client's own defaults (DefaultModels).
+
+  /** Chat completions and conversations. */
+  public static class Chat {
 
     /**
-     * Model used when a request names none, such as mistral-small-latest (chat), codestral-latest
-     * (FIM) or mistral-embed (embeddings).
+     * Model for chat completions and conversations whose request names none; empty for none, so
+     * that every request must name its model.
      */
-    private String model;
+    private String model = "mistral-small-latest";
 
     public String getModel() {
       return model;
@@ -201,6 +224,78 @@ public class MistralProperties {
     public void setModel(String model) {
       this.model = model;
     }
+  }
+
+  /** Fill-in-the-middle completions. */
+  public static class Fim {
+
+    /** Model for fill-in-the-middle (code completion) requests that name none; empty for none. */
+    private String model = "codestral-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Embeddings. */
+  public static class Embeddings {
+
+    /** Model for embedding requests that name none; empty for none. */
+    private String model = "mistral-embed";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Moderations. */
+  public static class Moderation {
+
+    /** Model for moderations (of texts and of chats) whose request names none; empty for none. */
+    private String model = "mistral-moderation-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Optical character recognition. */
+  public static class Ocr {
+
+    /** Model for OCR requests that name none; empty for none. */
+    private String model = "mistral-ocr-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Whether this validates the type: the settings of a client, its own type. */
+  @Override
+  public boolean supports(Class<?> type) {
+    return MistralProperties.class.isAssignableFrom(type);
+  }
+
+  /** Checks the ranges of the settings, and those of the named clients. */
+  @Override
+  public void validate(Object target, Errors errors) {
+    new MistralPropertiesValidator(true).validate(target, errors);
   }
 
   /** Describes the settings without the API key. */

@@ -112,7 +112,12 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   private void warnOfDeprecatedDefaultModels(ModelList models) {
     DefaultModels defaults = client.transport().settings().defaultModels();
     Set<String> configured =
-        Stream.of(defaults.chat(), defaults.fim(), defaults.embeddings())
+        Stream.of(
+                defaults.chat(),
+                defaults.fim(),
+                defaults.embeddings(),
+                defaults.moderation(),
+                defaults.ocr())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {
