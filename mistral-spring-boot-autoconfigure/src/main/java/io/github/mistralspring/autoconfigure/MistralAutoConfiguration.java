@@ -58,7 +58,7 @@ public final class MistralAutoConfiguration {
       MistralProperties properties,
       MistralConnectionDetails connectionDetails,
       MistralClientFactory factory) {
-    return factory.create("mistral", "mistral", properties, connectionDetails);
+    return factory.create("mistral", properties, connectionDetails);
   }
 
   // The blocking client shares the reactive client's engine, which that bean closes.

@@ -35,24 +35,33 @@ final class MistralClientFactory {
    * Builds a client.
    *
    * @param poolName the name of its connection pool, seen in metrics
-   * @param prefix the property prefix of its settings, named in error messages
    * @param properties its settings
    * @param connectionDetails where it connects and with which key
    */
   ReactiveMistralClient create(
-      String poolName,
-      String prefix,
-      MistralProperties properties,
-      MistralConnectionDetails connectionDetails) {
-    String apiKey = connectionDetails.apiKey();
-    if (!StringUtils.hasText(apiKey)) {
-      throw new MistralApiKeyMissingException();
+      String poolName, MistralProperties properties, MistralConnectionDetails connectionDetails) {
+    String apiKey;
+    String baseUrl = connectionDetails.baseUrl();
+    if (connectionDetails instanceof PropertiesMistralConnectionDetails fromProperties) {
+      // The base URL was checked as mistral.* was bound.
+      apiKey = fromProperties.requireApiKey();
+    } else {
+      apiKey = ApiKeys.require(connectionDetails);
+      String problem = BaseUrls.problem(baseUrl);
+      if (problem != null) {
+        throw new IllegalStateException(
+            "The base URL of the MistralConnectionDetails bean ("
+                + connectionDetails.getClass().getName()
+                + ") "
+                + problem);
+      }
+      baseUrl = baseUrl.strip();
     }
     MistralClientBuilder builder =
         ReactiveMistralClient.builder()
             .name(poolName)
             .apiKey(apiKey)
-            .baseUrl(connectionDetails.baseUrl())
+            .baseUrl(baseUrl)
             .connectTimeout(properties.getConnectTimeout())
             .responseTimeout(properties.getResponseTimeout())
             .streamIdleTimeout(properties.getStreamIdleTimeout())

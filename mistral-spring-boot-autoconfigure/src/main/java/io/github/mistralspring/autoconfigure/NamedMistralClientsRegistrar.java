@@ -84,9 +84,8 @@ final class NamedMistralClientsRegistrar
         .getBean(MistralClientFactory.class)
         .create(
             "mistral-" + name,
-            PREFIX + "." + name,
             properties,
-            new PropertiesMistralConnectionDetails(properties, environment));
+            new PropertiesMistralConnectionDetails(properties, environment, PREFIX + "." + name));
   }
 
   /**

@@ -68,7 +68,7 @@ class MistralRegistrationTests {
                 FailureAnalyzer.class,
                 null,
                 SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> {}));
-    assertThat(analyzers).hasAtLeastOneElementOfType(MistralApiKeyMissingFailureAnalyzer.class);
+    assertThat(analyzers).hasAtLeastOneElementOfType(MistralApiKeyFailureAnalyzer.class);
   }
 
   @Test
