@@ -6,11 +6,13 @@ import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
@@ -33,7 +35,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ImportRuntimeHints(MistralRuntimeHints.class)
 public final class MistralAutoConfiguration {
 
-  @Bean
+  /** The name of the connection details bean built from {@code mistral.*}. */
+  static final String CONNECTION_DETAILS_BEAN = "mistralConnectionDetails";
+
+  @Bean(CONNECTION_DETAILS_BEAN)
   @ConditionalOnMissingBean(MistralConnectionDetails.class)
   PropertiesMistralConnectionDetails mistralConnectionDetails(
       MistralProperties properties, Environment environment) {
@@ -54,6 +59,7 @@ public final class MistralAutoConfiguration {
   @Bean
   @Primary
   @ConditionalOnMissingBean({ReactiveMistralClient.class, MistralClient.class})
+  @Conditional(DefaultClientCondition.class)
   ReactiveMistralClient reactiveMistralClient(
       MistralProperties properties,
       MistralConnectionDetails connectionDetails,
@@ -65,6 +71,7 @@ public final class MistralAutoConfiguration {
   @Bean(destroyMethod = "")
   @Primary
   @ConditionalOnMissingBean(MistralClient.class)
+  @ConditionalOnBean(ReactiveMistralClient.class)
   MistralClient mistralClient(ReactiveMistralClient reactiveMistralClient) {
     return MistralClient.of(reactiveMistralClient);
   }

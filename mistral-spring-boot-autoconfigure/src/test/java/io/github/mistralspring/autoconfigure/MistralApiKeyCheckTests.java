@@ -139,7 +139,8 @@ class MistralApiKeyCheckTests {
     return Stream.of(
         Arguments.of("mistral.api-key", "key-not-real\n"),
         Arguments.of("mistral.api-key", "  key-not-real  "),
-        Arguments.of("MISTRAL_API_KEY", "key-not-real\r\n"));
+        Arguments.of("MISTRAL_API_KEY", "key-not-real\r\n"),
+        Arguments.of("mistral.clients.eu.api-key", "\tkey-not-real"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
