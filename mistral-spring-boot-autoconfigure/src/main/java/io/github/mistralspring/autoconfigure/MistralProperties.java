@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -14,7 +16,10 @@ import org.springframework.validation.Validator;
  * start-up with a report that names the property.
  */
 @ConfigurationProperties("mistral")
-public class MistralProperties implements Validator {
+public class MistralProperties implements Validator, EnvironmentAware {
+
+  // Not a setting: set by the context before the settings are bound, and only read to report.
+  private Environment environment;
 
   /** Whether to configure the Mistral client at all. */
   private boolean enabled = true;
@@ -295,7 +300,13 @@ public class MistralProperties implements Validator {
   /** Checks the ranges of the settings, and those of the named clients. */
   @Override
   public void validate(Object target, Errors errors) {
-    new MistralPropertiesValidator(true).validate(target, errors);
+    new MistralPropertiesValidator(true, environment).validate(target, errors);
+  }
+
+  /** Where the settings come from, so that a wrong value is reported with where it was set. */
+  @Override
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
   }
 
   /** Describes the settings without the API key. */

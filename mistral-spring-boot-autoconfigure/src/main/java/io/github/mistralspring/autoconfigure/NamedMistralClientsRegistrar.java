@@ -98,13 +98,13 @@ final class NamedMistralClientsRegistrar
     // Spring Boot's report naming mistral.clients.<name>.<setting>.
     MistralProperties properties =
         binder
-            .bind("mistral", Bindable.of(MistralProperties.class), validation())
+            .bind("mistral", Bindable.of(MistralProperties.class), validation(environment))
             .orElseGet(MistralProperties::new);
-    binder.bind(PREFIX + "." + name, Bindable.ofInstance(properties), validation());
+    binder.bind(PREFIX + "." + name, Bindable.ofInstance(properties), validation(environment));
     return properties;
   }
 
-  private static BindHandler validation() {
-    return new ValidationBindHandler(new MistralPropertiesValidator(false));
+  private static BindHandler validation(Environment environment) {
+    return new ValidationBindHandler(new MistralPropertiesValidator(false, environment));
   }
 }

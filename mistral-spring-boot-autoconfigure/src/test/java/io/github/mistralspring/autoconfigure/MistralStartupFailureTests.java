@@ -38,6 +38,8 @@ class MistralStartupFailureTests {
     assertThat(output)
         .contains("APPLICATION FAILED TO START")
         .contains("Property: mistral.response-timeout")
+        .contains("Value: \"-5s\"")
+        .contains("Origin: \"mistral.response-timeout\" from property source \"commandLineArgs\"")
         .contains("Reason: must be more than 0")
         .doesNotContain("responseTimeout must be positive");
   }
@@ -52,6 +54,8 @@ class MistralStartupFailureTests {
     assertThat(output)
         .contains("APPLICATION FAILED TO START")
         .contains("Property: mistral.clients.eu.pool.max-connections")
+        .contains("Value: \"0\"")
+        .contains("Origin: \"mistral.clients.eu.pool.max-connections\" from property source")
         .doesNotContain("maxConnections must be positive");
   }
 
