@@ -90,8 +90,11 @@ public final class ReactiveConversationsApi {
   private static final TypeReference<List<Conversation>> CONVERSATION_LIST =
       new TypeReference<>() {};
 
-  private static final ObjectReader EVENT_READER =
-      MistralJson.mapper().readerFor(ConversationEvent.class);
+  // Built on the first stream, not with the client: the reader introspects every event type,
+  // which loaded some 150 Jackson classes (and the mapper) at application start-up.
+  private static final class EventReader {
+    static final ObjectReader INSTANCE = MistralJson.mapper().readerFor(ConversationEvent.class);
+  }
 
   private final MistralTransport transport;
 
@@ -353,7 +356,7 @@ public final class ReactiveConversationsApi {
       String eventName, byte[] bytes, int offset, int length) {
     ConversationEvent event;
     try {
-      event = EVENT_READER.readValue(bytes, offset, length);
+      event = EventReader.INSTANCE.readValue(bytes, offset, length);
     } catch (JacksonException failure) {
       throw new MistralResponseParseException(
           "Could not read a conversation stream event"
