@@ -12,10 +12,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.autoconfigure.MistralAutoConfiguration;
 import io.github.mistralspring.autoconfigure.health.MistralHealthContributorAutoConfiguration;
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -56,6 +58,13 @@ class MistralPrometheusMetricsTests {
               "mistral.base-url=" + server.baseUrl(),
               "mistral.retry.enabled=false");
 
+  private static ChatCompletionRequest question() {
+    return ChatCompletionRequest.builder()
+        .model("mistral-small-latest")
+        .addUserMessage("Capital of France?")
+        .build();
+  }
+
   private static void stubTheApi() {
     server.stubFor(
         post("/v1/chat/completions")
@@ -73,39 +82,56 @@ class MistralPrometheusMetricsTests {
     return Arrays.stream(scrape.split("\n")).filter(line -> line.startsWith(prefix)).toList();
   }
 
-  @Test
-  void theDurationHasADescriptionNoDuplicateErrorTagAndNoHealthProbes() {
+  private String scrapeAfterACallAndAHealthCheck() {
     stubTheApi();
+    AtomicReference<String> scrape = new AtomicReference<>();
     runner.run(
         context -> {
-          context.getBean(MistralClient.class).chat().complete("Capital of France?");
+          context.getBean(MistralClient.class).chat().complete(question());
           Health health =
               context
                   .getBean("mistralHealthContributor", ReactiveHealthIndicator.class)
                   .health()
                   .block(Duration.ofSeconds(10));
           assertThat(health.getStatus()).isEqualTo(Status.UP);
-
-          String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
-
-          assertThat(lines(scrape, "# HELP gen_ai_client_operation_duration_seconds "))
-              .singleElement()
-              .asString()
-              .contains("Duration of calls to the Mistral AI API");
-          assertThat(lines(scrape, "# HELP gen_ai_client_operation_active_seconds "))
-              .singleElement()
-              .asString()
-              .contains("in progress");
-          List<String> durations = lines(scrape, "gen_ai_client_operation_duration_seconds_count");
-          assertThat(durations)
-              .singleElement()
-              .asString()
-              .contains("mistral_operation=\"chat\"")
-              .contains("error_type=\"none\"")
-              .doesNotContain("error=");
-          assertThat(scrape).doesNotContain("models.list");
           assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/models")))).hasSize(1);
+          scrape.set(context.getBean(PrometheusMeterRegistry.class).scrape());
         });
+    return scrape.get();
+  }
+
+  @Test
+  void theDurationAndTheActiveCallsHaveADescription() {
+    String scrape = scrapeAfterACallAndAHealthCheck();
+
+    assertThat(lines(scrape, "# HELP gen_ai_client_operation_duration_seconds "))
+        .singleElement()
+        .asString()
+        .contains("Duration of calls to the Mistral AI API");
+    assertThat(lines(scrape, "# HELP gen_ai_client_operation_active_seconds "))
+        .singleElement()
+        .asString()
+        .contains("in progress");
+  }
+
+  @Test
+  void theDurationHasErrorTypeButNotMicrometersDuplicateErrorTag() {
+    String scrape = scrapeAfterACallAndAHealthCheck();
+
+    assertThat(lines(scrape, "gen_ai_client_operation_duration_seconds_count"))
+        .allSatisfy(line -> assertThat(line).contains("error_type=\"").doesNotContain("error=\""))
+        .isNotEmpty();
+  }
+
+  @Test
+  void healthChecksAreNotCountedAsGenAiOperations() {
+    String scrape = scrapeAfterACallAndAHealthCheck();
+
+    assertThat(lines(scrape, "gen_ai_client_operation_duration_seconds_count"))
+        .singleElement()
+        .asString()
+        .contains("mistral_operation=\"chat\"");
+    assertThat(scrape).doesNotContain("models.list");
   }
 
   @Test
@@ -117,7 +143,7 @@ class MistralPrometheusMetricsTests {
             "management.metrics.distribution.slo.gen_ai.client.operation.duration=100ms,2s")
         .run(
             context -> {
-              context.getBean(MistralClient.class).chat().complete("Capital of France?");
+              context.getBean(MistralClient.class).chat().complete(question());
 
               String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
 
