@@ -43,6 +43,9 @@ final class DefaultClientCondition extends SpringBootCondition {
     return beanFactory != null
         && Arrays.stream(
                 beanFactory.getBeanNamesForType(MistralConnectionDetails.class, true, false))
-            .anyMatch(name -> !name.equals(MistralAutoConfiguration.CONNECTION_DETAILS_BEAN));
+            .anyMatch(
+                name ->
+                    !PropertiesMistralConnectionDetails.class.equals(
+                        beanFactory.getType(name, false)));
   }
 }

@@ -35,10 +35,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ImportRuntimeHints(MistralRuntimeHints.class)
 public final class MistralAutoConfiguration {
 
-  /** The name of the connection details bean built from {@code mistral.*}. */
-  static final String CONNECTION_DETAILS_BEAN = "mistralConnectionDetails";
-
-  @Bean(CONNECTION_DETAILS_BEAN)
+  @Bean
   @ConditionalOnMissingBean(MistralConnectionDetails.class)
   PropertiesMistralConnectionDetails mistralConnectionDetails(
       MistralProperties properties, Environment environment) {

@@ -207,6 +207,34 @@ class NamedMistralClientsTests {
   }
 
   @Test
+  void connectionDetailsOfTheApplicationKeepTheDefaultClientBesideNamedOnes() {
+    onlyNamed()
+        .withPropertyValues("mistral.clients.billing.api-key=billing-key-not-real")
+        .withBean(
+            "mistralConnectionDetails",
+            MistralConnectionDetails.class,
+            () ->
+                new MistralConnectionDetails() {
+                  @Override
+                  public String baseUrl() {
+                    return "http://localhost:4";
+                  }
+
+                  @Override
+                  public String apiKey() {
+                    return "details-key-not-real";
+                  }
+                })
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(settings(context, "reactiveMistralClient").apiKey().get())
+                  .isEqualTo("details-key-not-real");
+              assertThat(context.getBeansOfType(ReactiveMistralClient.class)).hasSize(2);
+            });
+  }
+
+  @Test
   void connectsThroughTheConfiguredProxy() {
     runner
         .withPropertyValues(
