@@ -10,7 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ImportRuntimeHints;
@@ -71,6 +73,15 @@ public final class MistralAutoConfiguration {
   @ConditionalOnBean(ReactiveMistralClient.class)
   MistralClient mistralClient(ReactiveMistralClient reactiveMistralClient) {
     return MistralClient.of(reactiveMistralClient);
+  }
+
+  // Static, so that it exists before any settings are bound: it adds the range checks of
+  // MistralPropertiesValidator to the binding of mistral.* (and to nothing else).
+  @Bean
+  static ConfigurationPropertiesBindHandlerAdvisor mistralPropertiesValidation(
+      Environment environment) {
+    MistralPropertiesValidator validator = new MistralPropertiesValidator(true, environment);
+    return handler -> new ValidationBindHandler(handler, validator);
   }
 
   // Static: it registers bean definitions, so it must exist before the other beans do.

@@ -4,22 +4,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
- * Settings of the Mistral AI client, bound from {@code mistral.*}. It checks itself as it is bound
- * (Spring Boot applies a bound object's own {@link Validator}), so a value out of range stops the
- * start-up with a report that names the property.
+ * Settings of the Mistral AI client, bound from {@code mistral.*}; the auto-configuration checks
+ * their ranges as they are bound.
  */
 @ConfigurationProperties("mistral")
-public class MistralProperties implements Validator, EnvironmentAware {
-
-  // Not a setting: set by the context before the settings are bound, and only read to report.
-  private Environment environment;
+public class MistralProperties {
 
   /** Whether to configure the Mistral client at all. */
   private boolean enabled = true;
@@ -289,24 +281,6 @@ public class MistralProperties implements Validator, EnvironmentAware {
     public void setModel(String model) {
       this.model = model;
     }
-  }
-
-  /** Whether this validates the type: the settings of a client, its own type. */
-  @Override
-  public boolean supports(Class<?> type) {
-    return MistralProperties.class.isAssignableFrom(type);
-  }
-
-  /** Checks the ranges of the settings, and those of the named clients. */
-  @Override
-  public void validate(Object target, Errors errors) {
-    new MistralPropertiesValidator(true, environment).validate(target, errors);
-  }
-
-  /** Where the settings come from, so that a wrong value is reported with where it was set. */
-  @Override
-  public void setEnvironment(Environment environment) {
-    this.environment = environment;
   }
 
   /** Describes the settings without the API key. */
