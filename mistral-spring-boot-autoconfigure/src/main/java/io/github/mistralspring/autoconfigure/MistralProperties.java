@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
-/** Settings of the Mistral AI client, bound from {@code mistral.*}. */
+/**
+ * Settings of the Mistral AI client, bound from {@code mistral.*}; the auto-configuration checks
+ * their ranges as they are bound.
+ */
 @ConfigurationProperties("mistral")
 public class MistralProperties {
 
@@ -48,11 +51,15 @@ public class MistralProperties {
 
   private final Pool pool = new Pool();
 
-  private final ModelDefault chat = new ModelDefault();
+  private final Chat chat = new Chat();
 
-  private final ModelDefault fim = new ModelDefault();
+  private final Fim fim = new Fim();
 
-  private final ModelDefault embeddings = new ModelDefault();
+  private final Embeddings embeddings = new Embeddings();
+
+  private final Moderation moderation = new Moderation();
+
+  private final Ocr ocr = new Ocr();
 
   private final Proxy proxy = new Proxy();
 
@@ -151,19 +158,29 @@ public class MistralProperties {
     return pool;
   }
 
-  /** Chat completions. */
-  public ModelDefault getChat() {
+  /** Chat completions and conversations. */
+  public Chat getChat() {
     return chat;
   }
 
   /** Fill-in-the-middle completions. */
-  public ModelDefault getFim() {
+  public Fim getFim() {
     return fim;
   }
 
   /** Embeddings. */
-  public ModelDefault getEmbeddings() {
+  public Embeddings getEmbeddings() {
     return embeddings;
+  }
+
+  /** Moderations of texts and chats. */
+  public Moderation getModeration() {
+    return moderation;
+  }
+
+  /** Optical character recognition. */
+  public Ocr getOcr() {
+    return ocr;
   }
 
   /** The HTTP proxy the client connects through. */
@@ -185,14 +202,77 @@ public class MistralProperties {
     return clients;
   }
 
-  /** The model used for the requests of one API group that name none. */
-  public static class ModelDefault {
+  // The model defaults are literals, which the configuration metadata can show; a test keeps them
+  // equal to the client's own defaults (DefaultModels).
+
+  /** Chat completions and conversations. */
+  public static class Chat {
 
     /**
-     * Model used when a request names none, such as mistral-small-latest (chat), codestral-latest
-     * (FIM) or mistral-embed (embeddings).
+     * Model for chat completions and conversations whose request names none; empty for none, so
+     * that every request must name its model.
      */
-    private String model;
+    private String model = "mistral-small-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Fill-in-the-middle completions. */
+  public static class Fim {
+
+    /** Model for fill-in-the-middle (code completion) requests that name none; empty for none. */
+    private String model = "codestral-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Embeddings. */
+  public static class Embeddings {
+
+    /** Model for embedding requests that name none; empty for none. */
+    private String model = "mistral-embed";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Moderations. */
+  public static class Moderation {
+
+    /** Model for moderations (of texts and of chats) whose request names none; empty for none. */
+    private String model = "mistral-moderation-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Optical character recognition. */
+  public static class Ocr {
+
+    /** Model for OCR requests that name none; empty for none. */
+    private String model = "mistral-ocr-latest";
 
     public String getModel() {
       return model;
