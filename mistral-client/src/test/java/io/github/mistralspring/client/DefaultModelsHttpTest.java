@@ -87,11 +87,11 @@ class DefaultModelsHttpTest {
       client.chat().complete("Hello");
       client.fim().complete(FimCompletionRequest.builder().prompt("def add(a, b):").build());
       client.embeddings().embed("hello");
-      client.reactive().classifiers().moderate("some text").block();
+      client.classifiers().moderate("some text");
       client
           .classifiers()
           .moderateChat(ChatModerationRequest.of(null, List.of(UserMessage.of("hi"))));
-      client.reactive().ocr().process("https://example.com/report.pdf").block();
+      client.ocr().process("https://example.com/report.pdf");
     }
 
     assertThat(sentModel("/v1/chat/completions")).isEqualTo("mistral-small-latest");

@@ -33,8 +33,23 @@ public class MistralProperties {
   /** Longest silence on a streamed response, before its first event and between two events. */
   private Duration streamIdleTimeout = Duration.ofSeconds(60);
 
+  /**
+   * Longest the server may take none of a request body being sent (a server that stops reading an
+   * upload or a long prompt); a slow link that keeps taking bytes is never cut.
+   */
+  private Duration writeTimeout = Duration.ofSeconds(30);
+
+  /**
+   * Deadline of a whole call, from its start to its last byte, retries and streaming included; 0
+   * turns it off.
+   */
+  private Duration callTimeout = Duration.ofMinutes(10);
+
   /** Largest response body held in memory; OCR results and large embedding batches need room. */
   private DataSize maxInMemorySize = DataSize.ofMegabytes(64);
+
+  /** Largest single event of a stream; a larger one fails the stream as it grows past it. */
+  private DataSize maxEventSize = DataSize.ofMegabytes(4);
 
   /** Whether to accept gzip-compressed responses; event streams always ask for plain bodies. */
   private boolean compression = true;
@@ -124,6 +139,30 @@ public class MistralProperties {
 
   public void setStreamIdleTimeout(Duration streamIdleTimeout) {
     this.streamIdleTimeout = streamIdleTimeout;
+  }
+
+  public Duration getWriteTimeout() {
+    return writeTimeout;
+  }
+
+  public void setWriteTimeout(Duration writeTimeout) {
+    this.writeTimeout = writeTimeout;
+  }
+
+  public Duration getCallTimeout() {
+    return callTimeout;
+  }
+
+  public void setCallTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
+  }
+
+  public DataSize getMaxEventSize() {
+    return maxEventSize;
+  }
+
+  public void setMaxEventSize(DataSize maxEventSize) {
+    this.maxEventSize = maxEventSize;
   }
 
   public DataSize getMaxInMemorySize() {

@@ -57,7 +57,10 @@ final class MistralPropertiesValidator implements Validator {
     connectTimeout(errors, "connect-timeout", properties.getConnectTimeout());
     positive(errors, "response-timeout", properties.getResponseTimeout());
     positive(errors, "stream-idle-timeout", properties.getStreamIdleTimeout());
+    positive(errors, "write-timeout", properties.getWriteTimeout());
+    notNegative(errors, "call-timeout", properties.getCallTimeout());
     maxInMemorySize(errors, properties.getMaxInMemorySize());
+    maxEventSize(errors, properties.getMaxEventSize());
     MistralProperties.Retry retry = properties.getRetry();
     maxAttempts(errors, "retry.max-attempts", retry.getMaxAttempts());
     notNegative(errors, "retry.initial-backoff", retry.getInitialBackoff());
@@ -174,12 +177,20 @@ final class MistralPropertiesValidator implements Validator {
 
   // The codecs count in int bytes: a larger size would overflow.
   private void maxInMemorySize(Errors errors, DataSize size) {
+    size(errors, "max-in-memory-size", size, "64MB");
+  }
+
+  private void maxEventSize(Errors errors, DataSize size) {
+    size(errors, "max-event-size", size, "4MB");
+  }
+
+  private void size(Errors errors, String field, DataSize size, String example) {
     if (size == null) {
-      reject(errors, "max-in-memory-size", "required", "must be set, to a size such as 64MB");
+      reject(errors, field, "required", "must be set, to a size such as " + example);
     } else if (size.toBytes() <= 0 || size.toBytes() > Integer.MAX_VALUE) {
       reject(
           errors,
-          "max-in-memory-size",
+          field,
           "range",
           "must be more than 0 and at most " + Integer.MAX_VALUE + " bytes (just under 2GB)");
     }

@@ -79,7 +79,10 @@ class MistralAutoConfigurationTests {
             "mistral.connect-timeout=3s",
             "mistral.response-timeout=2m",
             "mistral.stream-idle-timeout=45s",
+            "mistral.write-timeout=5s",
+            "mistral.call-timeout=30m",
             "mistral.max-in-memory-size=10MB",
+            "mistral.max-event-size=1MB",
             "mistral.compression=false")
         .run(
             context -> {
@@ -88,7 +91,10 @@ class MistralAutoConfigurationTests {
               assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMinutes(2));
               assertThat(settings.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+              assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(5));
+              assertThat(settings.callTimeout()).isEqualTo(Duration.ofMinutes(30));
               assertThat(settings.maxInMemorySize()).isEqualTo(10 * 1024 * 1024);
+              assertThat(settings.maxEventSize()).isEqualTo(1024 * 1024);
               assertThat(settings.compression()).isFalse();
             });
   }
