@@ -161,6 +161,30 @@ class MistralChatModelChatClientTests {
   }
 
   @Test
+  void structuredOutputAndToolsGoTogether() {
+    WeatherTools tools = new WeatherTools();
+    server()
+        .enqueue(
+            MockResponse.toolCall("currentTemperature", "{\"city\":\"Paris\"}"),
+            MockResponse.answer("{\"name\":\"Paris\",\"population\":18}"));
+
+    City city =
+        chatClient
+            .prompt("Which city, and how warm?")
+            .tools(tools)
+            .call()
+            .entity(City.class, spec -> spec.useProviderStructuredOutput());
+
+    assertThat(city).isEqualTo(new City("Paris", 18));
+    assertThat(tools.cities).containsExactly("Paris");
+    for (int round = 0; round < 2; round++) {
+      JsonNode body = server().takeRequest().bodyJson();
+      assertThat(body.path("tools")).hasSize(1);
+      assertThat(body.path("response_format").path("type").asString()).isEqualTo("json_schema");
+    }
+  }
+
+  @Test
   void aToolTheModelCallsInAStreamRunsToo() {
     WeatherTools tools = new WeatherTools();
     server()
