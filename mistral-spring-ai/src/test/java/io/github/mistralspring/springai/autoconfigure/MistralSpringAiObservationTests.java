@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.autoconfigure.MistralAutoConfiguration;
 import io.github.mistralspring.autoconfigure.observation.MistralObservationAutoConfiguration;
+import io.github.mistralspring.client.observation.MistralObservationContext;
 import io.github.mistralspring.test.MockMistralExtension;
 import io.github.mistralspring.test.MockResponse;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -12,7 +13,11 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationView;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.ai.chat.client.ChatClient;
@@ -27,6 +32,8 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * A call through the bridge is counted once in the {@code gen_ai.client.*} metrics, with Spring
@@ -121,5 +128,48 @@ class MistralSpringAiObservationTests {
           assertThat(input.stream().mapToDouble(DistributionSummary::totalAmount).sum())
               .isEqualTo(firstCallTokens + streamed + toolLoopTokens);
         });
+  }
+
+  /** Records, for each client observation started, the observations it sits in. */
+  static final class ParentRecorder implements ObservationHandler<MistralObservationContext> {
+
+    final List<String> parents = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onStart(MistralObservationContext context) {
+      ObservationView parent = context.getParentObservation();
+      parents.add(parent == null ? "none" : parent.getContextView().getName());
+    }
+
+    @Override
+    public boolean supportsContext(Observation.Context context) {
+      return context instanceof MistralObservationContext;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Parents {
+
+    @Bean
+    ParentRecorder parentRecorder() {
+      return new ParentRecorder();
+    }
+  }
+
+  @Test
+  void theClientsSpansSitInsideTheChatClientsCalledOrStreamed() {
+    mistral.server().enqueue(MockResponse.answer("Bonjour."), MockResponse.answer("Hallo."));
+    runner
+        .withUserConfiguration(Parents.class)
+        .run(
+            context -> {
+              ChatClient chatClient = context.getBean(ChatClient.Builder.class).build();
+              chatClient.prompt("Hello").call().content();
+              chatClient.prompt("Hello").stream().content().collectList().block(TIMEOUT);
+
+              // The innermost Spring AI observation around the model call is the advisor's.
+              assertThat(context.getBean(ParentRecorder.class).parents)
+                  .containsExactly("spring.ai.advisor", "spring.ai.advisor");
+            });
   }
 }
