@@ -64,7 +64,7 @@ class MistralSpringAiAutoConfigurationTests {
             "mistral.chat.model=magistral-small-latest",
             "mistral.embeddings.model=codestral-embed",
             "mistral.spring-ai.embedding.dimensions=256",
-            "mistral.spring-ai.moderation.model=mistral-moderation-2603")
+            "mistral.spring-ai.moderation.model=mistral-moderation-2411")
         .run(
             context -> {
               assertThat(context.getBean(MistralChatModel.class).getOptions().getModel())
@@ -73,7 +73,7 @@ class MistralSpringAiAutoConfigurationTests {
               assertThat(embedding.getOptions().getModel()).isEqualTo("codestral-embed");
               assertThat(embedding.dimensions()).isEqualTo(256);
               assertThat(context.getBean(MistralModerationModel.class).toString())
-                  .contains("mistral-moderation-2603");
+                  .contains("mistral-moderation-2411");
             });
   }
 

@@ -81,9 +81,9 @@ class MistralModerationModelTests {
   @Test
   void aPromptsModelOverridesTheDefault() {
     model.call(
-        new ModerationPrompt("hello", MistralModerationOptions.of("mistral-moderation-2603")));
+        new ModerationPrompt("hello", MistralModerationOptions.of("mistral-moderation-2411")));
 
     assertThat(mistral.server().takeRequest().bodyJson().path("model").asString())
-        .isEqualTo("mistral-moderation-2603");
+        .isEqualTo("mistral-moderation-2411");
   }
 }
