@@ -1,10 +1,12 @@
 package io.github.mistralspring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
 import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.internal.TransportSettings;
 import java.time.Duration;
@@ -12,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -79,7 +79,10 @@ class MistralAutoConfigurationTests {
             "mistral.connect-timeout=3s",
             "mistral.response-timeout=2m",
             "mistral.stream-idle-timeout=45s",
+            "mistral.write-timeout=5s",
+            "mistral.call-timeout=30m",
             "mistral.max-in-memory-size=10MB",
+            "mistral.max-event-size=1MB",
             "mistral.compression=false")
         .run(
             context -> {
@@ -88,7 +91,10 @@ class MistralAutoConfigurationTests {
               assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMinutes(2));
               assertThat(settings.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+              assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(5));
+              assertThat(settings.callTimeout()).isEqualTo(Duration.ofMinutes(30));
               assertThat(settings.maxInMemorySize()).isEqualTo(10 * 1024 * 1024);
+              assertThat(settings.maxEventSize()).isEqualTo(1024 * 1024);
               assertThat(settings.compression()).isFalse();
             });
   }
@@ -129,46 +135,44 @@ class MistralAutoConfigurationTests {
   }
 
   @Test
-  void failsWithAMessageNamingThePropertyWhenMaxAttemptsIsBelowOne() {
-    runnerWithKey
-        .withPropertyValues("mistral.retry.max-attempts=0")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("mistral.retry.max-attempts"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"3GB", "0B"})
-  void failsWithAMessageNamingThePropertyWhenMaxInMemorySizeIsOutOfRange(String size) {
-    runnerWithKey
-        .withPropertyValues("mistral.max-in-memory-size=" + size)
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("mistral.max-in-memory-size"));
-  }
-
-  @Test
   void bindsTheDefaultModelsOfEachApiGroup() {
     runnerWithKey
         .withPropertyValues(
-            "mistral.chat.model=mistral-small-latest",
-            "mistral.fim.model=codestral-latest",
-            "mistral.embeddings.model=mistral-embed")
+            "mistral.chat.model=mistral-large-latest",
+            "mistral.fim.model=codestral-2508",
+            "mistral.embeddings.model=codestral-embed",
+            "mistral.moderation.model=mistral-moderation-2411",
+            "mistral.ocr.model=mistral-ocr-2505")
         .run(
-            context -> {
-              TransportSettings settings = settings(context);
-              assertThat(settings.defaultModels().chat()).isEqualTo("mistral-small-latest");
-              assertThat(settings.defaultModels().fim()).isEqualTo("codestral-latest");
-              assertThat(settings.defaultModels().embeddings()).isEqualTo("mistral-embed");
-            });
+            context ->
+                assertThat(settings(context).defaultModels())
+                    .isEqualTo(
+                        new DefaultModels(
+                            "mistral-large-latest",
+                            "codestral-2508",
+                            "codestral-embed",
+                            "mistral-moderation-2411",
+                            "mistral-ocr-2505",
+                            DefaultModels.TRANSCRIPTION)));
+  }
+
+  @Test
+  void everyApiGroupHasADefaultModelOutOfTheBox() {
+    runnerWithKey.run(
+        context -> assertThat(settings(context).defaultModels()).isEqualTo(DefaultModels.STANDARD));
+  }
+
+  @Test
+  void anEmptyModelPropertyLeavesThatApiGroupWithoutADefault() {
+    runnerWithKey
+        .withPropertyValues("mistral.embeddings.model=")
+        .run(
+            context ->
+                assertThatThrownBy(
+                        () -> context.getBean(MistralClient.class).embeddings().embed("hello"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("mistral.embeddings.model")
+                    .hasMessageContaining("mistral-embed"));
   }
 
   @Test

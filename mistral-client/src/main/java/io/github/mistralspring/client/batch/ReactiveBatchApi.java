@@ -5,7 +5,6 @@ import io.github.mistralspring.client.files.Pages;
 import io.github.mistralspring.client.finetuning.JobPolling;
 import io.github.mistralspring.client.finetuning.JobTimeoutException;
 import io.github.mistralspring.client.finetuning.PollingBackoff;
-import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import java.time.Duration;
@@ -68,23 +67,26 @@ public final class ReactiveBatchApi {
   public Mono<BatchJobsOut> list(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     return Mono.defer(
-        () ->
-            transport.exchange(
-                MistralRequest.of(LIST)
-                    .query("page", query.page())
-                    .query("page_size", query.pageSize())
-                    .query("model", query.model())
-                    .query("agent_id", query.agentId())
-                    .query(
-                        "metadata",
-                        query.metadata() == null
-                            ? null
-                            : MistralJson.mapper().writeValueAsString(query.metadata()))
-                    .query("created_after", dateTime(query.createdAfter()))
-                    .query("created_by_me", query.createdByMe())
-                    .query("status", query.statuses())
-                    .query("order_by", query.orderBy()),
-                BatchJobsOut.class));
+        () -> {
+          MistralRequest request =
+              MistralRequest.of(LIST)
+                  .query("page", query.page())
+                  .query("page_size", query.pageSize())
+                  .query("model", query.model())
+                  .query("agent_id", query.agentId());
+          // Form style, exploded: each metadata entry is a query parameter of its own (see
+          // BatchJobListQuery for why), at the place the spec lists metadata.
+          if (query.metadata() != null) {
+            query.metadata().forEach(request::query);
+          }
+          return transport.exchange(
+              request
+                  .query("created_after", dateTime(query.createdAfter()))
+                  .query("created_by_me", query.createdByMe())
+                  .query("status", query.statuses())
+                  .query("order_by", query.orderBy()),
+              BatchJobsOut.class);
+        });
   }
 
   /**

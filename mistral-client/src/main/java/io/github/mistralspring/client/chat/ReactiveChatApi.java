@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Flux;
@@ -60,12 +59,7 @@ public final class ReactiveChatApi {
     if (request.model() != null && !request.model().isBlank()) {
       return withStream;
     }
-    String model =
-        DefaultModels.resolve(
-            null,
-            transport.settings().defaultModels().chat(),
-            "ChatCompletionRequest",
-            "mistral.chat.model");
+    String model = transport.settings().defaultModels().chatFor(null, "ChatCompletionRequest");
     return withStream.toBuilder().model(model).build();
   }
 }

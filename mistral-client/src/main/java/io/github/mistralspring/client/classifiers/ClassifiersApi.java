@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.classifiers;
 
 import io.github.mistralspring.client.internal.Blocking;
+import java.util.List;
 
 /** Moderations and classifications of texts and chats, blocking. */
 public final class ClassifiersApi {
@@ -15,6 +16,16 @@ public final class ClassifiersApi {
   /** Moderates texts ({@code POST /v1/moderations}). */
   public ModerationResponse moderate(ClassificationRequest request) {
     return Blocking.await(reactive.moderate(request));
+  }
+
+  /** Moderates one text with the client's default moderation model. */
+  public ModerationResponse moderate(String text) {
+    return Blocking.await(reactive.moderate(text));
+  }
+
+  /** Moderates texts with the client's default moderation model, one result per text. */
+  public ModerationResponse moderate(List<String> texts) {
+    return Blocking.await(reactive.moderate(texts));
   }
 
   /** Moderates chats ({@code POST /v1/chat/moderations}). */

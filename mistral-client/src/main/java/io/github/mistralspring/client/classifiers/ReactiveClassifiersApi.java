@@ -3,6 +3,8 @@ package io.github.mistralspring.client.classifiers;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
+import java.util.List;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** Moderations and classifications of texts and chats, as {@link Mono}. */
@@ -34,18 +36,61 @@ public final class ReactiveClassifiersApi {
     this.transport = transport;
   }
 
-  /** Moderates texts ({@code POST /v1/moderations}). */
+  /**
+   * Moderates texts ({@code POST /v1/moderations}); a request without a model is sent with the
+   * client's default moderation model.
+   *
+   * @throws IllegalArgumentException when neither the request nor the client names a model
+   */
   public Mono<ModerationResponse> moderate(ClassificationRequest request) {
-    return transport.exchange(MistralRequest.of(MODERATE, request), ModerationResponse.class);
+    ClassificationRequest withModel =
+        request.withModel(
+            transport
+                .settings()
+                .defaultModels()
+                .moderationFor(request.model(), "ClassificationRequest"));
+    return transport.exchange(MistralRequest.of(MODERATE, withModel), ModerationResponse.class);
   }
 
-  /** Moderates chats ({@code POST /v1/chat/moderations}). */
+  /** Moderates one text with the client's default moderation model. */
+  public Mono<ModerationResponse> moderate(String text) {
+    return moderate(ClassificationRequest.of(null, Objects.requireNonNull(text, "text")));
+  }
+
+  /** Moderates texts with the client's default moderation model, one result per text. */
+  public Mono<ModerationResponse> moderate(List<String> texts) {
+    return moderate(ClassificationRequest.of(null, Objects.requireNonNull(texts, "texts")));
+  }
+
+  /**
+   * Moderates chats ({@code POST /v1/chat/moderations}); a request without a model is sent with the
+   * client's default moderation model.
+   *
+   * @throws IllegalArgumentException when neither the request nor the client names a model
+   */
   public Mono<ModerationResponse> moderateChat(ChatModerationRequest request) {
-    return transport.exchange(MistralRequest.of(MODERATE_CHAT, request), ModerationResponse.class);
+    ChatModerationRequest withModel =
+        request.withModel(
+            transport
+                .settings()
+                .defaultModels()
+                .moderationFor(request.model(), "ChatModerationRequest"));
+    return transport.exchange(
+        MistralRequest.of(MODERATE_CHAT, withModel), ModerationResponse.class);
   }
 
-  /** Classifies texts with a classifier model ({@code POST /v1/classifications}). */
+  /**
+   * Classifies texts with a classifier model ({@code POST /v1/classifications}); there is no
+   * default classifier, so the request must name one.
+   *
+   * @throws IllegalArgumentException when the request names no model
+   */
   public Mono<ClassificationResponse> classify(ClassificationRequest request) {
+    if (request.model() == null || request.model().isBlank()) {
+      throw new IllegalArgumentException(
+          "ClassificationRequest.model is required for a classification: set it to a classifier"
+              + " model, such as the id of a fine-tuned classifier, with builder().model(..)");
+    }
     return transport.exchange(MistralRequest.of(CLASSIFY, request), ClassificationResponse.class);
   }
 

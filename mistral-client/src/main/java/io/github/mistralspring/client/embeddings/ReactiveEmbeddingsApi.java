@@ -2,7 +2,6 @@ package io.github.mistralspring.client.embeddings;
 
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.error.MistralException;
-import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import java.util.ArrayList;
@@ -119,10 +118,6 @@ public final class ReactiveEmbeddingsApi {
       return request;
     }
     return request.withModel(
-        DefaultModels.resolve(
-            null,
-            transport.settings().defaultModels().embeddings(),
-            "EmbeddingRequest",
-            "mistral.embeddings.model"));
+        transport.settings().defaultModels().embeddingsFor(null, "EmbeddingRequest"));
   }
 }

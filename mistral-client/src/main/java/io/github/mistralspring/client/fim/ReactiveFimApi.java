@@ -4,7 +4,6 @@ import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Flux;
@@ -64,10 +63,6 @@ public final class ReactiveFimApi {
       return request;
     }
     return request.withModel(
-        DefaultModels.resolve(
-            null,
-            transport.settings().defaultModels().fim(),
-            "FimCompletionRequest",
-            "mistral.fim.model"));
+        transport.settings().defaultModels().fimFor(null, "FimCompletionRequest"));
   }
 }

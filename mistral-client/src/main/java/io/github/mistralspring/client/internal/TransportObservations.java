@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.observation.DefaultMistralObservationConvention;
 import io.github.mistralspring.client.observation.MistralObservationContext;
 import io.github.mistralspring.client.observation.MistralObservationDocumentation;
+import io.github.mistralspring.client.observation.MistralObservations;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
 import io.github.mistralspring.client.observation.MistralObservedResponse;
 import io.micrometer.observation.Observation;
@@ -42,6 +43,9 @@ final class TransportObservations {
     }
     return Mono.deferContextual(
         view -> {
+          if (MistralObservations.isSkipped(view)) {
+            return call;
+          }
           ObservedCall observed = startObservation(request, view);
           return call.doOnSuccess(
                   value -> {
@@ -60,6 +64,9 @@ final class TransportObservations {
     }
     return Flux.deferContextual(
         view -> {
+          if (MistralObservations.isSkipped(view)) {
+            return call;
+          }
           ObservedCall observed = startObservation(request, view);
           return call.doOnNext(observed::record)
               .doOnComplete(observed::stop)

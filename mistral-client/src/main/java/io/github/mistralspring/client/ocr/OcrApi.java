@@ -12,7 +12,15 @@ public final class OcrApi {
     this.reactive = reactive;
   }
 
-  /** Reads a document and waits for its pages. */
+  /**
+   * Reads the document at a URL (or a {@code data:} URL) with the client's default OCR model and
+   * returns its pages.
+   */
+  public OcrResponse process(String documentUrl) {
+    return Blocking.await(reactive.process(documentUrl));
+  }
+
+  /** Reads a document or an image ({@code POST /v1/ocr}) and returns its pages. */
   public OcrResponse process(OcrRequest request) {
     return Blocking.await(reactive.process(request));
   }

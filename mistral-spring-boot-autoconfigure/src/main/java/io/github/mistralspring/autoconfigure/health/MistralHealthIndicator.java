@@ -10,6 +10,7 @@ import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.models.BaseModelCard;
 import io.github.mistralspring.client.models.ModelCard;
 import io.github.mistralspring.client.models.ModelList;
+import io.github.mistralspring.client.observation.MistralObservations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,8 @@ import reactor.core.publisher.Mono;
  * Reports whether the Mistral API answers a client with its key, by listing the models: up with the
  * base URL, the number of models visible and the latency; down with the reason. The result is
  * reused for a while, and probes arriving while a check runs share it, so probes never hammer the
- * API. The key is never part of the details.
+ * API. The key is never part of the details, and the checks are not observed, so they are not
+ * counted as GenAI operations.
  */
 public class MistralHealthIndicator implements ReactiveHealthIndicator {
 
@@ -59,11 +61,14 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
     return health;
   }
 
+  // Not observed: a probe is not a GenAI operation, and would otherwise fill the duration metric
+  // and the traces with models.list calls nobody made.
   private Mono<Health> check() {
     long start = System.nanoTime();
     return client
         .models()
         .list()
+        .contextWrite(MistralObservations.skip())
         .timeout(timeout)
         .map(models -> up(models, Duration.ofNanos(System.nanoTime() - start)))
         .onErrorResume(failure -> Mono.just(down(failure)));
@@ -112,7 +117,12 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   private void warnOfDeprecatedDefaultModels(ModelList models) {
     DefaultModels defaults = client.transport().settings().defaultModels();
     Set<String> configured =
-        Stream.of(defaults.chat(), defaults.fim(), defaults.embeddings())
+        Stream.of(
+                defaults.chat(),
+                defaults.fim(),
+                defaults.embeddings(),
+                defaults.moderation(),
+                defaults.ocr())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {

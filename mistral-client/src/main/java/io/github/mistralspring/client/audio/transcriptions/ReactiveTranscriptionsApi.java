@@ -86,7 +86,11 @@ public final class ReactiveTranscriptionsApi {
    */
   private MistralRequest multipart(
       MistralOperation operation, TranscriptionRequest request, boolean stream) {
-    String model = transport.settings().defaultModels().transcriptionFor(request.model());
+    String model =
+        transport
+            .settings()
+            .defaultModels()
+            .transcriptionFor(request.model(), "TranscriptionRequest");
     MistralRequest call = MistralRequest.of(operation);
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
     parts.part("model", model);

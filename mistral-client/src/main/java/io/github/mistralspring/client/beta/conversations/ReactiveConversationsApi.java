@@ -3,7 +3,6 @@ package io.github.mistralspring.client.beta.conversations;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
-import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
@@ -91,8 +90,11 @@ public final class ReactiveConversationsApi {
   private static final TypeReference<List<Conversation>> CONVERSATION_LIST =
       new TypeReference<>() {};
 
-  private static final ObjectReader EVENT_READER =
-      MistralJson.mapper().readerFor(ConversationEvent.class);
+  // Built on the first stream, not with the client: the reader introspects every event type,
+  // which loaded some 150 Jackson classes (and the mapper) at application start-up.
+  private static final class EventReader {
+    static final ObjectReader INSTANCE = MistralJson.mapper().readerFor(ConversationEvent.class);
+  }
 
   private final MistralTransport transport;
 
@@ -354,7 +356,7 @@ public final class ReactiveConversationsApi {
       String eventName, byte[] bytes, int offset, int length) {
     ConversationEvent event;
     try {
-      event = EVENT_READER.readValue(bytes, offset, length);
+      event = EventReader.INSTANCE.readValue(bytes, offset, length);
     } catch (JacksonException failure) {
       throw new MistralResponseParseException(
           "Could not read a conversation stream event"
@@ -388,12 +390,7 @@ public final class ReactiveConversationsApi {
     if (request.agentId() != null || (request.model() != null && !request.model().isBlank())) {
       return withStream;
     }
-    String model =
-        DefaultModels.resolve(
-            null,
-            transport.settings().defaultModels().chat(),
-            "ConversationRequest",
-            "mistral.chat.model");
+    String model = transport.settings().defaultModels().chatFor(null, "ConversationRequest");
     return withStream.toBuilder().model(model).build();
   }
 
