@@ -76,6 +76,8 @@ public class MistralProperties {
 
   private final Ocr ocr = new Ocr();
 
+  private final Transcription transcription = new Transcription();
+
   private final Proxy proxy = new Proxy();
 
   private final Observations observations = new Observations();
@@ -222,6 +224,11 @@ public class MistralProperties {
     return ocr;
   }
 
+  /** Audio transcriptions. */
+  public Transcription getTranscription() {
+    return transcription;
+  }
+
   /** The HTTP proxy the client connects through. */
   public Proxy getProxy() {
     return proxy;
@@ -312,6 +319,25 @@ public class MistralProperties {
 
     /** Model for OCR requests that name none; empty for none. */
     private String model = "mistral-ocr-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Audio transcriptions. */
+  public static class Transcription {
+
+    /**
+     * Model for transcriptions whose request names none; empty for none. The endpoint serves
+     * transcription models only (voxtral-mini-latest and its dated versions); chat models that
+     * understand audio, such as voxtral-small-latest, are refused there.
+     */
+    private String model = "voxtral-mini-latest";
 
     public String getModel() {
       return model;
