@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("mistral.spring-ai")
 public class MistralSpringAiProperties {
 
-  /** Whether to auto-configure Spring AI's chat, embedding and moderation models on the client. */
+  /**
+   * Whether to auto-configure Spring AI's chat, embedding, moderation and transcription models on
+   * the client.
+   */
   private boolean enabled = true;
 
   private final Chat chat = new Chat();
@@ -20,6 +23,8 @@ public class MistralSpringAiProperties {
   private final Embedding embedding = new Embedding();
 
   private final Moderation moderation = new Moderation();
+
+  private final Transcription transcription = new Transcription();
 
   public boolean isEnabled() {
     return enabled;
@@ -42,6 +47,29 @@ public class MistralSpringAiProperties {
   /** The moderation model. */
   public Moderation getModeration() {
     return moderation;
+  }
+
+  /** The transcription model. */
+  public Transcription getTranscription() {
+    return transcription;
+  }
+
+  /** Settings of the transcription model. */
+  public static class Transcription {
+
+    /**
+     * Whether to auto-configure a TranscriptionModel on the client; the model is
+     * mistral.transcription.model, else voxtral-mini-latest.
+     */
+    private boolean enabled = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
   }
 
   /** Settings of the chat model. */
