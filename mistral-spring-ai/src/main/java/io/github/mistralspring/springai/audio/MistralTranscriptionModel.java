@@ -48,14 +48,23 @@ public final class MistralTranscriptionModel implements TranscriptionModel {
   private final MistralClient client;
   private final MistralTranscriptionOptions defaultOptions;
 
-  /** A model calling this client, with these options where a prompt's leave one unset. */
+  /**
+   * A model calling this client, with these options where a prompt's leave one unset.
+   *
+   * @param client the client that sends the transcriptions
+   * @param defaultOptions the options of every call, each overridden by a prompt's own
+   */
   public MistralTranscriptionModel(
       MistralClient client, MistralTranscriptionOptions defaultOptions) {
     this.client = Objects.requireNonNull(client, "client");
     this.defaultOptions = Objects.requireNonNull(defaultOptions, "defaultOptions");
   }
 
-  /** A model calling this client with its default transcription model. */
+  /**
+   * A model calling this client with its default transcription model.
+   *
+   * @param client the client that sends the transcriptions
+   */
   public MistralTranscriptionModel(MistralClient client) {
     this(client, MistralTranscriptionOptions.builder().build());
   }

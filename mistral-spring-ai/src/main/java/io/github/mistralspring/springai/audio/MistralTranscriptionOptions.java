@@ -28,43 +28,43 @@ public final class MistralTranscriptionOptions implements AudioTranscriptionOpti
     this.filename = builder.filename;
   }
 
-  /** A builder with nothing set. */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The transcription model, such as {@code voxtral-mini-latest}; null for the client's default.
-   * Chat models that understand audio (voxtral-small-latest) are refused by this endpoint.
+   * {@return the transcription model, such as {@code voxtral-mini-latest}; null for the client's
+   * default} Chat models that understand audio (voxtral-small-latest) are refused by this endpoint.
    */
   @Override
   public String getModel() {
     return model;
   }
 
-  /** The language of the audio as a two-letter code, such as {@code en}; null to detect it. */
+  /** {@return the language of the audio as a two-letter code, such as {@code en}; or null} */
   public String getLanguage() {
     return language;
   }
 
-  /** The sampling temperature; null for the API's default. */
+  /** {@return the sampling temperature; null for the API's default} */
   public Double getTemperature() {
     return temperature;
   }
 
-  /** Whether to tell the speakers apart; null for the API's default. */
+  /** {@return whether to tell the speakers apart; null for the API's default} */
   public Boolean getDiarize() {
     return diarize;
   }
 
-  /** Words and phrases the transcript should favour; null for none set. */
+  /** {@return words and phrases the transcript should favour; null for none set} */
   public List<String> getContextBias() {
     return contextBias;
   }
 
   /**
-   * The file name the audio is sent under when its resource has none (a {@code ByteArrayResource});
-   * its extension tells the API the format, such as {@code call.mp3}.
+   * {@return the file name the audio is sent under when its resource has none (a {@code
+   * ByteArrayResource}), or null} Its extension tells the API the format, such as {@code call.mp3}.
    */
   public String getFilename() {
     return filename;
@@ -127,43 +127,74 @@ public final class MistralTranscriptionOptions implements AudioTranscriptionOpti
 
     private Builder() {}
 
-    /** The transcription model, such as {@code voxtral-mini-latest}. */
+    /**
+     * Sets the transcription model.
+     *
+     * @param model a transcription model such as {@code voxtral-mini-latest}, or null for the
+     *     client's default
+     * @return this builder
+     */
     public Builder model(String model) {
       this.model = model;
       return this;
     }
 
-    /** The language of the audio as a two-letter code, such as {@code en}. */
+    /**
+     * Sets the language of the audio.
+     *
+     * @param language a two-letter code such as {@code en}, or null to detect it
+     * @return this builder
+     */
     public Builder language(String language) {
       this.language = language;
       return this;
     }
 
-    /** The sampling temperature. */
+    /**
+     * Sets the sampling temperature.
+     *
+     * @param temperature the temperature, or null for the API's default
+     * @return this builder
+     */
     public Builder temperature(Double temperature) {
       this.temperature = temperature;
       return this;
     }
 
-    /** Whether to tell the speakers apart. */
+    /**
+     * Sets whether to tell the speakers apart.
+     *
+     * @param diarize true for speaker ids on the segments, or null for the API's default
+     * @return this builder
+     */
     public Builder diarize(Boolean diarize) {
       this.diarize = diarize;
       return this;
     }
 
-    /** Words and phrases the transcript should favour, such as names. */
+    /**
+     * Sets the words and phrases the transcript should favour.
+     *
+     * @param terms names and terms, such as {@code Voxtral}, or null for none
+     * @return this builder
+     */
     public Builder contextBias(List<String> terms) {
       this.contextBias = terms == null ? null : List.copyOf(terms);
       return this;
     }
 
-    /** The file name for audio whose resource has none, such as {@code call.mp3}. */
+    /**
+     * Sets the file name for audio whose resource has none.
+     *
+     * @param filename a name such as {@code call.mp3}, whose extension tells the format
+     * @return this builder
+     */
     public Builder filename(String filename) {
       this.filename = filename;
       return this;
     }
 
-    /** The options. */
+    /** {@return the options} */
     public MistralTranscriptionOptions build() {
       return new MistralTranscriptionOptions(this);
     }
