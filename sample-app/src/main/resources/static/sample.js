@@ -262,6 +262,44 @@ function showPages(result) {
   out.append(el('p', { className: 'meta' }, result.model + ' · ' + result.pages.length + ' page(s)'));
 }
 
+// --- transcription: the transcript, sentence by sentence with when each is said
+
+// A mono 16-bit WAV file of a tone, for trying the card without a recording at hand.
+function toneWav(seconds) {
+  const rate = 16000;
+  const samples = rate * seconds;
+  const view = new DataView(new ArrayBuffer(44 + 2 * samples));
+  const ascii = (offset, text) => [...text].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  ascii(0, 'RIFF'); view.setUint32(4, 36 + 2 * samples, true); ascii(8, 'WAVE');
+  ascii(12, 'fmt '); view.setUint32(16, 16, true); view.setUint16(20, 1, true); view.setUint16(22, 1, true);
+  view.setUint32(24, rate, true); view.setUint32(28, 2 * rate, true); view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true); ascii(36, 'data'); view.setUint32(40, 2 * samples, true);
+  for (let i = 0; i < samples; i++) {
+    view.setInt16(44 + 2 * i, Math.round(8000 * Math.sin(2 * Math.PI * 440 * i / rate)), true);
+  }
+  return new Blob([view], { type: 'audio/wav' });
+}
+
+function transcriptionForm(form) {
+  const data = new FormData();
+  const chosen = form.file.files[0];
+  if (chosen) data.append('file', chosen, chosen.name);
+  else data.append('file', toneWav(3), 'tone.wav');
+  if (form.language.value.trim()) data.append('language', form.language.value.trim());
+  return data;
+}
+
+function showTranscript(result) {
+  const out = $('transcribe-out');
+  const clock = (seconds) => Math.floor(seconds / 60) + ':' + String(Math.floor(seconds % 60)).padStart(2, '0');
+  const lines = (result.segments || []).map((segment) =>
+    el('div', { className: 'segment' }, el('span', { className: 'chip' }, clock(segment.start)),
+      el('span', {}, segment.text.trim())));
+  out.replaceChildren(...(lines.length ? lines : [el('p', {}, result.text)]));
+  $('transcribe-meta').textContent = [result.model, result.language,
+    result.audioSeconds == null ? null : result.audioSeconds + ' s of audio'].filter((x) => x).join(' · ');
+}
+
 // --- health: the application's, with the Mistral indicator's details
 
 async function loadHealth() {
@@ -300,7 +338,8 @@ async function loadHealth() {
 
 // --- the forms
 
-// Runs a card's form: posts its JSON, then shows the answer, or the failure with its reason.
+// Runs a card's form: posts its JSON (or its FormData, as multipart), then shows the answer, or
+// the failure with its reason.
 function onSubmit(id, endpoint, bodyOf, show) {
   $(id).addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -311,7 +350,10 @@ function onSubmit(id, endpoint, bodyOf, show) {
     errorBox.hidden = true;
     button.disabled = true;
     try {
-      show(await postJson(endpoint, bodyOf(event.target)));
+      const body = bodyOf(event.target);
+      show(await (body instanceof FormData
+        ? call(endpoint, { method: 'POST', headers: { Accept: 'application/json' }, body })
+        : postJson(endpoint, body)));
       card.dataset.state = 'done';
     } catch (failure) {
       showError(errorBox, failure);
@@ -332,6 +374,7 @@ onSubmit('embed', '/api/embed',
   showSimilarities);
 onSubmit('moderate', '/api/moderate', (form) => ({ text: form.text.value }), showModeration);
 onSubmit('ocr', '/api/ocr', (form) => ({ url: form.url.value }), showPages);
+onSubmit('transcribe', '/api/transcribe', transcriptionForm, showTranscript);
 $('health-refresh').addEventListener('click', loadHealth);
 
 loadBackend();

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.AgentsApi;
+import io.github.mistralspring.client.audio.AudioApi;
 import io.github.mistralspring.client.batch.BatchApi;
 import io.github.mistralspring.client.beta.BetaApi;
 import io.github.mistralspring.client.chat.ChatApi;
@@ -20,6 +21,7 @@ import io.github.mistralspring.client.ocr.OcrApi;
 public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
+  private final AudioApi audio;
   private final ChatApi chat;
   private final FilesApi files;
   private final FineTuningApi fineTuning;
@@ -44,6 +46,7 @@ public final class MistralClient implements AutoCloseable {
     this.embeddings = new EmbeddingsApi(reactive.embeddings());
     this.classifiers = new ClassifiersApi(reactive.classifiers());
     this.ocr = new OcrApi(reactive.ocr());
+    this.audio = new AudioApi(reactive.audio());
     this.models = new ModelsApi(reactive.models());
   }
 
@@ -85,6 +88,11 @@ public final class MistralClient implements AutoCloseable {
   /** OCR: documents and images to markdown. */
   public OcrApi ocr() {
     return ocr;
+  }
+
+  /** Audio: transcriptions (streamed too), speech and voices. */
+  public AudioApi audio() {
+    return audio;
   }
 
   /** Models: list, retrieve, delete, and manage fine-tuned models. */

@@ -49,6 +49,7 @@ public final class MistralClientBuilder {
   private String defaultEmbeddingsModel = DefaultModels.EMBEDDINGS;
   private String defaultModerationModel = DefaultModels.MODERATION;
   private String defaultOcrModel = DefaultModels.OCR;
+  private String defaultTranscriptionModel = DefaultModels.TRANSCRIPTION;
   private TransportSettings.Proxy proxy;
   private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
   private MistralObservationConvention observationConvention;
@@ -317,6 +318,17 @@ public final class MistralClientBuilder {
     return this;
   }
 
+  /**
+   * The model for audio transcriptions whose request names none; default {@value
+   * DefaultModels#TRANSCRIPTION}, null for none (such a request then fails before it is sent). The
+   * transcription endpoint serves transcription models only (voxtral-mini-latest and its dated
+   * versions); chat models that understand audio, such as voxtral-small-latest, are refused there.
+   */
+  public MistralClientBuilder defaultTranscriptionModel(String model) {
+    this.defaultTranscriptionModel = model;
+    return this;
+  }
+
   /** Connects through an HTTP proxy at this host and port; none by default. */
   public MistralClientBuilder proxy(String host, int port) {
     Objects.requireNonNull(host, "proxy host");
@@ -476,7 +488,8 @@ public final class MistralClientBuilder {
                 defaultFimModel,
                 defaultEmbeddingsModel,
                 defaultModerationModel,
-                defaultOcrModel),
+                defaultOcrModel,
+                defaultTranscriptionModel),
             proxy,
             observationRegistry,
             observationConvention,

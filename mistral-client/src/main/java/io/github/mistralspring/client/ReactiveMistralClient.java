@@ -1,6 +1,7 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
+import io.github.mistralspring.client.audio.ReactiveAudioApi;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
@@ -21,6 +22,7 @@ import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
+  private final ReactiveAudioApi audio;
   private final ReactiveChatApi chat;
   private final ReactiveFilesApi files;
   private final ReactiveFineTuningApi fineTuning;
@@ -45,6 +47,7 @@ public final class ReactiveMistralClient implements AutoCloseable {
     this.embeddings = new ReactiveEmbeddingsApi(transport);
     this.classifiers = new ReactiveClassifiersApi(transport);
     this.ocr = new ReactiveOcrApi(transport);
+    this.audio = new ReactiveAudioApi(transport);
     this.models = new ReactiveModelsApi(transport);
   }
 
@@ -81,6 +84,11 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /** OCR: documents and images to markdown. */
   public ReactiveOcrApi ocr() {
     return ocr;
+  }
+
+  /** Audio: transcriptions (streamed too), speech and voices. */
+  public ReactiveAudioApi audio() {
+    return audio;
   }
 
   /** Models: list, retrieve, delete, and manage fine-tuned models. */

@@ -4,6 +4,15 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
+import io.github.mistralspring.client.audio.speech.ReactiveSpeechApi;
+import io.github.mistralspring.client.audio.speech.SpeechFormat;
+import io.github.mistralspring.client.audio.speech.SpeechRequest;
+import io.github.mistralspring.client.audio.transcriptions.ReactiveTranscriptionsApi;
+import io.github.mistralspring.client.audio.transcriptions.TimestampGranularity;
+import io.github.mistralspring.client.audio.transcriptions.TranscriptionRequest;
+import io.github.mistralspring.client.audio.voices.ReactiveVoicesApi;
+import io.github.mistralspring.client.audio.voices.VoiceCreateRequest;
+import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
 import io.github.mistralspring.client.batch.BatchJobIn;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
@@ -67,9 +76,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The map from the seed specification's operations to the client: for each operationId, the
- * client's declared {@link MistralOperation} (method, path, streaming) and how to call it through
- * the blocking {@link MistralClient} with a typed request.
+ * The map from the specifications' operations (the seed's, and the July 2026 additions) to the
+ * client: for each operationId, the client's declared {@link MistralOperation} (method, path,
+ * streaming) and how to call it through the blocking {@link MistralClient} with a typed request.
  */
 final class Bindings {
 
@@ -86,12 +95,43 @@ final class Bindings {
     /**
      * {@code data: <chunk>} lines ended by {@code data: [DONE]} (chat, FIM, agents completions).
      */
-    DONE_MARKER,
+    DONE_MARKER(),
     /**
      * {@code event: <type>} and {@code data: <event with that type>} pairs, ended by a {@code
      * conversation.response.done} event and no {@code [DONE]} (beta conversations).
      */
-    CONVERSATION_EVENTS
+    CONVERSATION_EVENTS("conversation.response.done", "ResponseDoneEvent", false),
+    /**
+     * {@code event: <type>} and {@code data: <event with that type>} pairs, ended by a {@code
+     * transcription.done} event and no {@code [DONE]} (audio transcriptions, July 2026).
+     */
+    TRANSCRIPTION_EVENTS("transcription.done", "TranscriptionStreamDone", true),
+    /** As {@link #TRANSCRIPTION_EVENTS}, ended by {@code speech.audio.done} (speech). */
+    SPEECH_EVENTS("speech.audio.done", "SpeechStreamDone", true);
+
+    /** The type of the event that ends the stream, or null for {@link #DONE_MARKER}. */
+    final String doneType;
+
+    /** The schema of that event. */
+    final String doneSchema;
+
+    /** Whether the schema is the July 2026 specification's (else the seed's). */
+    final boolean live;
+
+    Sse() {
+      this(null, null, false);
+    }
+
+    Sse(String doneType, String doneSchema, boolean live) {
+      this.doneType = doneType;
+      this.doneSchema = doneSchema;
+      this.live = live;
+    }
+
+    /** Whether events are named and the stream ends with an event of its own. */
+    boolean typedEvents() {
+      return doneType != null;
+    }
   }
 
   /**
@@ -166,11 +206,33 @@ final class Bindings {
               + " so that an append may carry only confirmations; one with neither has nothing to"
               + " append, and the seed required inputs)");
 
+  /** The fields that name a transcription's audio: the API takes one of them. */
+  static final List<String> AUDIO_SOURCES = List.of("file", "file_url", "file_id");
+
+  private static final Refusal NO_AUDIO =
+      new Refusal(
+          json -> AUDIO_SOURCES.stream().noneMatch(json::has),
+          "a transcription of no audio, with none of file, file_url and file_id (the spec makes"
+              + " each optional, as any one of them will do; with none there is nothing to"
+              + " transcribe, and the client says so before sending)");
+
   /** By operationId; the request check skips these variants and notes them. */
   static final Map<String, Refusal> REFUSED_BY_DESIGN =
       Map.of(
           "agents_api_v1_conversations_append", EMPTY_APPEND,
-          "agents_api_v1_conversations_append_stream", EMPTY_APPEND);
+          "agents_api_v1_conversations_append_stream", EMPTY_APPEND,
+          "audio_api_v1_transcriptions_post", NO_AUDIO,
+          "audio_api_v1_transcriptions_post_stream", NO_AUDIO);
+
+  /**
+   * By operationId, fields of which a request carries one only, though the schema makes each
+   * optional: a generated request that has several is checked once per field, with that one alone,
+   * so that every one of them is seen sent.
+   */
+  static final Map<String, List<String>> ONE_OF_FIELDS =
+      Map.of(
+          "audio_api_v1_transcriptions_post", AUDIO_SOURCES,
+          "audio_api_v1_transcriptions_post_stream", AUDIO_SOURCES);
 
   static final List<Binding> ALL =
       List.of(
@@ -481,7 +543,67 @@ final class Bindings {
               "jobs_api_routes_batch_cancel_batch_job",
               ReactiveBatchApi.CANCEL,
               null,
-              (c, r, p) -> c.batch().cancel(p.get("job_id"))));
+              (c, r, p) -> c.batch().cancel(p.get("job_id"))),
+          // audio (July 2026)
+          new Binding(
+              "audio_api_v1_transcriptions_post",
+              ReactiveTranscriptionsApi.CREATE,
+              TranscriptionRequest.class,
+              (c, r, p) -> c.audio().transcriptions().create((TranscriptionRequest) r),
+              Bindings::transcriptionRequest),
+          new Binding(
+              "audio_api_v1_transcriptions_post_stream",
+              ReactiveTranscriptionsApi.STREAM,
+              TranscriptionRequest.class,
+              (c, r, p) -> collect(c.audio().transcriptions().stream((TranscriptionRequest) r)),
+              Bindings::transcriptionRequest,
+              Sse.TRANSCRIPTION_EVENTS),
+          new Binding(
+              "speech_v1_audio_speech_post",
+              ReactiveSpeechApi.CREATE,
+              SpeechRequest.class,
+              (c, r, p) -> c.audio().speech().create((SpeechRequest) r),
+              Bindings::speechRequest),
+          new Binding(
+              "speech_v1_audio_speech_post",
+              ReactiveSpeechApi.STREAM,
+              SpeechRequest.class,
+              (c, r, p) -> collect(c.audio().speech().stream((SpeechRequest) r)),
+              Bindings::speechRequest,
+              Sse.SPEECH_EVENTS),
+          new Binding(
+              "list_voices_v1_audio_voices_get",
+              ReactiveVoicesApi.LIST,
+              null,
+              (c, r, p) ->
+                  c.audio().voices().list(integer(p.get("limit")), integer(p.get("offset")))),
+          new Binding(
+              "create_voice_v1_audio_voices_post",
+              ReactiveVoicesApi.CREATE,
+              VoiceCreateRequest.class,
+              (c, r, p) -> c.audio().voices().create((VoiceCreateRequest) r),
+              Bindings::voiceCreateRequest),
+          new Binding(
+              "get_voice_v1_audio_voices__voice_id__get",
+              ReactiveVoicesApi.RETRIEVE,
+              null,
+              (c, r, p) -> c.audio().voices().retrieve(p.get("voice_id"))),
+          new Binding(
+              "update_voice_v1_audio_voices__voice_id__patch",
+              ReactiveVoicesApi.UPDATE,
+              VoiceUpdateRequest.class,
+              (c, r, p) -> c.audio().voices().update(p.get("voice_id"), (VoiceUpdateRequest) r),
+              Bindings::voiceUpdateRequest),
+          new Binding(
+              "delete_voice_v1_audio_voices__voice_id__delete",
+              ReactiveVoicesApi.DELETE,
+              null,
+              (c, r, p) -> c.audio().voices().delete(p.get("voice_id"))),
+          new Binding(
+              "get_voice_sample_audio_v1_audio_voices__voice_id__sample_get",
+              ReactiveVoicesApi.SAMPLE,
+              null,
+              (c, r, p) -> readAll(c.audio().voices().downloadSample(p.get("voice_id")))));
 
   private Bindings() {}
 
@@ -613,6 +735,142 @@ final class Bindings {
         visibility == null || visibility.isNull()
             ? null
             : FileVisibility.of(visibility.asString()));
+  }
+
+  /**
+   * A transcription request from the form fields of a multipart request instance; its {@code file}
+   * field's generated text stands for the audio, which is {@link #UPLOAD_CONTENT} under {@link
+   * #UPLOAD_FILENAME}. The sources are set in form order, the builder keeping the last one; the
+   * request check sends one source at a time ({@link #ONE_OF_FIELDS}).
+   */
+  private static Object transcriptionRequest(JsonNode json) {
+    TranscriptionRequest.Builder request = TranscriptionRequest.builder();
+    request.model(text(json, "model"));
+    if (json.has("file")) {
+      request.file(UPLOAD_CONTENT, UPLOAD_FILENAME);
+    }
+    if (text(json, "file_url") != null) {
+      request.fileUrl(text(json, "file_url"));
+    }
+    if (text(json, "file_id") != null) {
+      request.fileId(text(json, "file_id"));
+    }
+    request.language(text(json, "language"));
+    if (json.path("temperature").isNumber()) {
+      request.temperature(json.get("temperature").asDouble());
+    }
+    if (json.path("diarize").isBoolean()) {
+      request.diarize(json.get("diarize").asBoolean());
+    }
+    for (JsonNode term : json.path("context_bias")) {
+      request.addContextBias(term.asString());
+    }
+    List<TimestampGranularity> granularities = new ArrayList<>();
+    for (JsonNode granularity : json.path("timestamp_granularities")) {
+      granularities.add(TimestampGranularity.of(granularity.asString()));
+    }
+    request.timestampGranularities(granularities);
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (!TRANSCRIPTION_FIELDS.contains(field.getKey())) {
+        request.extraField(field.getKey(), field.getValue().asString());
+      }
+    }
+    return request.build();
+  }
+
+  private static final Set<String> TRANSCRIPTION_FIELDS =
+      Set.of(
+          "model",
+          "file",
+          "file_url",
+          "file_id",
+          "language",
+          "temperature",
+          "stream",
+          "diarize",
+          "context_bias",
+          "timestamp_granularities");
+
+  /** A speech request from a JSON instance; {@code stream} is the operation's, not read. */
+  private static Object speechRequest(JsonNode json) {
+    SpeechRequest.Builder request =
+        SpeechRequest.builder()
+            .model(text(json, "model"))
+            .input(json.path("input").asString())
+            .voiceId(text(json, "voice_id"))
+            .refAudioBase64(text(json, "ref_audio"))
+            .responseFormat(
+                text(json, "response_format") == null
+                    ? null
+                    : SpeechFormat.of(text(json, "response_format")));
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (!SPEECH_FIELDS.contains(field.getKey())) {
+        request.extraBody(field.getKey(), JSON.treeToValue(field.getValue(), Object.class));
+      }
+    }
+    return request.build();
+  }
+
+  private static final Set<String> SPEECH_FIELDS =
+      Set.of("model", "input", "voice_id", "ref_audio", "response_format", "stream");
+
+  /** A voice creation from a JSON instance; the sample stays as the base64 text generated. */
+  private static Object voiceCreateRequest(JsonNode json) {
+    VoiceCreateRequest.Builder request =
+        VoiceCreateRequest.builder()
+            .name(json.path("name").asString())
+            .slug(text(json, "slug"))
+            .languages(strings(json.path("languages")))
+            .gender(text(json, "gender"))
+            .age(json.path("age").isNumber() ? json.get("age").asInt() : null)
+            .tags(json.path("tags").isArray() ? strings(json.get("tags")) : null)
+            .color(text(json, "color"))
+            .retentionNotice(
+                json.path("retention_notice").isNumber()
+                    ? json.get("retention_notice").asInt()
+                    : null)
+            .sampleBase64(json.path("sample_audio").asString(), text(json, "sample_filename"));
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (!VOICE_FIELDS.contains(field.getKey())) {
+        request.extraBody(field.getKey(), JSON.treeToValue(field.getValue(), Object.class));
+      }
+    }
+    return request.build();
+  }
+
+  private static final Set<String> VOICE_FIELDS =
+      Set.of(
+          "name",
+          "slug",
+          "languages",
+          "gender",
+          "age",
+          "tags",
+          "color",
+          "retention_notice",
+          "sample_audio",
+          "sample_filename");
+
+  /** A voice update from a JSON instance. */
+  private static Object voiceUpdateRequest(JsonNode json) {
+    return VoiceUpdateRequest.builder()
+        .name(text(json, "name"))
+        .languages(json.path("languages").isArray() ? strings(json.get("languages")) : null)
+        .gender(text(json, "gender"))
+        .age(json.path("age").isNumber() ? json.get("age").asInt() : null)
+        .tags(json.path("tags").isArray() ? strings(json.get("tags")) : null)
+        .build();
+  }
+
+  private static String text(JsonNode json, String field) {
+    JsonNode value = json.get(field);
+    return value == null || value.isNull() ? null : value.asString();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asString()));
+    return values;
   }
 
   private static byte[] readAll(InputStream content) {

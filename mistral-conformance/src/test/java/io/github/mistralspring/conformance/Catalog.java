@@ -26,7 +26,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The seed specification's operations (read with swagger-parser) and the client's declared ones.
+ * The operations the client is measured against (read with swagger-parser): the seed
+ * specification's, and those of the July 2026 specification in the areas added since ({@link
+ * #ADDED_TAGS}); and the client's declared operations.
  */
 final class Catalog {
 
@@ -36,9 +38,15 @@ final class Catalog {
    * @param path the path as the spec writes it, a {@code #stream} suffix included
    * @param streaming the operation answers with server-sent events only
    * @param alsoStreams its 200 response offers {@code text/event-stream} as well as JSON
+   * @param addition whether only the July 2026 specification has it (not the seed)
    */
   record SpecOperation(
-      String operationId, String method, String path, boolean streaming, boolean alsoStreams) {
+      String operationId,
+      String method,
+      String path,
+      boolean streaming,
+      boolean alsoStreams,
+      boolean addition) {
 
     /** The path on the wire: without the {@code #stream} suffix. */
     String wirePath() {
@@ -67,10 +75,30 @@ final class Catalog {
     }
   }
 
+  /**
+   * The tags of the July 2026 specification whose operations the client adds to the seed's: they
+   * are measured against that specification alone (there is no seed to drift from).
+   */
+  static final Set<String> ADDED_TAGS =
+      Set.of("audio.transcriptions", "audio.speech", "audio.voices");
+
   private Catalog() {}
 
   /** The operations of a specification, in document order. */
   static List<SpecOperation> operations(Path spec) {
+    return operations(spec, null);
+  }
+
+  /** The operations of the July 2026 specification tagged with one of {@link #ADDED_TAGS}. */
+  static List<SpecOperation> additions(Path live) {
+    return operations(live, ADDED_TAGS);
+  }
+
+  /**
+   * The operations of a specification, in document order; only those with one of {@code tags} when
+   * tags are given (and they are then additions).
+   */
+  private static List<SpecOperation> operations(Path spec, Set<String> tags) {
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
     SwaggerParseResult result =
@@ -84,6 +112,10 @@ final class Catalog {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().readOperationsMap().entrySet()) {
         Operation op = entry.getValue();
+        if (tags != null
+            && (op.getTags() == null || op.getTags().stream().noneMatch(tags::contains))) {
+          continue;
+        }
         ApiResponse ok = op.getResponses() == null ? null : op.getResponses().get("200");
         Set<String> types =
             ok == null || ok.getContent() == null ? Set.of() : ok.getContent().keySet();
@@ -95,7 +127,8 @@ final class Catalog {
                 entry.getKey().name().toUpperCase(Locale.ROOT),
                 path.getKey(),
                 streaming,
-                sse && !streaming));
+                sse && !streaming,
+                tags != null));
       }
     }
     return operations;

@@ -44,13 +44,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The specification judges the client, operation by operation: coverage of the seed's 45
- * operations; every request the client sends validated against the live (2026-07) schema (JSON
- * bodies, multipart form fields, query values); response bodies generated from the seed's schema
- * parsed without loss, binary content read byte for byte; the same from the live schema (drift);
- * and, statically, every property of every response schema of both kept by the type that reads it
- * ({@link ModelCoverage}). Writes {@code target/conformance.md} and {@code
- * target/model-coverage.txt}.
+ * The specification judges the client, operation by operation: coverage of the seed's 45 operations
+ * and of the July 2026 additions (audio, checked against that specification alone); every request
+ * the client sends validated against the live (2026-07) schema (JSON bodies, multipart form fields,
+ * query values); response bodies generated from the seed's schema parsed without loss, binary
+ * content read byte for byte; the same from the live schema (drift); and, statically, every
+ * property of every response schema of both kept by the type that reads it ({@link ModelCoverage}).
+ * Writes {@code target/conformance.md} and {@code target/model-coverage.txt}.
  */
 class ConformanceTest {
 
@@ -76,6 +76,8 @@ class ConformanceTest {
   private static SchemaValidator liveValidator;
   private static QueryCheck queryCheck;
   private static List<SpecOperation> operations;
+  private static List<SpecOperation> additions;
+  private static List<SpecOperation> catalogue;
   private static List<MistralOperation> declared;
   private static Map<String, Row> rows;
   private static Set<String> findings;
@@ -100,18 +102,26 @@ class ConformanceTest {
     liveValidator = new SchemaValidator(live);
     queryCheck = new QueryCheck(live, liveValidator);
     operations = Catalog.operations(Spec.file(Spec.SEED));
+    additions = Catalog.additions(Spec.file(Spec.LIVE));
+    catalogue = new ArrayList<>(operations);
+    catalogue.addAll(additions);
     declared = Catalog.declaredOperations();
 
     rows = new LinkedHashMap<>();
     findings = new TreeSet<>();
-    for (SpecOperation op : operations) {
+    for (SpecOperation op : catalogue) {
       Row row = new Row(op);
       rows.put(op.operationId(), row);
       for (Binding binding : Bindings.of(op.operationId())) {
         row.clientMethods.add(binding.clientMethod());
         checkRequest(op, binding, row);
-        checkResponses(op, binding, seed, seedValidator, row.response, row, false);
-        checkResponses(op, binding, live, liveValidator, row.drift, row, true);
+        if (op.addition()) {
+          // Only the live spec has it: its responses are the live spec's, with nothing to drift.
+          checkResponses(op, binding, live, liveValidator, row.response, row, false);
+        } else {
+          checkResponses(op, binding, seed, seedValidator, row.response, row, false);
+          checkResponses(op, binding, live, liveValidator, row.drift, row, true);
+        }
       }
       for (Cell cell : List.of(row.request, row.response, row.drift)) {
         for (String problem : cell.problems) {
@@ -120,7 +130,7 @@ class ConformanceTest {
       }
     }
     coverage = ModelCoverage.of(ROOTS);
-    String report = Report.markdown(operations, rows, declared, findings, coverage);
+    String report = Report.markdown(operations, additions, rows, declared, findings, coverage);
     Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("conformance.md"), report);
@@ -155,6 +165,20 @@ class ConformanceTest {
       (op.coveredBy(declared) ? covered : uncovered).add(op.operationId());
     }
     System.out.println("covered " + covered.size() + "/" + operations.size());
+    List<String> addedUncovered =
+        additions.stream()
+            .filter(op -> !op.coveredBy(declared))
+            .map(SpecOperation::operationId)
+            .toList();
+    System.out.println(
+        "July 2026 additions covered "
+            + (additions.size() - addedUncovered.size())
+            + "/"
+            + additions.size());
+    assertThat(additions).as("the July 2026 audio operations").hasSize(9);
+    assertThat(addedUncovered)
+        .as("operations of the added areas (%s) the client does not declare", Catalog.ADDED_TAGS)
+        .isEmpty();
 
     assertThat(covered.stream().filter(Bindings.KNOWN_MISSING::contains).toList())
         .as("operations on the known-missing list that the client now declares: remove them")
@@ -169,7 +193,7 @@ class ConformanceTest {
 
   @Test
   void everyCoveredOperationIsBoundAndEveryBindingMatchesTheSpec() {
-    for (SpecOperation op : operations) {
+    for (SpecOperation op : catalogue) {
       if (op.coveredBy(declared)) {
         assertThat(Bindings.of(op.operationId()))
             .as("covered %s needs a binding in Bindings.ALL", op.operationId())
@@ -178,7 +202,7 @@ class ConformanceTest {
     }
     for (Binding binding : Bindings.ALL) {
       SpecOperation op =
-          operations.stream()
+          catalogue.stream()
               .filter(o -> o.operationId().equals(binding.operationId()))
               .findFirst()
               .orElseThrow(() -> new AssertionError("no such operation " + binding.operationId()));
@@ -286,7 +310,7 @@ class ConformanceTest {
     if (binding.requestType() == null) {
       cell.total++;
       LoggedRequest sent = send(binding, null, params, cell, minimalResponse(op, binding));
-      if (sent != null && checkWire(op, binding, liveOp, params, sent, null, cell)) {
+      if (sent != null && checkWire(op, binding, liveOp, params, sent, null, false, cell)) {
         cell.passed++;
       }
       return;
@@ -296,7 +320,9 @@ class ConformanceTest {
       return;
     }
     Bindings.Refusal refusal = Bindings.REFUSED_BY_DESIGN.get(op.operationId());
-    for (JsonNode instance : variants(live, schema)) {
+    List<String> oneOf = Bindings.ONE_OF_FIELDS.get(op.operationId());
+    for (JsonNode instance :
+        oneOf == null ? variants(live, schema) : oneAtATime(variants(live, schema), oneOf)) {
       if (refusal != null && refusal.refuses().test(instance)) {
         row.refused.add(refusal.reason());
         continue;
@@ -323,7 +349,8 @@ class ConformanceTest {
       if (sent != null) {
         SENT_REQUESTS.putIfAbsent(binding, typed);
       }
-      if (sent != null && checkWire(op, binding, liveOp, params, sent, schema, cell)) {
+      if (sent != null
+          && checkWire(op, binding, liveOp, params, sent, schema, instance.has(FILE_PART), cell)) {
         cell.passed++;
       }
       if (sent != null && multipart) {
@@ -389,6 +416,7 @@ class ConformanceTest {
       Map<String, String> params,
       LoggedRequest sent,
       JsonNode bodySchema,
+      boolean fileSent,
       Cell cell) {
     int before = cell.problems.size();
     String url = sent.getUrl();
@@ -417,7 +445,7 @@ class ConformanceTest {
     cell.problems.addAll(queryCheck.problems(declaredParams, query, params));
     String body = sent.getBodyAsString();
     if (bodySchema != null && multipartSchemaOf(liveOp) == bodySchema) {
-      checkMultipart(binding, sent, bodySchema, cell);
+      checkMultipart(binding, sent, bodySchema, fileSent, cell);
     } else if (bodySchema == null) {
       if (!body.isEmpty()) {
         cell.problems.add("sends a body the spec does not define");
@@ -439,11 +467,13 @@ class ConformanceTest {
 
   /**
    * Checks a {@code multipart/form-data} request: its content type, one {@code file} part with a
-   * file name carrying {@link Bindings#UPLOAD_CONTENT} byte for byte, no field the schema does not
-   * define or that is sent twice, and the form fields, as a JSON object, valid against the schema.
+   * file name carrying {@link Bindings#UPLOAD_CONTENT} byte for byte when a file was given (and
+   * none otherwise), no field the schema does not define or that is sent twice (a list is sent as
+   * its field repeated, once per item, as the official SDKs send it), and the form fields, as a
+   * JSON object, valid against the schema.
    */
   private static void checkMultipart(
-      Binding binding, LoggedRequest sent, JsonNode schema, Cell cell) {
+      Binding binding, LoggedRequest sent, JsonNode schema, boolean fileGiven, Cell cell) {
     String method = binding.clientMethod();
     String contentType = sent.contentTypeHeader().mimeTypePart();
     if (!"multipart/form-data".equals(contentType)) {
@@ -464,14 +494,16 @@ class ConformanceTest {
     }
     counts.forEach(
         (name, count) -> {
-          if (count > 1) {
+          if (count > 1 && !isArrayField(properties, name)) {
             cell.problems.add(method + " sends multipart field " + name + " " + count + " times");
           }
         });
     Request.Part file = sent.getPart(FILE_PART);
-    if (file == null) {
+    if (file == null && fileGiven) {
       cell.problems.add(method + " sends no " + FILE_PART + " part");
-    } else {
+    } else if (file != null && !fileGiven) {
+      cell.problems.add(method + " sends a " + FILE_PART + " part it was not given");
+    } else if (file != null) {
       if (file.getFileName() == null || file.getFileName().isBlank()) {
         cell.problems.add(method + " sends the " + FILE_PART + " part without a file name");
       } else if (!file.getFileName().equals(Bindings.UPLOAD_FILENAME)) {
@@ -514,21 +546,73 @@ class ConformanceTest {
       String text = part.getBody().asString();
       JsonNode value = JsonNodeFactory.instance.stringNode(text);
       JsonNode property = properties.get(part.getName());
-      if (property != null && !liveValidator.validate(property, value).isEmpty()) {
-        try {
-          JsonNode literal = JSON.readTree(text);
-          if (literal != null
-              && (literal.isNumber() || literal.isBoolean())
-              && liveValidator.validate(property, literal).isEmpty()) {
-            value = literal;
-          }
-        } catch (RuntimeException notJson) {
-          // stays text; the validation reports it
-        }
+      if (isArrayField(properties, part.getName())) {
+        JsonNode items = live.resolve(property).path("items");
+        JsonNode item = formValue(items, text, value);
+        JsonNode existing = form.get(part.getName());
+        ArrayNode array =
+            existing instanceof ArrayNode known ? known : form.putArray(part.getName());
+        array.add(item);
+        continue;
       }
-      form.set(part.getName(), value);
+      form.set(part.getName(), formValue(property, text, value));
     }
     return form;
+  }
+
+  /** Whether a form field's schema is an array (or a union with an array branch). */
+  private static boolean isArrayField(JsonNode properties, String name) {
+    JsonNode property = properties.get(name);
+    return property != null && queryCheck.accepts(property, "array");
+  }
+
+  /**
+   * A form field's value: its text, or its JSON literal where the schema wants an integer, number
+   * or boolean and the text is one.
+   */
+  private static JsonNode formValue(JsonNode property, String text, JsonNode value) {
+    if (property != null
+        && !property.isMissingNode()
+        && !liveValidator.validate(property, value).isEmpty()) {
+      try {
+        JsonNode literal = JSON.readTree(text);
+        if (literal != null
+            && (literal.isNumber() || literal.isBoolean())
+            && liveValidator.validate(property, literal).isEmpty()) {
+          return literal;
+        }
+      } catch (RuntimeException notJson) {
+        // stays text; the validation reports it
+      }
+    }
+    return value;
+  }
+
+  /**
+   * The variants with at most one of the fields a request carries one of: a variant with several
+   * becomes one variant per field it has, each keeping that field alone; one with none stays (the
+   * refusal check decides about it).
+   */
+  private static List<JsonNode> oneAtATime(List<JsonNode> variants, List<String> fields) {
+    List<JsonNode> result = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (JsonNode variant : variants) {
+      List<String> present = fields.stream().filter(variant::has).toList();
+      if (present.size() <= 1) {
+        if (seen.add(variant.toString())) {
+          result.add(variant);
+        }
+        continue;
+      }
+      for (String keep : present) {
+        ObjectNode copy = (ObjectNode) variant.deepCopy();
+        present.stream().filter(field -> !field.equals(keep)).forEach(copy::remove);
+        if (seen.add(copy.toString())) {
+          result.add(copy);
+        }
+      }
+    }
+    return result;
   }
 
   private static JsonNode withoutFile(JsonNode form) {
@@ -617,8 +701,9 @@ class ConformanceTest {
     JsonNode specOp = spec.operation(op.method(), op.path()).orElse(null);
     String contentType = binding.streaming() ? "text/event-stream" : "application/json";
     JsonNode schema = specOp == null ? null : spec.responseSchema(specOp, contentType).orElse(null);
-    if (schema == null && specOp != null && isOctetStream(spec, specOp)) {
-      checkBinaryResponses(binding, cell);
+    String binary = specOp == null || binding.streaming() ? null : binaryType(spec, specOp);
+    if (binary != null) {
+      checkBinaryResponses(binding, cell, binary);
       return;
     }
     if (schema == null) {
@@ -729,10 +814,23 @@ class ConformanceTest {
 
   private static final String OCTET_STREAM = "application/octet-stream";
 
-  /** Whether the operation's 200 response is binary content, and not JSON. */
-  private static boolean isOctetStream(Spec spec, JsonNode specOp) {
-    return spec.responseSchema(specOp, "application/json").isEmpty()
-        && spec.responseSchema(specOp, OCTET_STREAM).isPresent();
+  /**
+   * The binary content type of the operation's 200 response, or null when it is JSON: {@code
+   * application/octet-stream} offered alone (a file's content), or an audio type (a voice's sample,
+   * which the spec also lists as a JSON string: the API answers {@code audio/wav}, which is what
+   * the official SDKs ask for, so the audio is what is read).
+   */
+  private static String binaryType(Spec spec, JsonNode specOp) {
+    JsonNode content = spec.resolve(specOp.path("responses").path("200")).path("content");
+    if (!content.has("application/json") && content.has(OCTET_STREAM)) {
+      return OCTET_STREAM;
+    }
+    for (String type : content.propertyNames()) {
+      if (type.startsWith("audio/")) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /**
@@ -750,14 +848,14 @@ class ConformanceTest {
   }
 
   /** Binary content must reach the caller byte for byte: no JSON reading, no charset. */
-  private static void checkBinaryResponses(Binding binding, Cell cell) {
+  private static void checkBinaryResponses(Binding binding, Cell cell, String contentType) {
     Map<String, String> params =
         parameters(
             live.operation(binding.operation().method(), binding.operation().path()).orElseThrow());
     for (byte[] payload : binaryPayloads()) {
       cell.total++;
       server.resetAll();
-      server.stubFor(any(anyUrl()).willReturn(new Stub(OCTET_STREAM, payload).answer()));
+      server.stubFor(any(anyUrl()).willReturn(new Stub(contentType, payload).answer()));
       Object read;
       try {
         read = binding.invoker().invoke(client, null, params);
@@ -767,7 +865,7 @@ class ConformanceTest {
                 + " fails on "
                 + payload.length
                 + " bytes of "
-                + OCTET_STREAM
+                + contentType
                 + ": "
                 + firstLine(e));
         continue;
@@ -815,14 +913,13 @@ class ConformanceTest {
     }
   }
 
-  private static final String CONVERSATION_DONE = "conversation.response.done";
   private static final String CONVERSATION_ERROR = "conversation.response.error";
 
   private static Stub stub(Binding binding, JsonNode instance) {
     if (binding.streaming()) {
       JsonNode data = instance.has("data") ? instance.get("data") : instance;
-      if (binding.sse() == Bindings.Sse.CONVERSATION_EVENTS) {
-        return conversationStub(data);
+      if (binding.sse().typedEvents()) {
+        return typedEventStub(data, binding.sse());
       }
       return new Stub(
           "text/event-stream", "data: " + data + "\n\ndata: [DONE]\n\n", List.of(data), null);
@@ -831,12 +928,14 @@ class ConformanceTest {
   }
 
   /**
-   * A conversation stream as the API sends it: each event named after its data's {@code type} (not
-   * the generated {@code event}, which is drawn independently of the data's branch), no {@code
-   * [DONE]}, and a {@code conversation.response.done} event last, which is added after the
-   * generated event unless it is one. An error event fails the stream, so nothing follows it.
+   * A stream of typed events as the API sends it (conversations, transcriptions, speech): each
+   * event named after its data's {@code type} (not the generated {@code event}, which is drawn
+   * independently of the data's branch), no {@code [DONE]}, and the closing event last ({@code
+   * conversation.response.done}, {@code transcription.done}, {@code speech.audio.done}), which is
+   * added after the generated event unless it is one. A conversation error event fails the stream,
+   * so nothing follows it.
    */
-  private static Stub conversationStub(JsonNode data) {
+  private static Stub typedEventStub(JsonNode data, Bindings.Sse sse) {
     String type = data.path("type").asString("");
     StringBuilder body = new StringBuilder();
     body.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
@@ -844,11 +943,12 @@ class ConformanceTest {
       return new Stub("text/event-stream", body.toString(), List.of(), data);
     }
     List<JsonNode> events = new ArrayList<>(List.of(data));
-    if (!type.equals(CONVERSATION_DONE)) {
+    if (!type.equals(sse.doneType)) {
+      Spec spec = sse.live ? live : seed;
       JsonNode done =
-          new InstanceGenerator(seed, true, 0).generate(seed.schemas().path("ResponseDoneEvent"));
-      ((ObjectNode) done).put("type", CONVERSATION_DONE);
-      body.append("event: ").append(CONVERSATION_DONE).append("\ndata: ").append(done);
+          new InstanceGenerator(spec, true, 0).generate(spec.schemas().path(sse.doneSchema));
+      ((ObjectNode) done).put("type", sse.doneType);
+      body.append("event: ").append(sse.doneType).append("\ndata: ").append(done);
       body.append("\n\n");
       events.add(done);
     }
@@ -892,19 +992,22 @@ class ConformanceTest {
   }
 
   private static Stub minimalResponse(SpecOperation op, Binding binding) {
-    JsonNode seedOp = seed.operation(op.method(), op.path()).orElseThrow();
-    if (isOctetStream(seed, seedOp)) {
-      return new Stub(OCTET_STREAM, Bindings.UPLOAD_CONTENT);
+    // An addition's responses are the live spec's; the seed's operations answer as the seed says.
+    Spec home = op.addition() ? live : seed;
+    JsonNode homeOp = home.operation(op.method(), op.path()).orElseThrow();
+    String binary = binding.streaming() ? null : binaryType(home, homeOp);
+    if (binary != null) {
+      return new Stub(binary, Bindings.UPLOAD_CONTENT);
     }
     String contentType = binding.streaming() ? "text/event-stream" : "application/json";
     JsonNode schema =
-        seed.responseSchema(seedOp, contentType)
-            .or(() -> seed.responseSchema(seedOp, "application/json"))
+        home.responseSchema(homeOp, contentType)
+            .or(() -> home.responseSchema(homeOp, "application/json"))
             .orElseThrow();
-    if (binding.streaming() && seed.responseSchema(seedOp, contentType).isEmpty()) {
-      schema = seed.schemas().path("CompletionEvent");
+    if (binding.streaming() && home.responseSchema(homeOp, contentType).isEmpty()) {
+      schema = home.schemas().path("CompletionEvent");
     }
-    return stub(binding, new InstanceGenerator(seed, true, 0).generate(schema));
+    return stub(binding, new InstanceGenerator(home, true, 0).generate(schema));
   }
 
   /**

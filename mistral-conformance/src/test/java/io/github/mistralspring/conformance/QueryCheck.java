@@ -173,8 +173,11 @@ final class QueryCheck {
     return problems;
   }
 
-  /** Whether a parameter schema, or a branch of its union, has the given type. */
-  private boolean accepts(JsonNode schema, String type) {
+  /**
+   * Whether a schema (of a parameter or a form field), or a branch of its union, has the given
+   * type.
+   */
+  boolean accepts(JsonNode schema, String type) {
     if (schema == null) {
       return false;
     }

@@ -80,6 +80,7 @@ final class MistralClientFactory {
             .defaultEmbeddingsModel(properties.getEmbeddings().getModel())
             .defaultModerationModel(properties.getModeration().getModel())
             .defaultOcrModel(properties.getOcr().getModel())
+            .defaultTranscriptionModel(properties.getTranscription().getModel())
             .observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention.getIfUnique())
             .observeContent(properties.getObservations().isIncludeContent());

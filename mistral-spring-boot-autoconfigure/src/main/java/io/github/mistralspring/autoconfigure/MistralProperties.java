@@ -76,6 +76,8 @@ public class MistralProperties {
 
   private final Ocr ocr = new Ocr();
 
+  private final Transcription transcription = new Transcription();
+
   private final Proxy proxy = new Proxy();
 
   private final Observations observations = new Observations();
@@ -342,6 +344,11 @@ public class MistralProperties {
     return ocr;
   }
 
+  /** {@return {@code mistral.transcription.*}: audio transcriptions} */
+  public Transcription getTranscription() {
+    return transcription;
+  }
+
   /** {@return {@code mistral.proxy.*}: the HTTP proxy the client connects through} */
   public Proxy getProxy() {
     return proxy;
@@ -498,6 +505,37 @@ public class MistralProperties {
      *
      * @param model a model name such as mistral-ocr-latest, or empty so that every request must
      *     name its model
+     */
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Audio transcriptions. */
+  public static class Transcription {
+
+    /**
+     * Model for transcriptions whose request names none; empty for none. The endpoint serves
+     * transcription models only (voxtral-mini-latest and its dated versions); chat models that
+     * understand audio, such as voxtral-small-latest, are refused there.
+     */
+    private String model = "voxtral-mini-latest";
+
+    /**
+     * {@return {@code mistral.transcription.model}: the model of transcriptions that name none,
+     * voxtral-mini-latest by default; empty for none}
+     */
+    public String getModel() {
+      return model;
+    }
+
+    /**
+     * Sets {@code mistral.transcription.model}: the model of transcriptions that name none,
+     * voxtral-mini-latest by default; empty for none.
+     *
+     * @param model a transcription model such as voxtral-mini-latest or voxtral-mini-2507 (chat
+     *     models that understand audio are refused by the endpoint), or empty so that every request
+     *     must name its model
      */
     public void setModel(String model) {
       this.model = model;

@@ -142,7 +142,8 @@ class MistralAutoConfigurationTests {
             "mistral.fim.model=codestral-2508",
             "mistral.embeddings.model=codestral-embed",
             "mistral.moderation.model=mistral-moderation-2411",
-            "mistral.ocr.model=mistral-ocr-2505")
+            "mistral.ocr.model=mistral-ocr-2505",
+            "mistral.transcription.model=voxtral-mini-2507")
         .run(
             context ->
                 assertThat(settings(context).defaultModels())
@@ -152,7 +153,8 @@ class MistralAutoConfigurationTests {
                             "codestral-2508",
                             "codestral-embed",
                             "mistral-moderation-2411",
-                            "mistral-ocr-2505")));
+                            "mistral-ocr-2505",
+                            "voxtral-mini-2507")));
   }
 
   @Test

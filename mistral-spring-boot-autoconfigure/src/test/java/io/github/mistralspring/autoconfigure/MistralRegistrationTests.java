@@ -51,7 +51,8 @@ class MistralRegistrationTests {
           "mistral.fim.model",
           "mistral.embeddings.model",
           "mistral.moderation.model",
-          "mistral.ocr.model");
+          "mistral.ocr.model",
+          "mistral.transcription.model");
 
   private final ClassLoader classLoader = getClass().getClassLoader();
 
@@ -108,7 +109,8 @@ class MistralRegistrationTests {
             "mistral.fim.model", DefaultModels.FIM,
             "mistral.embeddings.model", DefaultModels.EMBEDDINGS,
             "mistral.moderation.model", DefaultModels.MODERATION,
-            "mistral.ocr.model", DefaultModels.OCR);
+            "mistral.ocr.model", DefaultModels.OCR,
+            "mistral.transcription.model", DefaultModels.TRANSCRIPTION);
     Set<String> descriptions = new HashSet<>();
     defaults.forEach(
         (name, model) -> {

@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
- * routed by method and path, over in-memory state.
+ * and the audio operations of the July 2026 spec (transcriptions, speech, voices), routed by method
+ * and path, over in-memory state.
  */
 final class MistralApi {
 
@@ -30,6 +31,16 @@ final class MistralApi {
     route("POST", "/v1/classifications", (api, call) -> Classifiers.classify(call, false));
     route("POST", "/v1/chat/classifications", (api, call) -> Classifiers.classify(call, true));
     route("POST", "/v1/ocr", (api, call) -> api.ocr.process(call));
+
+    route("POST", "/v1/audio/transcriptions", (api, call) -> api.audio.transcribe(call));
+    route("POST", "/v1/audio/speech", (api, call) -> api.audio.speak(call));
+    route("GET", "/v1/audio/voices", (api, call) -> api.voices.list(call));
+    route("POST", "/v1/audio/voices", (api, call) -> api.voices.create(call));
+    route("GET", "/v1/audio/voices/" + ID, (api, call) -> api.voices.get(call.var(1)));
+    route("PATCH", "/v1/audio/voices/" + ID, (api, call) -> api.voices.update(call.var(1), call));
+    route("DELETE", "/v1/audio/voices/" + ID, (api, call) -> api.voices.delete(call.var(1)));
+    route(
+        "GET", "/v1/audio/voices/" + ID + "/sample", (api, call) -> api.voices.sample(call.var(1)));
 
     route("GET", "/v1/models", (api, call) -> Reply.ok(api.models.list()));
     route("GET", "/v1/models/" + ID, MistralApi::retrieveModel);
@@ -124,6 +135,8 @@ final class MistralApi {
   private final Agents agents;
   private final Conversations conversations;
   private final Ocr ocr;
+  private final Audio audio;
+  private final Voices voices;
 
   MistralApi(String baseUrl, Jobs.Pace jobPace, Seeds seeds) {
     this.baseUrl = baseUrl;
@@ -135,6 +148,8 @@ final class MistralApi {
     this.agents = new Agents(seeds);
     this.conversations = new Conversations(agents, seeds, completions);
     this.ocr = new Ocr(files);
+    this.audio = new Audio(files, models);
+    this.voices = new Voices(seeds);
   }
 
   /** The models the API serves, for the control API to add to. */

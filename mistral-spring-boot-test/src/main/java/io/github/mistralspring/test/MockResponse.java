@@ -16,11 +16,14 @@ import java.util.Objects;
  *
  * <p>{@link #answer(String)} and {@link #toolCall(String, String)} script what the model says: they
  * are used by the next completion (chat, FIM, agents, conversations), streamed or not, as the
- * request asks. Every other kind ({@link #apiError(int)}, {@link #json(int, String)}, {@link
- * #status(int)}, {@link #sse(String...)}, {@link #disconnect()}) replaces the next response to any
- * API path, or to the paths given with {@link #forPath(String)}.
+ * request asks; an answer is also the transcript of the next audio transcription. Every other kind
+ * ({@link #apiError(int)}, {@link #json(int, String)}, {@link #status(int)}, {@link
+ * #sse(String...)}, {@link #disconnect()}) replaces the next response to any API path, or to the
+ * paths given with {@link #forPath(String)}.
  */
 public final class MockResponse {
+
+  private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
 
   enum Kind {
     ANSWER,
@@ -374,6 +377,10 @@ public final class MockResponse {
   boolean matches(String method, String path) {
     if (pathPrefix != null && !path.startsWith(pathPrefix)) {
       return false;
+    }
+    if (kind == Kind.ANSWER && "POST".equals(method) && path.equals(TRANSCRIPTIONS)) {
+      // What the model says, for a transcription, is the transcript.
+      return true;
     }
     if (kind == Kind.ANSWER || kind == Kind.TOOL_CALL) {
       return "POST".equals(method) && Completions.isGeneration(path);

@@ -112,7 +112,25 @@ final class ModelCatalog {
               "Mistral OCR: documents to markdown.",
               16384,
               List.of("mistral-ocr-2505"),
-              "ocr"));
+              "ocr"),
+          new Base(
+              "voxtral-mini-latest",
+              "Voxtral Mini Transcribe: speech to text.",
+              32768,
+              List.of("voxtral-mini-2507", "voxtral-mini-2602"),
+              "transcription"),
+          new Base(
+              "voxtral-small-latest",
+              "Voxtral Small: chat that understands audio.",
+              32768,
+              List.of("voxtral-small-2507"),
+              "chat tools audio"),
+          new Base(
+              "voxtral-mini-tts-2603",
+              "Voxtral Mini TTS: text to speech, with voice cloning.",
+              8192,
+              List.of(),
+              ""));
 
   /** Fine-tuned models and models added over the control API, in the order they came. */
   private final Map<String, ObjectNode> fineTuned =
@@ -225,7 +243,8 @@ final class ModelCatalog {
     capabilities.put("ocr", flags.contains("ocr"));
     capabilities.put("classification", flags.contains("classification"));
     capabilities.put("moderation", flags.contains("moderation"));
-    capabilities.put("audio", false);
+    capabilities.put("audio", flags.contains("audio"));
+    capabilities.put("audio_transcription", flags.contains("transcription"));
     return capabilities;
   }
 }

@@ -1,9 +1,11 @@
 package io.github.mistralspring.sample;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,47 @@ final class Http {
             .header("Content-Type", "application/json")
             .timeout(Duration.ofSeconds(20))
             .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts a multipart form: the file part {@code file} under this name (none when {@code content}
+   * is null), and the text fields given as name, value pairs.
+   */
+  HttpResponse<String> postMultipart(String path, String filename, byte[] content, String... fields)
+      throws Exception {
+    String boundary = "sample-boundary-7f3a";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fields[i]
+                  + "\"\r\n\r\n"
+                  + fields[i + 1]
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    if (content != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + filename
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(20))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -11,6 +11,8 @@ import io.github.mistralspring.test.MockResponse;
 import io.github.mistralspring.test.RecordedRequest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -380,6 +382,69 @@ class SampleApplicationTests {
     assertThat(mistral.requestCount()).isZero();
   }
 
+  // --- transcription
+
+  /** A mono 16 kHz, 16-bit WAV file of this many seconds; the seed varies its samples. */
+  static byte[] wav(int seconds, int seed) {
+    int samples = 16_000 * seconds;
+    ByteBuffer wav = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
+    wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + 2 * samples);
+    wav.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1);
+    wav.putShort((short) 1).putInt(16_000).putInt(32_000).putShort((short) 2).putShort((short) 16);
+    wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(2 * samples);
+    for (int i = 0; i < samples; i++) {
+      wav.putShort((short) ((i * 37 + seed * 101) % 6000));
+    }
+    return wav.array();
+  }
+
+  @Test
+  void transcribesAnUploadedRecordingWithItsSentencesAndLength() throws Exception {
+    mistral.enqueue(MockResponse.answer("Hello from the meeting. See you on Monday."));
+
+    HttpResponse<String> response =
+        http.postMultipart("/api/transcribe", "meeting.wav", wav(6, 1), "language", "en");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode transcript = json(response);
+    assertThat(transcript.path("text").asString())
+        .isEqualTo("Hello from the meeting. See you on Monday.");
+    assertThat(transcript.path("model").asString()).startsWith("voxtral-mini");
+    assertThat(transcript.path("language").asString()).isEqualTo("en");
+    assertThat(transcript.path("audioSeconds").asDouble()).isEqualTo(6.0);
+    assertThat(transcript.path("segments")).hasSize(2);
+    assertThat(transcript.path("segments").get(1).path("end").asDouble()).isEqualTo(6.0);
+    RecordedRequest sent = mistral.takeRequest();
+    assertThat(sent.path()).isEqualTo("/v1/audio/transcriptions");
+    assertThat(sent.header("Content-Type")).startsWith("multipart/form-data");
+    assertThat(sent.body())
+        .contains("filename=\"meeting.wav\"")
+        .contains("name=\"model\"\r\n\r\nvoxtral-mini-latest")
+        .contains("name=\"timestamp_granularities\"");
+  }
+
+  @Test
+  void transcribesTheSameRecordingToTheSameText() throws Exception {
+    String once =
+        json(http.postMultipart("/api/transcribe", "a.wav", wav(3, 2))).path("text").asString();
+    String again =
+        json(http.postMultipart("/api/transcribe", "a.wav", wav(3, 2))).path("text").asString();
+    String other =
+        json(http.postMultipart("/api/transcribe", "a.wav", wav(3, 3))).path("text").asString();
+
+    assertThat(once).isNotBlank().isEqualTo(again).isNotEqualTo(other);
+  }
+
+  @Test
+  void rejectsAFormWithoutARecording() throws Exception {
+    HttpResponse<String> response =
+        http.postMultipart("/api/transcribe", null, null, "language", "en");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("detail").asString()).contains("\"file\"");
+    assertThat(mistral.requestCount()).isZero();
+  }
+
   // --- actuator and page
 
   @Test
@@ -439,6 +504,7 @@ class SampleApplicationTests {
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body())
         .contains("/api/chat/stream", "/api/embed", "/api/moderate", "/api/ocr", "/api/backend")
+        .contains("/api/transcribe")
         .contains("/actuator/health");
     assertThat(style.statusCode()).isEqualTo(200);
   }

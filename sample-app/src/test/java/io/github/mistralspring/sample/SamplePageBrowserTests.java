@@ -202,6 +202,26 @@ class SamplePageBrowserTests {
         .startsWith("400 Bad Request: Give the \"url\" of a document or an image");
   }
 
+  @Test
+  void transcribesTheTonePageMakesWhenNoFileIsChosen() {
+    mistral.enqueue(MockResponse.answer("A tone for the sample. It lasts three seconds."));
+
+    browser.evaluate(
+        "byId('transcribe').language.value = 'en'; byId('transcribe').requestSubmit()");
+    browser.waitFor("byId('transcribe-card').dataset.state !== 'busy'", WAIT);
+
+    assertThat(text("transcribe-card", "dataset.state")).isEqualTo("done");
+    assertThat(
+            browser.evaluate("byId('transcribe-out').querySelectorAll('.segment').length").asInt())
+        .isEqualTo(2);
+    assertThat(text("transcribe-out", "textContent"))
+        .startsWith("0:00A tone for the sample.")
+        .contains("It lasts three seconds.");
+    assertThat(text("transcribe-meta", "textContent"))
+        .isEqualTo("voxtral-mini-2507 · en · 3 s of audio");
+    assertThat(mistral.takeRequest().body()).contains("filename=\"tone.wav\"");
+  }
+
   private void submitPrompt(String prompt, String model) {
     browser.evaluate(
         "byId('chat').prompt.value = "

@@ -1,18 +1,17 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.internal.Downloads;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.Uploads;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Files: upload, list, describe, delete and download them, as {@link Mono} and {@link Flux}.
@@ -54,10 +53,10 @@ public final class ReactiveFilesApi {
    * Uploads a file as {@code multipart/form-data}, streaming its content, and emits the stored
    * file. The {@code file} part carries the upload's file name.
    *
-   * <p>Content that can be read only once ({@link Resource#isOpen()}, such as an {@code
-   * InputStream}) is never sent twice: once anything of the request was sent, a failure, a 429
-   * included, is passed on as it is (with its {@code Retry-After}), not retried. Content that can
-   * be read again (a path, bytes, most resources) is retried as any upload is.
+   * <p>Content that can be read only once ({@link org.springframework.core.io.Resource#isOpen()},
+   * such as an {@code InputStream}) is never sent twice: once anything of the request was sent, a
+   * failure, a 429 included, is passed on as it is (with its {@code Retry-After}), not retried.
+   * Content that can be read again (a path, bytes, most resources) is retried as any upload is.
    */
   public Mono<FileSchema> upload(FileUpload upload) {
     Objects.requireNonNull(upload, "upload");
@@ -74,14 +73,7 @@ public final class ReactiveFilesApi {
             parts.part("visibility", upload.visibility().value());
           }
           MistralRequest request = MistralRequest.of(UPLOAD);
-          Resource content = upload.content();
-          // A stream can be sent only once: the request says so, and when it was read.
-          if (content.isOpen()) {
-            SendOnceResource once = new SendOnceResource(content);
-            request.bodySentOnce(once::read);
-            content = once;
-          }
-          parts.part("file", content).filename(upload.filename());
+          Uploads.filePart(parts, request, "file", upload.content(), upload.filename());
           return transport.exchange(request.multipart(parts.build()), FileSchema.class);
         });
   }
@@ -159,15 +151,7 @@ public final class ReactiveFilesApi {
    */
   public Mono<Void> downloadTo(String fileId, Path target) {
     Objects.requireNonNull(target, "target");
-    // File system calls off the event loop; the writing itself is asynchronous.
-    return Mono.usingWhen(
-        onFileSystem(() -> TemporaryDownload.besides(target)),
-        temporary ->
-            DataBufferUtils.write(download(fileId), temporary.path())
-                .then(runOnFileSystem(temporary::moveTo)),
-        temporary -> runOnFileSystem(temporary::delete),
-        (temporary, failure) -> runOnFileSystem(temporary::delete),
-        temporary -> runOnFileSystem(temporary::delete));
+    return Downloads.writeTo(download(fileId), target);
   }
 
   /** Gets a URL for downloading a file without the key, valid for the API's default 24 hours. */
@@ -185,14 +169,6 @@ public final class ReactiveFilesApi {
     return transport.exchange(
         MistralRequest.of(SIGNED_URL).pathVariables(requireId(fileId)).query("expiry", expiryHours),
         FileSignedUrl.class);
-  }
-
-  private static <T> Mono<T> onFileSystem(Callable<T> call) {
-    return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
-  }
-
-  private static Mono<Void> runOnFileSystem(Runnable call) {
-    return Mono.<Void>fromRunnable(call).subscribeOn(Schedulers.boundedElastic());
   }
 
   static String requireId(String id) {

@@ -9,9 +9,15 @@ package io.github.mistralspring.client.internal;
  * @param embeddings the model for embeddings
  * @param moderation the model for moderations of texts and chats
  * @param ocr the model for optical character recognition
+ * @param transcription the model for audio transcriptions
  */
 public record DefaultModels(
-    String chat, String fim, String embeddings, String moderation, String ocr) {
+    String chat,
+    String fim,
+    String embeddings,
+    String moderation,
+    String ocr,
+    String transcription) {
 
   /** The default chat model: fast and low-cost, for the one-liners of the API groups. */
   public static final String CHAT = "mistral-small-latest";
@@ -28,12 +34,18 @@ public record DefaultModels(
   /** The default OCR model. */
   public static final String OCR = "mistral-ocr-latest";
 
+  /**
+   * The default transcription model: Voxtral Mini Transcribe, the model the transcription endpoint
+   * serves (chat models that understand audio, such as voxtral-small-latest, are refused there).
+   */
+  public static final String TRANSCRIPTION = "voxtral-mini-latest";
+
   /** The defaults of a client that is not told otherwise: one model per API group. */
   public static final DefaultModels STANDARD =
-      new DefaultModels(CHAT, FIM, EMBEDDINGS, MODERATION, OCR);
+      new DefaultModels(CHAT, FIM, EMBEDDINGS, MODERATION, OCR, TRANSCRIPTION);
 
   /** No default models: every request must name its model. */
-  public static final DefaultModels NONE = new DefaultModels(null, null, null, null, null);
+  public static final DefaultModels NONE = new DefaultModels(null, null, null, null, null, null);
 
   /**
    * The chat model to send: the request's own, else the default.
@@ -103,6 +115,24 @@ public record DefaultModels(
    */
   public String ocrFor(String requested, String request) {
     return resolve(requested, ocr, request, "OCR", "mistral.ocr.model", "defaultOcrModel", OCR);
+  }
+
+  /**
+   * The transcription model to send: the request's own, else the default.
+   *
+   * @param requested the model the request names, or null
+   * @param request the request type, for the message
+   * @throws IllegalArgumentException when there is neither
+   */
+  public String transcriptionFor(String requested, String request) {
+    return resolve(
+        requested,
+        transcription,
+        request,
+        "transcription",
+        "mistral.transcription.model",
+        "defaultTranscriptionModel",
+        TRANSCRIPTION);
   }
 
   // Fails before anything is sent; the message suggests a model of the same API group, and both

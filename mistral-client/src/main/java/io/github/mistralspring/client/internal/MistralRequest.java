@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ public final class MistralRequest {
   private Map<String, Object> query;
   private Object body;
   private MultiValueMap<String, HttpEntity<?>> multipart;
+  // What observations read the requested model from when the body is not JSON.
+  private MistralObservedRequest observed;
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
 
@@ -72,6 +75,15 @@ public final class MistralRequest {
   }
 
   /**
+   * Names what observations read the requested model from, for a body that is not a JSON request
+   * object (a multipart upload); a JSON body is read as it is.
+   */
+  public MistralRequest observedAs(MistralObservedRequest request) {
+    this.observed = request;
+    return this;
+  }
+
+  /**
    * Marks the body as one that can be sent only once, such as an upload read from an {@code
    * InputStream}: such a request is never sent again once anything of it was sent (not after a 429
    * either), and is retried after a failure before sending only while {@code consumed} says that
@@ -103,6 +115,14 @@ public final class MistralRequest {
 
   MultiValueMap<String, HttpEntity<?>> multipart() {
     return multipart;
+  }
+
+  /** What the observations read the requested model from: the one named, else the JSON body. */
+  MistralObservedRequest observed() {
+    if (observed != null) {
+      return observed;
+    }
+    return body instanceof MistralObservedRequest request ? request : null;
   }
 
   /** Whether the body can be sent again: false for one marked {@link #bodySentOnce}. */

@@ -82,7 +82,8 @@ final class TransportObservations {
         new MistralObservationContext(
             request.operation(), settings.baseUrl(), settings.observeContent());
     Object body = request.body();
-    if (body instanceof MistralObservedRequest observedRequest) {
+    MistralObservedRequest observedRequest = request.observed();
+    if (observedRequest != null) {
       context.setRequestModel(observedRequest.model());
     }
     if (settings.observeContent() && body != null) {

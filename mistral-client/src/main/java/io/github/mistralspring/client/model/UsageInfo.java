@@ -28,6 +28,14 @@ public record UsageInfo(
     return new UsageInfo(promptTokens, completionTokens, totalTokens, null, null, null, null);
   }
 
+  /**
+   * Returns the seconds of audio in the prompt (a transcription's input, an audio chunk of a chat),
+   * or null when the API sent none or sent them as anything but a number.
+   */
+  public Double audioSeconds() {
+    return promptAudioSeconds instanceof Number seconds ? seconds.doubleValue() : null;
+  }
+
   /** Returns the cached prompt tokens from whichever field the API sent, or null if none. */
   public Integer cachedTokens() {
     if (promptTokensDetails != null && promptTokensDetails.cachedTokens() != null) {

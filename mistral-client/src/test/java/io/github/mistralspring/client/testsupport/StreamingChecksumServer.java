@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A loopback HTTP server for transfers too large for WireMock, which keeps whole bodies in memory:
  * it parses a multipart upload as it arrives and feeds only the {@code file} part into a SHA-256,
- * and serves a generated download of any size without holding it.
+ * and serves a generated download of any size without holding it: as a file's content, and as the
+ * audio of a speech stream (base64 pieces in {@code speech.audio.delta} events).
  */
 public final class StreamingChecksumServer implements AutoCloseable {
 
@@ -28,6 +31,7 @@ public final class StreamingChecksumServer implements AutoCloseable {
   private final AtomicLong uploadedBytes = new AtomicLong(-1);
   private final AtomicReference<String> uploadedFilename = new AtomicReference<>();
   private final AtomicReference<String> uploadedPurpose = new AtomicReference<>();
+  private final AtomicReference<String> uploadedModel = new AtomicReference<>();
 
   /** Starts the server on a free loopback port, serving {@code downloadSize} pattern bytes. */
   public StreamingChecksumServer(long downloadSize) throws IOException {
@@ -35,6 +39,8 @@ public final class StreamingChecksumServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/v1/files", this::upload);
     server.createContext("/v1/files/big/content", exchange -> download(exchange, downloadSize));
+    server.createContext("/v1/audio/transcriptions", this::transcription);
+    server.createContext("/v1/audio/speech", exchange -> speech(exchange, downloadSize));
     server.start();
   }
 
@@ -65,30 +71,7 @@ public final class StreamingChecksumServer implements AutoCloseable {
 
   private void upload(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-      String boundary = contentType.substring(contentType.indexOf("boundary=") + 9);
-      if (boundary.startsWith("\"")) {
-        boundary = boundary.substring(1, boundary.length() - 1);
-      }
-      MessageDigest digest = sha256();
-      MultipartScanner scanner = new MultipartScanner(exchange.getRequestBody(), boundary);
-      MultipartScanner.Part part;
-      while ((part = scanner.nextPart()) != null) {
-        if (part.headers().contains("name=\"file\"")) {
-          uploadedFilename.set(between(part.headers(), "filename=\"", "\""));
-          long size = scanner.readBody(digest::update);
-          uploadedBytes.set(size);
-          uploadedSha256.set(HexFormat.of().formatHex(digest.digest()));
-        } else {
-          StringBuilder value = new StringBuilder();
-          scanner.readBody(
-              (bytes, offset, length) ->
-                  value.append(new String(bytes, offset, length, StandardCharsets.UTF_8)));
-          if (part.headers().contains("name=\"purpose\"")) {
-            uploadedPurpose.set(value.toString());
-          }
-        }
-      }
+      receiveMultipart(exchange);
       byte[] answer =
           ("{\"id\":\"big\",\"object\":\"file\",\"bytes\":"
                   + uploadedBytes.get()
@@ -98,10 +81,98 @@ public final class StreamingChecksumServer implements AutoCloseable {
                   + uploadedPurpose.get()
                   + "\",\"sample_type\":\"instruct\",\"source\":\"upload\"}")
               .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, answer.length);
-      exchange.getResponseBody().write(answer);
+      answerJson(exchange, answer);
     }
+  }
+
+  /** Answers a transcription upload with a transcript that names the size received. */
+  private void transcription(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      receiveMultipart(exchange);
+      byte[] answer =
+          ("{\"model\":\"voxtral-mini-2507\",\"text\":\"received "
+                  + uploadedBytes.get()
+                  + " bytes\",\"language\":\"en\",\"segments\":[],\"usage\":"
+                  + "{\"prompt_audio_seconds\":6553,\"prompt_tokens\":1,"
+                  + "\"completion_tokens\":3,\"total_tokens\":4}}")
+              .getBytes(StandardCharsets.UTF_8);
+      answerJson(exchange, answer);
+    }
+  }
+
+  /** Answers a speech request with {@code size} pattern bytes as a stream of audio events. */
+  private static void speech(HttpExchange exchange, long size) throws IOException {
+    try (exchange) {
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        byte[] head =
+            "event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\",\"audio_data\":\""
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\"}\n\n".getBytes(StandardCharsets.US_ASCII);
+        PatternContent.write(
+            size,
+            (bytes, offset, length) -> {
+              // Pieces of 48 KiB, each one event, as a speech stream sends them.
+              for (int start = offset; start < offset + length; start += SPEECH_PIECE) {
+                int piece = Math.min(SPEECH_PIECE, offset + length - start);
+                out.write(head);
+                out.write(base64.encode(Arrays.copyOfRange(bytes, start, start + piece)));
+                out.write(tail);
+              }
+            });
+        out.write(
+            ("event: speech.audio.done\ndata: {\"type\":\"speech.audio.done\",\"usage\":"
+                    + "{\"prompt_tokens\":3,\"completion_tokens\":1000,\"total_tokens\":1003}}"
+                    + "\n\n")
+                .getBytes(StandardCharsets.US_ASCII));
+      }
+    }
+  }
+
+  private static final int SPEECH_PIECE = 48 * 1024;
+
+  private static void answerJson(HttpExchange exchange, byte[] answer) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, answer.length);
+    exchange.getResponseBody().write(answer);
+  }
+
+  private void receiveMultipart(HttpExchange exchange) throws IOException {
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    String boundary = contentType.substring(contentType.indexOf("boundary=") + 9);
+    if (boundary.startsWith("\"")) {
+      boundary = boundary.substring(1, boundary.length() - 1);
+    }
+    MessageDigest digest = sha256();
+    MultipartScanner scanner = new MultipartScanner(exchange.getRequestBody(), boundary);
+    MultipartScanner.Part part;
+    while ((part = scanner.nextPart()) != null) {
+      if (part.headers().contains("name=\"file\"")) {
+        uploadedFilename.set(between(part.headers(), "filename=\"", "\""));
+        long size = scanner.readBody(digest::update);
+        uploadedBytes.set(size);
+        uploadedSha256.set(HexFormat.of().formatHex(digest.digest()));
+      } else {
+        StringBuilder value = new StringBuilder();
+        scanner.readBody(
+            (bytes, offset, length) ->
+                value.append(new String(bytes, offset, length, StandardCharsets.UTF_8)));
+        if (part.headers().contains("name=\"purpose\"")) {
+          uploadedPurpose.set(value.toString());
+        }
+        if (part.headers().contains("name=\"model\"")) {
+          uploadedModel.set(value.toString());
+        }
+      }
+    }
+  }
+
+  /** The model field of the last upload. */
+  public String uploadedModel() {
+    return uploadedModel.get();
   }
 
   private static void download(HttpExchange exchange, long size) throws IOException {

@@ -3,6 +3,7 @@ package io.github.mistralspring.springai.autoconfigure;
 import io.github.mistralspring.autoconfigure.MistralAutoConfiguration;
 import io.github.mistralspring.autoconfigure.MistralProperties;
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.springai.audio.MistralTranscriptionModel;
 import io.github.mistralspring.springai.chat.MistralChatModel;
 import io.github.mistralspring.springai.chat.MistralChatOptions;
 import io.github.mistralspring.springai.chat.MistralPromptCacheAdvisor;
@@ -11,6 +12,7 @@ import io.github.mistralspring.springai.embedding.MistralEmbeddingOptions;
 import io.github.mistralspring.springai.moderation.MistralModerationModel;
 import io.github.mistralspring.springai.moderation.MistralModerationOptions;
 import java.util.function.Function;
+import org.springframework.ai.audio.transcription.TranscriptionModel;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -27,11 +29,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Auto-configuration of Spring AI's chat, embedding and moderation models on the auto-configured
- * {@link MistralClient}, when Spring AI's model classes are on the class path. Each backs off when
- * the application defines a model of its kind, and each can be switched off: {@code
+ * Auto-configuration of Spring AI's chat, embedding, moderation and transcription models on the
+ * auto-configured {@link MistralClient}, when Spring AI's model classes are on the class path. Each
+ * backs off when the application defines a model of its kind, and each can be switched off: {@code
  * mistral.spring-ai.enabled=false} for all, {@code mistral.spring-ai.chat.enabled=false} (or {@code
- * embedding}, {@code moderation}) for one.
+ * embedding}, {@code moderation}, {@code transcription}) for one.
  */
 @AutoConfiguration(after = MistralAutoConfiguration.class)
 @ConditionalOnClass({ChatModel.class, MistralClient.class})
@@ -106,6 +108,16 @@ public final class MistralSpringAiAutoConfiguration {
               + ", or be left unset");
     }
     return new MistralModerationModel(mistralClient, MistralModerationOptions.of(model));
+  }
+
+  /** The transcription model is the client's default, {@code mistral.transcription.model}. */
+  @Bean
+  @ConditionalOnMissingBean(TranscriptionModel.class)
+  @ConditionalOnBooleanProperty(
+      name = "mistral.spring-ai.transcription.enabled",
+      matchIfMissing = true)
+  MistralTranscriptionModel mistralTranscriptionModel(MistralClient mistralClient) {
+    return new MistralTranscriptionModel(mistralClient);
   }
 
   private static String clientDefault(

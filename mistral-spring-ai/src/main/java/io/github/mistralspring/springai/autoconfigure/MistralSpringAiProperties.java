@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("mistral.spring-ai")
 public class MistralSpringAiProperties {
 
-  /** Whether to auto-configure Spring AI's chat, embedding and moderation models on the client. */
+  /**
+   * Whether to auto-configure Spring AI's chat, embedding, moderation and transcription models on
+   * the client.
+   */
   private boolean enabled = true;
 
   private final Chat chat = new Chat();
@@ -21,9 +24,11 @@ public class MistralSpringAiProperties {
 
   private final Moderation moderation = new Moderation();
 
+  private final Transcription transcription = new Transcription();
+
   /**
-   * {@return {@code mistral.spring-ai.enabled}: whether Spring AI's chat, embedding and moderation
-   * models are auto-configured on the client, true by default}
+   * {@return {@code mistral.spring-ai.enabled}: whether Spring AI's chat, embedding, moderation and
+   * transcription models are auto-configured on the client, true by default}
    */
   public boolean isEnabled() {
     return enabled;
@@ -52,6 +57,39 @@ public class MistralSpringAiProperties {
   /** {@return {@code mistral.spring-ai.moderation.*}: the settings of the moderation model} */
   public Moderation getModeration() {
     return moderation;
+  }
+
+  /** {@return {@code mistral.spring-ai.transcription.*}: the transcription model's settings} */
+  public Transcription getTranscription() {
+    return transcription;
+  }
+
+  /** Settings of the transcription model. */
+  public static class Transcription {
+
+    /**
+     * Whether to auto-configure a TranscriptionModel on the client; the model is
+     * mistral.transcription.model, else voxtral-mini-latest.
+     */
+    private boolean enabled = true;
+
+    /**
+     * {@return {@code mistral.spring-ai.transcription.enabled}: whether a TranscriptionModel is
+     * auto-configured on the client, true by default}
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets {@code mistral.spring-ai.transcription.enabled}: whether a TranscriptionModel is
+     * auto-configured on the client, true by default.
+     *
+     * @param enabled false to configure none
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
   }
 
   /** Settings of the chat model. */

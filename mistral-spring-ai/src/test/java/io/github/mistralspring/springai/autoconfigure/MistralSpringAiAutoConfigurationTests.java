@@ -3,6 +3,7 @@ package io.github.mistralspring.springai.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.autoconfigure.MistralAutoConfiguration;
+import io.github.mistralspring.springai.audio.MistralTranscriptionModel;
 import io.github.mistralspring.springai.chat.MistralChatModel;
 import io.github.mistralspring.springai.embedding.MistralEmbeddingModel;
 import io.github.mistralspring.springai.moderation.MistralModerationModel;
@@ -11,6 +12,8 @@ import io.github.mistralspring.test.MockResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.ai.audio.transcription.AudioTranscriptionResponse;
+import org.springframework.ai.audio.transcription.TranscriptionModel;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
 import org.springframework.ai.chat.memory.ChatMemory;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
 
 /** When {@link MistralSpringAiAutoConfiguration} registers the Spring AI models, and how. */
 class MistralSpringAiAutoConfigurationTests {
@@ -119,6 +123,55 @@ class MistralSpringAiAutoConfigurationTests {
             context -> {
               assertThat(context).hasSingleBean(MistralChatModel.class);
               assertThat(context).doesNotHaveBean(EmbeddingModel.class);
+            });
+  }
+
+  @Test
+  void registersATranscriptionModelOnTheClientsDefaultTranscriptionModel() {
+    mistral.server().enqueue(MockResponse.answer("Transcribed."));
+    runner
+        .withPropertyValues("mistral.transcription.model=voxtral-mini-2507")
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(MistralTranscriptionModel.class);
+              String text =
+                  context
+                      .getBean(TranscriptionModel.class)
+                      .transcribe(new ByteArrayResource(new byte[] {1, 2, 3, 4}));
+              assertThat(text).isEqualTo("Transcribed.");
+              assertThat(mistral.server().takeRequest().body())
+                  .contains("voxtral-mini-2507")
+                  .doesNotContain("voxtral-mini-latest");
+            });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnTranscriptionModel {
+
+    @Bean
+    TranscriptionModel ownTranscriptionModel() {
+      return prompt -> new AudioTranscriptionResponse(null);
+    }
+  }
+
+  @Test
+  void theTranscriptionModelHasItsSwitchAndBacksOffForTheApplicationsOwn() {
+    runner
+        .withPropertyValues("mistral.spring-ai.transcription.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(TranscriptionModel.class);
+              assertThat(context).hasSingleBean(MistralChatModel.class);
+            });
+    runner
+        .withPropertyValues("mistral.spring-ai.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(TranscriptionModel.class));
+    runner
+        .withUserConfiguration(OwnTranscriptionModel.class)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(TranscriptionModel.class);
+              assertThat(context).doesNotHaveBean(MistralTranscriptionModel.class);
             });
   }
 

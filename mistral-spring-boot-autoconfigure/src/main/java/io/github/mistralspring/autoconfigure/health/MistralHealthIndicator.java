@@ -122,7 +122,8 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
                 defaults.fim(),
                 defaults.embeddings(),
                 defaults.moderation(),
-                defaults.ocr())
+                defaults.ocr(),
+                defaults.transcription())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {

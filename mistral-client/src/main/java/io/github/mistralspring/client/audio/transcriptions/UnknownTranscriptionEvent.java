@@ -1,0 +1,30 @@
+package io.github.mistralspring.client.audio.transcriptions;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transcription stream event whose type this client does not know yet; it keeps the type and
+ * every other property, so a stream never fails because the API added an event.
+ *
+ * @param type the type as received (or the SSE event name when the data had none)
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownTranscriptionEvent(
+    @Nullable String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements TranscriptionStreamEvent {
+
+  /** Copies the properties so the event is not changed by later edits to the map. */
+  public UnknownTranscriptionEvent {
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}
