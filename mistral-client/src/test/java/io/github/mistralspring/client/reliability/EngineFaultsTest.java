@@ -281,12 +281,14 @@ class EngineFaultsTest {
                   break;
                 }
                 total += read;
-                exchange.pause(20);
+                exchange.pause(80);
               }
               exchange.respond(200, "application/json", fileJson("slow"));
               exchange.closeAfter();
             });
-    MistralClient client = client(server, wire, b -> b.writeTimeout(Duration.ofMillis(600)));
+    // The whole upload takes longer than the write timeout (at least 32 reads, 80 ms apart), while
+    // no pause comes near it, even on a loaded machine.
+    MistralClient client = client(server, wire, b -> b.writeTimeout(Duration.ofMillis(1_500)));
     Path file = dir.resolve("slow.jsonl");
     Files.write(file, new byte[8 * 1024 * 1024]);
 
@@ -350,12 +352,14 @@ class EngineFaultsTest {
               exchange.readBody();
               exchange.respond(200, "text/event-stream", body);
             });
-    MistralClient client = client(server, wire, b -> b.streamIdleTimeout(Duration.ofMillis(300)));
+    // Idle 1 s: far above any pause between events of a body written at once, even on a loaded
+    // machine, and a third of the subscriber's pause below.
+    MistralClient client = client(server, wire, b -> b.streamIdleTimeout(Duration.ofSeconds(1)));
 
     StepVerifier.create(client.reactive().chat().stream(request()), 10)
         .expectNextCount(10)
         // The subscriber asks for nothing for longer than the idle timeout: not the server's fault.
-        .thenAwait(Duration.ofMillis(1_200))
+        .thenAwait(Duration.ofMillis(3_000))
         .thenRequest(Long.MAX_VALUE)
         .expectNextCount(1_990)
         .verifyComplete();
