@@ -3,13 +3,13 @@ package io.github.mistralspring.client;
 import io.github.mistralspring.client.agents.AgentsApi;
 import io.github.mistralspring.client.batch.BatchApi;
 import io.github.mistralspring.client.beta.BetaApi;
+import io.github.mistralspring.client.catalog.ModelsApi;
 import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.fim.FimApi;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
-import io.github.mistralspring.client.models.ModelsApi;
 import io.github.mistralspring.client.ocr.OcrApi;
 
 /**

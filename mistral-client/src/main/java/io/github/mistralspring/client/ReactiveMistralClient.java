@@ -3,6 +3,7 @@ package io.github.mistralspring.client;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
+import io.github.mistralspring.client.catalog.ReactiveModelsApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
@@ -10,7 +11,6 @@ import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.MistralTransport;
-import io.github.mistralspring.client.models.ReactiveModelsApi;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 
 /**

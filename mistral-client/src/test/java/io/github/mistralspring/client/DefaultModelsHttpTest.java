@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.UsageInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralBadRequestException;

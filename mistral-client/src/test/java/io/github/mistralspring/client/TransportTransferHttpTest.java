@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.io.ByteArrayOutputStream;

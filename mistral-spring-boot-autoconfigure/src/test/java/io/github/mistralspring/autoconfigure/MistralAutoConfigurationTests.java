@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralTransport;
 import io.github.mistralspring.client.internal.TransportSettings;
 import java.time.Duration;

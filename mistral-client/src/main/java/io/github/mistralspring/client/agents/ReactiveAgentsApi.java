@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.agents;
 
-import io.github.mistralspring.client.MistralOperation;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Flux;

@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.batch;
 
-import io.github.mistralspring.client.files.Pages;
-import io.github.mistralspring.client.finetuning.JobTimeoutException;
-import io.github.mistralspring.client.finetuning.PollingBackoff;
 import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.time.Duration;
 import java.util.stream.Stream;
 

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.finetuning.JobStatus;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 import java.util.Map;
 

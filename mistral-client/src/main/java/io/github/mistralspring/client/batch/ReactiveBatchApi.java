@@ -1,13 +1,13 @@
 package io.github.mistralspring.client.batch;
 
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.files.Pages;
-import io.github.mistralspring.client.finetuning.JobPolling;
-import io.github.mistralspring.client.finetuning.JobTimeoutException;
-import io.github.mistralspring.client.finetuning.PollingBackoff;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.json.MistralJson;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.chat;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.embeddings;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.internal.DefaultModels;
 import io.github.mistralspring.client.internal.MistralRequest;

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.DataBufferInputStream;
+import io.github.mistralspring.client.internal.Pages;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;

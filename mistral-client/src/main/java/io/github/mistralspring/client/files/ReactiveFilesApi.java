@@ -1,8 +1,9 @@
 package io.github.mistralspring.client.files;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.Pages;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;

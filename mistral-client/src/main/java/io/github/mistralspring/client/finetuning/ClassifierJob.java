@@ -3,7 +3,8 @@ package io.github.mistralspring.client.finetuning;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.mistralspring.client.models.ClassifierTargetOut;
+import io.github.mistralspring.client.catalog.ClassifierTargetOut;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.models.FtClassifierLossFunction;
+import io.github.mistralspring.client.catalog.FtClassifierLossFunction;
 import java.util.List;
 import java.util.Objects;
 

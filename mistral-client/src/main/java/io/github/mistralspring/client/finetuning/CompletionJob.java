@@ -3,6 +3,7 @@ package io.github.mistralspring.client.finetuning;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
 package io.github.mistralspring.client.finetuning;
 
-import io.github.mistralspring.client.files.Pages;
 import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.time.Duration;
 import java.util.stream.Stream;
 

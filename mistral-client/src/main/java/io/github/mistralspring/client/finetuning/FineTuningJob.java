@@ -2,6 +2,7 @@ package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

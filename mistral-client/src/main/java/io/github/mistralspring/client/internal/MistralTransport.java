@@ -1,12 +1,13 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralClientClosedException;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPoolExhaustedException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.observation.MistralObservedRequest;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.ssl.NotSslRecordException;

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.observation;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.model.UsageInfo;
 import io.micrometer.observation.Observation;
 import java.util.ArrayList;

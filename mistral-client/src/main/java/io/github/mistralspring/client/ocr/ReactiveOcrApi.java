@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.ocr;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Mono;

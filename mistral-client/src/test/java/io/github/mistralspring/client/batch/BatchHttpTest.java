@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.finetuning.JobStatus;
-import io.github.mistralspring.client.finetuning.JobTimeoutException;
-import io.github.mistralspring.client.finetuning.PollingBackoff;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

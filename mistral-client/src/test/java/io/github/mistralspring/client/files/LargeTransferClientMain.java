@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.testsupport.PatternContent;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -19,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.catalog.FtClassifierLossFunction;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
+import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.JsonTrees;
-import io.github.mistralspring.client.models.FtClassifierLossFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralClientBuilder;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralClientClosedException;
 import io.github.mistralspring.client.error.MistralException;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobOut;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.finetuning.FineTuningJob;

@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.reliability;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.time.Duration;
 import java.util.ArrayList;

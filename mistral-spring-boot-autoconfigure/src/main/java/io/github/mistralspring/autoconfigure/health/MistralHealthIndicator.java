@@ -1,15 +1,15 @@
 package io.github.mistralspring.autoconfigure.health;
 
 import io.github.mistralspring.client.ReactiveMistralClient;
+import io.github.mistralspring.client.catalog.BaseModelCard;
+import io.github.mistralspring.client.catalog.ModelCard;
+import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPermissionDeniedException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.internal.DefaultModels;
-import io.github.mistralspring.client.models.BaseModelCard;
-import io.github.mistralspring.client.models.ModelCard;
-import io.github.mistralspring.client.models.ModelList;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package io.github.mistralspring.client.beta.conversations;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.internal.DefaultModels;
-import io.github.mistralspring.client.internal.MistralJson;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.json.MistralJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

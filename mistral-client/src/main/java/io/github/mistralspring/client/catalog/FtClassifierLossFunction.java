@@ -1,0 +1,38 @@
+package io.github.mistralspring.client.catalog;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The loss function of a classifier target: one label per input, or several.
+ *
+ * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
+ * error and is written back unchanged.
+ */
+public record FtClassifierLossFunction(@JsonValue String value) {
+
+  /** The {@code single_class} value. */
+  public static final FtClassifierLossFunction SINGLE_CLASS =
+      new FtClassifierLossFunction("single_class");
+
+  /** The {@code multi_class} value. */
+  public static final FtClassifierLossFunction MULTI_CLASS =
+      new FtClassifierLossFunction("multi_class");
+
+  /** Checks that the value is present. */
+  public FtClassifierLossFunction {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the value for the given string, known or not. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static FtClassifierLossFunction of(String value) {
+    return new FtClassifierLossFunction(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
