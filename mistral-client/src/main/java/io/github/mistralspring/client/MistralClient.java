@@ -10,6 +10,17 @@ import io.github.mistralspring.client.embeddings.EmbeddingsApi;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.fim.FimApi;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
+import io.github.mistralspring.client.internal.groups.DefaultAgentsApi;
+import io.github.mistralspring.client.internal.groups.DefaultBatchApi;
+import io.github.mistralspring.client.internal.groups.DefaultBetaApi;
+import io.github.mistralspring.client.internal.groups.DefaultChatApi;
+import io.github.mistralspring.client.internal.groups.DefaultClassifiersApi;
+import io.github.mistralspring.client.internal.groups.DefaultEmbeddingsApi;
+import io.github.mistralspring.client.internal.groups.DefaultFilesApi;
+import io.github.mistralspring.client.internal.groups.DefaultFimApi;
+import io.github.mistralspring.client.internal.groups.DefaultFineTuningApi;
+import io.github.mistralspring.client.internal.groups.DefaultModelsApi;
+import io.github.mistralspring.client.internal.groups.DefaultOcrApi;
 import io.github.mistralspring.client.ocr.OcrApi;
 
 /**
@@ -34,17 +45,17 @@ public final class MistralClient implements AutoCloseable {
 
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
-    this.chat = new ChatApi(reactive.chat());
-    this.files = new FilesApi(reactive.files());
-    this.fineTuning = new FineTuningApi(reactive.fineTuning());
-    this.batch = new BatchApi(reactive.batch());
-    this.beta = new BetaApi(reactive.beta());
-    this.agents = new AgentsApi(reactive.agents());
-    this.fim = new FimApi(reactive.fim());
-    this.embeddings = new EmbeddingsApi(reactive.embeddings());
-    this.classifiers = new ClassifiersApi(reactive.classifiers());
-    this.ocr = new OcrApi(reactive.ocr());
-    this.models = new ModelsApi(reactive.models());
+    this.chat = new DefaultChatApi(reactive.chat());
+    this.files = new DefaultFilesApi(reactive.files());
+    this.fineTuning = new DefaultFineTuningApi(reactive.fineTuning());
+    this.batch = new DefaultBatchApi(reactive.batch());
+    this.beta = new DefaultBetaApi(reactive.beta());
+    this.agents = new DefaultAgentsApi(reactive.agents());
+    this.fim = new DefaultFimApi(reactive.fim());
+    this.embeddings = new DefaultEmbeddingsApi(reactive.embeddings());
+    this.classifiers = new DefaultClassifiersApi(reactive.classifiers());
+    this.ocr = new DefaultOcrApi(reactive.ocr());
+    this.models = new DefaultModelsApi(reactive.models());
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
@@ -117,6 +128,16 @@ public final class MistralClient implements AutoCloseable {
     return reactive;
   }
 
+  /** What this client was built with; never the key. */
+  public ClientSettings settings() {
+    return reactive.settings();
+  }
+
+  /** Whether {@link #close()} was called, here or on the reactive client this one runs on. */
+  public boolean isClosed() {
+    return reactive.isClosed();
+  }
+
   /** Releases the connection pool, which the reactive client shares. */
   @Override
   public void close() {
@@ -125,6 +146,6 @@ public final class MistralClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "MistralClient[" + reactive.transport().settings().baseUrl() + "]";
+    return "MistralClient[" + reactive.settings().baseUrl() + "]";
   }
 }

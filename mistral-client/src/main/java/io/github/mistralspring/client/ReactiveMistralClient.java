@@ -10,7 +10,19 @@ import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
+import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveAgentsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveBatchApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveBetaApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveChatApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveClassifiersApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveEmbeddingsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFilesApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFimApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFineTuningApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveModelsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveOcrApi;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 
 /**
@@ -21,6 +33,7 @@ import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
+  private final ClientSettings settings;
   private final ReactiveChatApi chat;
   private final ReactiveFilesApi files;
   private final ReactiveFineTuningApi fineTuning;
@@ -35,17 +48,19 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
-    this.chat = new ReactiveChatApi(transport);
-    this.files = new ReactiveFilesApi(transport);
-    this.fineTuning = new ReactiveFineTuningApi(transport);
-    this.batch = new ReactiveBatchApi(transport);
-    this.beta = new ReactiveBetaApi(transport);
-    this.agents = new ReactiveAgentsApi(transport);
-    this.fim = new ReactiveFimApi(transport);
-    this.embeddings = new ReactiveEmbeddingsApi(transport);
-    this.classifiers = new ReactiveClassifiersApi(transport);
-    this.ocr = new ReactiveOcrApi(transport);
-    this.models = new ReactiveModelsApi(transport);
+    this.settings = new ClientSettings(transport.settings());
+    Calls calls = new Calls(transport);
+    this.chat = new DefaultReactiveChatApi(calls);
+    this.files = new DefaultReactiveFilesApi(calls);
+    this.fineTuning = new DefaultReactiveFineTuningApi(calls);
+    this.batch = new DefaultReactiveBatchApi(calls);
+    this.beta = new DefaultReactiveBetaApi(calls);
+    this.agents = new DefaultReactiveAgentsApi(calls);
+    this.fim = new DefaultReactiveFimApi(calls);
+    this.embeddings = new DefaultReactiveEmbeddingsApi(calls);
+    this.classifiers = new DefaultReactiveClassifiersApi(calls);
+    this.ocr = new DefaultReactiveOcrApi(calls);
+    this.models = new DefaultReactiveModelsApi(calls);
   }
 
   /** Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start. */
@@ -108,12 +123,26 @@ public final class ReactiveMistralClient implements AutoCloseable {
     return beta;
   }
 
-  /** The engine this client runs on, shared with the blocking client made from it. */
-  public MistralTransport transport() {
+  /** What this client was built with; never the key. */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  /** The engine, for this package's tests; not public, so that no user depends on it. */
+  MistralTransport transport() {
     return transport;
   }
 
-  /** Releases the client's connection pool; calls in flight fail. */
+  /** Whether {@link #close()} was called, here or on a blocking client made from this one. */
+  public boolean isClosed() {
+    return transport.isClosed();
+  }
+
+  /**
+   * Releases the client's connection pool: calls in flight fail with {@code
+   * MistralClientClosedException}, later calls fail without sending anything. Calling it again does
+   * nothing.
+   */
   @Override
   public void close() {
     transport.close();
@@ -121,6 +150,6 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "ReactiveMistralClient[" + transport.settings().baseUrl() + "]";
+    return "ReactiveMistralClient[" + settings.baseUrl() + "]";
   }
 }

@@ -140,9 +140,7 @@ class RetryHttpTest {
     try (MistralClient client = client(fastRetries(2))) {
       assertThatThrownBy(
               () ->
-                  client
-                      .reactive()
-                      .transport()
+                  TestEngine.of(client)
                       .exchange(MistralRequest.of(upload, Map.of("a", 1)), Map.class)
                       .block())
           .isInstanceOf(MistralServerException.class);

@@ -38,7 +38,7 @@ class SecretHandlingTest {
       assertThat(builder.toString()).doesNotContain(KEY).contains("(set)");
       assertThat(reactive.toString()).doesNotContain(KEY);
       assertThat(blocking.toString()).doesNotContain(KEY);
-      assertThat(reactive.transport().settings().toString()).doesNotContain(KEY);
+      assertThat(reactive.settings().toString()).doesNotContain(KEY);
     }
   }
 

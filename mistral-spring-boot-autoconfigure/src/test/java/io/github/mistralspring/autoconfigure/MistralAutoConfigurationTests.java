@@ -2,11 +2,10 @@ package io.github.mistralspring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
-import io.github.mistralspring.client.internal.MistralTransport;
-import io.github.mistralspring.client.internal.TransportSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +30,12 @@ class MistralAutoConfigurationTests {
   private final ApplicationContextRunner runnerWithKey =
       runner.withPropertyValues("mistral.api-key=test-key-not-real");
 
-  private static TransportSettings settings(AssertableApplicationContext context) {
-    return context.getBean(ReactiveMistralClient.class).transport().settings();
+  private static ClientSettings settings(AssertableApplicationContext context) {
+    return context.getBean(ReactiveMistralClient.class).settings();
   }
 
   @Test
-  void createsABlockingAndAReactiveClientThatShareOneTransport() {
+  void createsABlockingAndAReactiveClientThatShareOneEngine() {
     runnerWithKey.run(
         context -> {
           assertThat(context).hasNotFailed();
@@ -46,7 +45,7 @@ class MistralAutoConfigurationTests {
           ReactiveMistralClient reactive = context.getBean(ReactiveMistralClient.class);
           MistralClient blocking = context.getBean(MistralClient.class);
           assertThat(blocking.reactive()).isSameAs(reactive);
-          assertThat(blocking.reactive().transport()).isSameAs(reactive.transport());
+          assertThat(blocking.settings()).isSameAs(reactive.settings());
         });
   }
 
@@ -54,9 +53,8 @@ class MistralAutoConfigurationTests {
   void usesTheDefaultsOfThePublicApiWhenOnlyTheKeyIsSet() {
     runnerWithKey.run(
         context -> {
-          TransportSettings settings = settings(context);
+          ClientSettings settings = settings(context);
           assertThat(settings.baseUrl()).isEqualTo("https://api.mistral.ai");
-          assertThat(settings.apiKey().get()).isEqualTo("test-key-not-real");
           assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
           assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(120));
           assertThat(settings.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(60));
@@ -67,7 +65,7 @@ class MistralAutoConfigurationTests {
           assertThat(settings.maxPendingAcquires()).isEqualTo(1000);
           assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofSeconds(45));
           assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(20));
-          assertThat(settings.webClientBuilder()).isNull();
+          assertThat(settings.usesWebClient()).isFalse();
         });
   }
 
@@ -83,7 +81,7 @@ class MistralAutoConfigurationTests {
             "mistral.compression=false")
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.baseUrl()).isEqualTo("http://localhost:8089");
               assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMinutes(2));
@@ -164,10 +162,10 @@ class MistralAutoConfigurationTests {
             "mistral.embeddings.model=mistral-embed")
         .run(
             context -> {
-              TransportSettings settings = settings(context);
-              assertThat(settings.defaultModels().chat()).isEqualTo("mistral-small-latest");
-              assertThat(settings.defaultModels().fim()).isEqualTo("codestral-latest");
-              assertThat(settings.defaultModels().embeddings()).isEqualTo("mistral-embed");
+              ClientSettings settings = settings(context);
+              assertThat(settings.defaultChatModel()).isEqualTo("mistral-small-latest");
+              assertThat(settings.defaultFimModel()).isEqualTo("codestral-latest");
+              assertThat(settings.defaultEmbeddingsModel()).isEqualTo("mistral-embed");
             });
   }
 
@@ -181,7 +179,7 @@ class MistralAutoConfigurationTests {
             "mistral.pool.max-idle-time=8s")
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.maxConnections()).isEqualTo(16);
               assertThat(settings.maxPendingAcquires()).isEqualTo(-1);
               assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -238,14 +236,8 @@ class MistralAutoConfigurationTests {
         .withUserConfiguration(UserReactiveClientConfiguration.class)
         .run(
             context ->
-                assertThat(
-                        context
-                            .getBean(ReactiveMistralClient.class)
-                            .transport()
-                            .settings()
-                            .apiKey()
-                            .get())
-                    .isEqualTo("user-key-not-real"));
+                assertThat(context.getBean(ReactiveMistralClient.class))
+                    .isSameAs(context.getBean("userReactiveMistralClient")));
   }
 
   @Test
@@ -257,9 +249,9 @@ class MistralAutoConfigurationTests {
               assertThat(context).hasNotFailed();
               assertThat(context).hasSingleBean(MistralConnectionDetails.class);
               assertThat(context).doesNotHaveBean(PropertiesMistralConnectionDetails.class);
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
+              // The key it sends is checked over HTTP in MistralAutoConfigurationHttpTests.
               assertThat(settings.baseUrl()).isEqualTo("http://simulator.invalid:9000");
-              assertThat(settings.apiKey().get()).isEqualTo("details-key-not-real");
             });
   }
 
@@ -274,7 +266,7 @@ class MistralAutoConfigurationTests {
                     builder.retryPolicy(RetryPolicy.none()).responseTimeout(Duration.ofSeconds(7)))
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.retryPolicy()).isEqualTo(RetryPolicy.none());
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
             });
@@ -294,17 +286,17 @@ class MistralAutoConfigurationTests {
   }
 
   @Test
-  void closingTheContextClosesTheTransportSharedByBothClients() {
-    AtomicReference<MistralTransport> transport = new AtomicReference<>();
+  void closingTheContextClosesTheEngineSharedByBothClients() {
+    AtomicReference<ReactiveMistralClient> reactive = new AtomicReference<>();
     AtomicReference<MistralClient> blocking = new AtomicReference<>();
     runnerWithKey.run(
         context -> {
-          transport.set(context.getBean(ReactiveMistralClient.class).transport());
+          reactive.set(context.getBean(ReactiveMistralClient.class));
           blocking.set(context.getBean(MistralClient.class));
-          assertThat(transport.get().isClosed()).isFalse();
+          assertThat(reactive.get().isClosed()).isFalse();
         });
-    assertThat(transport.get().isClosed()).isTrue();
-    assertThat(blocking.get().reactive().transport()).isSameAs(transport.get());
+    assertThat(reactive.get().isClosed()).isTrue();
+    assertThat(blocking.get().isClosed()).isTrue();
   }
 
   @Test
@@ -313,7 +305,7 @@ class MistralAutoConfigurationTests {
     runner
         .withUserConfiguration(UserBlockingClientConfiguration.class)
         .run(context -> client.set(context.getBean(MistralClient.class)));
-    assertThat(client.get().reactive().transport().isClosed()).isTrue();
+    assertThat(client.get().isClosed()).isTrue();
   }
 
   @Configuration(proxyBeanMethods = false)

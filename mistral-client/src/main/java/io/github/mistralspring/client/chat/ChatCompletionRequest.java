@@ -13,7 +13,6 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,8 +72,7 @@ public record ChatCompletionRequest(
     List<GuardrailConfig> guardrails,
     @JsonProperty("prompt_cache_key") String promptCacheKey,
     @JsonProperty("safe_prompt") Boolean safePrompt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
-    implements MistralObservedRequest {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public ChatCompletionRequest {

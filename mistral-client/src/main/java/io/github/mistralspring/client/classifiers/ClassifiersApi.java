@@ -1,34 +1,20 @@
 package io.github.mistralspring.client.classifiers;
 
-import io.github.mistralspring.client.internal.Blocking;
-
-/** Moderations and classifications of texts and chats, blocking. */
-public final class ClassifiersApi {
-
-  private final ReactiveClassifiersApi reactive;
-
-  /** Creates the blocking face over the reactive API group. */
-  public ClassifiersApi(ReactiveClassifiersApi reactive) {
-    this.reactive = reactive;
-  }
+/**
+ * Moderations and classifications of texts and chats, blocking; get it from {@code
+ * MistralClient.classifiers()}.
+ */
+public interface ClassifiersApi {
 
   /** Moderates texts ({@code POST /v1/moderations}). */
-  public ModerationResponse moderate(ClassificationRequest request) {
-    return Blocking.await(reactive.moderate(request));
-  }
+  ModerationResponse moderate(ClassificationRequest request);
 
   /** Moderates chats ({@code POST /v1/chat/moderations}). */
-  public ModerationResponse moderateChat(ChatModerationRequest request) {
-    return Blocking.await(reactive.moderateChat(request));
-  }
+  ModerationResponse moderateChat(ChatModerationRequest request);
 
   /** Classifies texts with a classifier model ({@code POST /v1/classifications}). */
-  public ClassificationResponse classify(ClassificationRequest request) {
-    return Blocking.await(reactive.classify(request));
-  }
+  ClassificationResponse classify(ClassificationRequest request);
 
   /** Classifies chats with a classifier model ({@code POST /v1/chat/classifications}). */
-  public ClassificationResponse classifyChat(ChatClassificationRequest request) {
-    return Blocking.await(reactive.classifyChat(request));
-  }
+  ClassificationResponse classifyChat(ChatClassificationRequest request);
 }

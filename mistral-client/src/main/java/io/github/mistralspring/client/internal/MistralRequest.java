@@ -20,6 +20,7 @@ public final class MistralRequest {
   private Object[] pathVariables = NO_VARIABLES;
   private Map<String, Object> query;
   private Object body;
+  private String model;
   private MultiValueMap<String, HttpEntity<?>> multipart;
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
@@ -62,6 +63,15 @@ public final class MistralRequest {
   }
 
   /**
+   * Names the model the request asks for, for observations and deprecation warnings; null when it
+   * names none (an agent answers, or the operation takes no model).
+   */
+  public MistralRequest model(String value) {
+    this.model = value;
+    return this;
+  }
+
+  /**
    * Sends the request as {@code multipart/form-data} with these parts instead of a JSON body. A
    * part whose body is a {@code Resource} (a file, a stream) is streamed, never held in memory.
    * Build the parts with Spring's {@code MultipartBodyBuilder}.
@@ -99,6 +109,10 @@ public final class MistralRequest {
 
   Object body() {
     return body;
+  }
+
+  String model() {
+    return model;
   }
 
   MultiValueMap<String, HttpEntity<?>> multipart() {

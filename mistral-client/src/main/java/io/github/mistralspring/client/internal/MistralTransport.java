@@ -8,7 +8,6 @@ import io.github.mistralspring.client.error.MistralPoolExhaustedException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.json.MistralJson;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -426,11 +425,7 @@ public final class MistralTransport implements AutoCloseable {
     if (values.isEmpty()) {
       return;
     }
-    String model =
-        request.body() instanceof MistralObservedRequest observedRequest
-                && observedRequest.model() != null
-            ? observedRequest.model()
-            : request.operation().path();
+    String model = request.model() != null ? request.model() : request.operation().path();
     if (deprecationsWarned.add(model)) {
       logger.warn(
           "The Mistral model "

@@ -3,8 +3,6 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.observation.DefaultMistralObservationConvention;
 import io.github.mistralspring.client.observation.MistralObservationContext;
 import io.github.mistralspring.client.observation.MistralObservationDocumentation;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -75,9 +73,7 @@ final class TransportObservations {
         new MistralObservationContext(
             request.operation(), settings.baseUrl(), settings.observeContent());
     Object body = request.body();
-    if (body instanceof MistralObservedRequest observedRequest) {
-      context.setRequestModel(observedRequest.model());
-    }
+    context.setRequestModel(request.model());
     if (settings.observeContent() && body != null) {
       context.setPrompt(new String(encoder.apply(body), StandardCharsets.UTF_8));
     }
@@ -103,9 +99,7 @@ final class TransportObservations {
     }
 
     void record(Object value) {
-      if (value instanceof MistralObservedResponse response) {
-        context.record(response);
-      }
+      context.record(value);
     }
 
     void fail(Throwable failure) {

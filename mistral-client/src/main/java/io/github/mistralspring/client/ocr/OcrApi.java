@@ -1,19 +1,11 @@
 package io.github.mistralspring.client.ocr;
 
-import io.github.mistralspring.client.internal.Blocking;
-
-/** Optical character recognition ({@code POST /v1/ocr}), blocking. */
-public final class OcrApi {
-
-  private final ReactiveOcrApi reactive;
-
-  /** Creates the blocking face over the reactive API group. */
-  public OcrApi(ReactiveOcrApi reactive) {
-    this.reactive = reactive;
-  }
+/**
+ * Optical character recognition ({@code POST /v1/ocr}), blocking; get it from {@code
+ * MistralClient.ocr()}.
+ */
+public interface OcrApi {
 
   /** Reads a document and waits for its pages. */
-  public OcrResponse process(OcrRequest request) {
-    return Blocking.await(reactive.process(request));
-  }
+  OcrResponse process(OcrRequest request);
 }

@@ -1,25 +1,17 @@
 package io.github.mistralspring.client.ocr;
 
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.internal.MistralRequest;
-import io.github.mistralspring.client.internal.MistralTransport;
 import reactor.core.publisher.Mono;
 
-/** Optical character recognition ({@code POST /v1/ocr}), as {@link Mono}. */
-public final class ReactiveOcrApi {
+/**
+ * Optical character recognition ({@code POST /v1/ocr}), as {@link Mono}; get it from {@code
+ * ReactiveMistralClient.ocr()}.
+ */
+public interface ReactiveOcrApi {
 
   /** OCR of a document or image; stateless, so safe to retry. */
-  public static final MistralOperation PROCESS = MistralOperation.statelessPost("ocr", "/v1/ocr");
-
-  private final MistralTransport transport;
-
-  /** Creates the API group on a transport; clients create it, users get it from {@code ocr()}. */
-  public ReactiveOcrApi(MistralTransport transport) {
-    this.transport = transport;
-  }
+  MistralOperation PROCESS = MistralOperation.statelessPost("ocr", "/v1/ocr");
 
   /** Reads a document and emits its pages. */
-  public Mono<OcrResponse> process(OcrRequest request) {
-    return transport.exchange(MistralRequest.of(PROCESS, request), OcrResponse.class);
-  }
+  Mono<OcrResponse> process(OcrRequest request);
 }

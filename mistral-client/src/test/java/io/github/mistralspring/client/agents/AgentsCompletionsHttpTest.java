@@ -65,8 +65,8 @@ class AgentsCompletionsHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    reactiveAgents = new ReactiveAgentsApi(client.reactive().transport());
-    agents = new AgentsApi(reactiveAgents);
+    reactiveAgents = client.reactive().agents();
+    agents = client.agents();
   }
 
   @AfterEach

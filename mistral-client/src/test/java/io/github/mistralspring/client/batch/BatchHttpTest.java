@@ -66,10 +66,7 @@ class BatchHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    batch =
-        new BatchApi(
-            new ReactiveBatchApi(
-                client.reactive().transport(), PollingBackoff.fixed(Duration.ofMillis(20))));
+    batch = client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
   }
 
   @AfterEach

@@ -60,7 +60,7 @@ class BetaAgentsHttpTest {
   @BeforeEach
   void createClient() {
     client = BetaHttpSupport.client(server);
-    agents = new BetaApi(new ReactiveBetaApi(client.reactive().transport())).agents();
+    agents = client.beta().agents();
   }
 
   @AfterEach

@@ -44,7 +44,7 @@ class ConversationFlowsHttpTest {
   @BeforeEach
   void createClient() {
     client = BetaHttpSupport.client(server);
-    beta = new BetaApi(new ReactiveBetaApi(client.reactive().transport()));
+    beta = client.beta();
   }
 
   @AfterEach

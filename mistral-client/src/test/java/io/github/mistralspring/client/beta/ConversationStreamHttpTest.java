@@ -149,7 +149,7 @@ class ConversationStreamHttpTest {
   @BeforeEach
   void createClient() {
     client = BetaHttpSupport.client(server);
-    conversations = new ReactiveBetaApi(client.reactive().transport()).conversations();
+    conversations = client.reactive().beta().conversations();
   }
 
   @AfterEach

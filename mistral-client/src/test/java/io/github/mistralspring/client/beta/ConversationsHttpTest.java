@@ -94,7 +94,7 @@ class ConversationsHttpTest {
   @BeforeEach
   void createClient() {
     client = BetaHttpSupport.client(server);
-    conversations = new BetaApi(new ReactiveBetaApi(client.reactive().transport())).conversations();
+    conversations = client.beta().conversations();
   }
 
   @AfterEach
@@ -348,7 +348,9 @@ class ConversationsHttpTest {
     server.stubFor(post("/v1/conversations/conv_1/restart").willReturn(events(STREAM)));
 
     List<ConversationEvent> events =
-        new ReactiveBetaApi(client.reactive().transport())
+        client
+            .reactive()
+            .beta()
             .conversations()
             .restartStream(
                 "conv_1",

@@ -94,7 +94,7 @@ class ModelsHttpTest {
   }
 
   private static ModelsApi modelsOf(MistralClient client) {
-    return new ModelsApi(new ReactiveModelsApi(client.reactive().transport()));
+    return client.models();
   }
 
   private static RetryPolicy fastRetries() {

@@ -62,7 +62,7 @@ class ClassifiersHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    classifiers = new ClassifiersApi(new ReactiveClassifiersApi(client.reactive().transport()));
+    classifiers = client.classifiers();
   }
 
   @AfterEach

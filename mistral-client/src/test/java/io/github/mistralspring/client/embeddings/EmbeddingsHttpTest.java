@@ -58,7 +58,7 @@ class EmbeddingsHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    embeddings = new EmbeddingsApi(new ReactiveEmbeddingsApi(client.reactive().transport()));
+    embeddings = client.embeddings();
   }
 
   @AfterEach

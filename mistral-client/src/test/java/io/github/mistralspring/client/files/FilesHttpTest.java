@@ -71,8 +71,8 @@ class FilesHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    reactiveFiles = new ReactiveFilesApi(client.reactive().transport());
-    files = new FilesApi(reactiveFiles);
+    reactiveFiles = client.reactive().files();
+    files = client.files();
   }
 
   @AfterEach

@@ -26,7 +26,7 @@ public final class LargeTransferClientMain {
             .retryPolicy(RetryPolicy.none())
             .responseTimeout(Duration.ofSeconds(60))
             .build()) {
-      FilesApi files = new FilesApi(new ReactiveFilesApi(client.reactive().transport()));
+      FilesApi files = client.files();
       long start = System.nanoTime();
       FileSchema stored = files.upload(upload, FilePurpose.FINE_TUNE);
       long uploaded = System.nanoTime();

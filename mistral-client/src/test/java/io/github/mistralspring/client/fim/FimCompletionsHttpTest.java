@@ -58,8 +58,8 @@ class FimCompletionsHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    reactiveFim = new ReactiveFimApi(client.reactive().transport());
-    fim = new FimApi(reactiveFim);
+    reactiveFim = client.reactive().fim();
+    fim = client.fim();
   }
 
   @AfterEach

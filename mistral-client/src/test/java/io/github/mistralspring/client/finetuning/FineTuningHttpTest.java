@@ -24,7 +24,6 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FilesApi;
-import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
@@ -102,9 +101,12 @@ class FineTuningHttpTest {
             .retryPolicy(RetryPolicy.none())
             .build();
     reactive =
-        new ReactiveFineTuningApi(
-            client.reactive().transport(), PollingBackoff.fixed(Duration.ofMillis(20)));
-    fineTuning = new FineTuningApi(reactive);
+        client
+            .reactive()
+            .fineTuning()
+            .withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
+    fineTuning =
+        client.fineTuning().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
   }
 
   @AfterEach
@@ -118,7 +120,7 @@ class FineTuningHttpTest {
     Path examples =
         Path.of(System.getProperty("mistral.spec.dir", "../spec"))
             .resolve("fixtures/mistral-sdk-examples");
-    FilesApi files = new FilesApi(new ReactiveFilesApi(client.reactive().transport()));
+    FilesApi files = client.files();
     String[][] uploads = {
       {"ft_training_file.jsonl", TRAIN_ID, "fine-tune"},
       {"ft_validation_file.jsonl", VALID_ID, "fine-tune"},

@@ -85,7 +85,7 @@ class OcrHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    ocr = new OcrApi(new ReactiveOcrApi(client.reactive().transport()));
+    ocr = client.ocr();
   }
 
   @AfterEach

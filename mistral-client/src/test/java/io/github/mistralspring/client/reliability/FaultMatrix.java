@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralClientBuilder;
+import io.github.mistralspring.client.TestEngine;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RetryPolicy;
@@ -182,17 +183,13 @@ abstract class FaultMatrix {
                   "file",
                   new ByteArrayResource("{\"messages\":[]}\n".getBytes(StandardCharsets.UTF_8)))
               .filename("train.jsonl");
-          yield client
-              .reactive()
-              .transport()
+          yield TestEngine.of(client)
               .exchange(
                   MistralRequest.of(FaultMatrix.UPLOAD).multipart(parts.build()), JsonNode.class)
               .map(node -> node.path("id").asString());
         }
         case DOWNLOAD ->
-            client
-                .reactive()
-                .transport()
+            TestEngine.of(client)
                 .download(MistralRequest.of(FaultMatrix.DOWNLOAD).pathVariables("file-1"))
                 .map(
                     buffer -> {

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.reliability;
 
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.TestEngine;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RetryPolicy;
@@ -94,9 +95,7 @@ public final class LogCaptureProbe {
               .block(Duration.ofSeconds(10));
       System.out.println("chunks=" + chunks.size());
       try {
-        client
-            .reactive()
-            .transport()
+        TestEngine.of(client)
             .exchange(
                 MistralRequest.of(
                     MistralOperation.statefulPost("files.upload", "/v1/files"),

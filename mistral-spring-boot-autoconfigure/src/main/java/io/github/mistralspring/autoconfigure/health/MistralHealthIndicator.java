@@ -1,5 +1,6 @@
 package io.github.mistralspring.autoconfigure.health;
 
+import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.ReactiveMistralClient;
 import io.github.mistralspring.client.catalog.BaseModelCard;
 import io.github.mistralspring.client.catalog.ModelCard;
@@ -9,7 +10,6 @@ import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPermissionDeniedException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
-import io.github.mistralspring.client.internal.DefaultModels;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +49,7 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   public MistralHealthIndicator(
       ReactiveMistralClient client, Duration timeout, Duration cacheTimeToLive) {
     this.client = client;
-    this.baseUrl = client.transport().settings().baseUrl();
+    this.baseUrl = client.settings().baseUrl();
     this.timeout = timeout;
     this.health = Mono.defer(this::check).cache(cacheTimeToLive);
   }
@@ -110,9 +110,12 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   }
 
   private void warnOfDeprecatedDefaultModels(ModelList models) {
-    DefaultModels defaults = client.transport().settings().defaultModels();
+    ClientSettings settings = client.settings();
     Set<String> configured =
-        Stream.of(defaults.chat(), defaults.fim(), defaults.embeddings())
+        Stream.of(
+                settings.defaultChatModel(),
+                settings.defaultFimModel(),
+                settings.defaultEmbeddingsModel())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {

@@ -1,4 +1,4 @@
-package io.github.mistralspring.client.files;
+package io.github.mistralspring.client.internal.groups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,79 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.batch.BatchApi;
+import io.github.mistralspring.client.batch.BatchJobIn;
+import io.github.mistralspring.client.batch.BatchJobListQuery;
+import io.github.mistralspring.client.batch.BatchJobOut;
+import io.github.mistralspring.client.batch.BatchJobsOut;
+import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.jobs.PollingBackoff;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The blocking batch group, waiting on the reactive one. */
+public final class DefaultBatchApi implements BatchApi {
+
+  private final ReactiveBatchApi reactive;
+
+  /** The blocking face of a reactive group. */
+  public DefaultBatchApi(ReactiveBatchApi reactive) {
+    this.reactive = reactive;
+  }
+
+  @Override
+  public BatchApi withPollingBackoff(PollingBackoff backoff) {
+    return new DefaultBatchApi(reactive.withPollingBackoff(backoff));
+  }
+
+  @Override
+  public BatchJobsOut list() {
+    return Blocking.await(reactive.list());
+  }
+
+  @Override
+  public BatchJobsOut list(BatchJobListQuery query) {
+    return Blocking.await(reactive.list(query));
+  }
+
+  @Override
+  public Stream<BatchJobOut> listAll(BatchJobListQuery query) {
+    Objects.requireNonNull(query, "query");
+    int first = query.page() == null ? 0 : query.page();
+    return Pages.stream(
+        first,
+        query.pageSize(),
+        BatchJobOut::id,
+        page -> {
+          BatchJobsOut out = Blocking.await(reactive.list(query.withPage(page)));
+          return new Pages.Page<>(out.data(), out.total());
+        });
+  }
+
+  @Override
+  public BatchJobOut create(BatchJobIn request) {
+    return Blocking.await(reactive.create(request));
+  }
+
+  @Override
+  public BatchJobOut retrieve(String jobId) {
+    return Blocking.await(reactive.retrieve(jobId));
+  }
+
+  @Override
+  public BatchJobOut retrieve(String jobId, Boolean inline) {
+    return Blocking.await(reactive.retrieve(jobId, inline));
+  }
+
+  @Override
+  public BatchJobOut cancel(String jobId) {
+    return Blocking.await(reactive.cancel(jobId));
+  }
+
+  @Override
+  public BatchJobOut awaitCompletion(String jobId, Duration timeout) {
+    return Blocking.await(reactive.awaitCompletion(jobId, timeout));
+  }
+}

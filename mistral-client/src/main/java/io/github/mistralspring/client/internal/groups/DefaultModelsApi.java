@@ -1,0 +1,58 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.catalog.ArchiveFtModelOut;
+import io.github.mistralspring.client.catalog.DeleteModelOut;
+import io.github.mistralspring.client.catalog.FtModelOut;
+import io.github.mistralspring.client.catalog.ModelCard;
+import io.github.mistralspring.client.catalog.ModelList;
+import io.github.mistralspring.client.catalog.ModelsApi;
+import io.github.mistralspring.client.catalog.ReactiveModelsApi;
+import io.github.mistralspring.client.catalog.UnarchiveFtModelOut;
+import io.github.mistralspring.client.catalog.UpdateFtModelIn;
+import io.github.mistralspring.client.internal.Blocking;
+
+/** The blocking models group, waiting on the reactive one. */
+public final class DefaultModelsApi implements ModelsApi {
+
+  private final ReactiveModelsApi reactive;
+
+  /** The blocking face of a reactive group. */
+  public DefaultModelsApi(ReactiveModelsApi reactive) {
+    this.reactive = reactive;
+  }
+
+  @Override
+  public ModelList list() {
+    return Blocking.await(reactive.list());
+  }
+
+  @Override
+  public ModelList list(String provider, String model) {
+    return Blocking.await(reactive.list(provider, model));
+  }
+
+  @Override
+  public ModelCard retrieve(String modelId) {
+    return Blocking.await(reactive.retrieve(modelId));
+  }
+
+  @Override
+  public DeleteModelOut delete(String modelId) {
+    return Blocking.await(reactive.delete(modelId));
+  }
+
+  @Override
+  public FtModelOut updateFineTuned(String modelId, UpdateFtModelIn update) {
+    return Blocking.await(reactive.updateFineTuned(modelId, update));
+  }
+
+  @Override
+  public ArchiveFtModelOut archive(String modelId) {
+    return Blocking.await(reactive.archive(modelId));
+  }
+
+  @Override
+  public UnarchiveFtModelOut unarchive(String modelId) {
+    return Blocking.await(reactive.unarchive(modelId));
+  }
+}

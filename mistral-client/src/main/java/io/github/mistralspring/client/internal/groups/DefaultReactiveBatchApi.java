@@ -1,0 +1,112 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.batch.BatchJobIn;
+import io.github.mistralspring.client.batch.BatchJobListQuery;
+import io.github.mistralspring.client.batch.BatchJobOut;
+import io.github.mistralspring.client.batch.BatchJobsOut;
+import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.JobPolling;
+import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.json.MistralJson;
+import java.time.Duration;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The reactive batch group. */
+public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
+
+  private final Calls calls;
+  private final PollingBackoff backoff;
+
+  /** The group on a client's calls, polling with the default backoff. */
+  public DefaultReactiveBatchApi(Calls calls) {
+    this(calls, PollingBackoff.DEFAULT);
+  }
+
+  private DefaultReactiveBatchApi(Calls calls, PollingBackoff backoff) {
+    this.calls = calls;
+    this.backoff = backoff;
+  }
+
+  @Override
+  public ReactiveBatchApi withPollingBackoff(PollingBackoff backoff) {
+    return new DefaultReactiveBatchApi(calls, Objects.requireNonNull(backoff, "backoff"));
+  }
+
+  @Override
+  public Mono<BatchJobsOut> list() {
+    return list(BatchJobListQuery.ALL);
+  }
+
+  @Override
+  public Mono<BatchJobsOut> list(BatchJobListQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Mono.defer(
+        () ->
+            calls.exchange(
+                MistralRequest.of(LIST)
+                    .query("page", query.page())
+                    .query("page_size", query.pageSize())
+                    .query("model", query.model())
+                    .query("agent_id", query.agentId())
+                    .query(
+                        "metadata",
+                        query.metadata() == null
+                            ? null
+                            : MistralJson.mapper().writeValueAsString(query.metadata()))
+                    .query("created_after", Queries.dateTime(query.createdAfter()))
+                    .query("created_by_me", query.createdByMe())
+                    .query("status", query.statuses())
+                    .query("order_by", query.orderBy()),
+                BatchJobsOut.class));
+  }
+
+  @Override
+  public Flux<BatchJobOut> listAll(BatchJobListQuery query) {
+    Objects.requireNonNull(query, "query");
+    int first = query.page() == null ? 0 : query.page();
+    return Pages.flux(
+        first,
+        query.pageSize(),
+        BatchJobOut::id,
+        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+  }
+
+  @Override
+  public Mono<BatchJobOut> create(BatchJobIn request) {
+    Objects.requireNonNull(request, "request");
+    return calls.exchange(
+        MistralRequest.of(CREATE, request).model(request.model()), BatchJobOut.class);
+  }
+
+  @Override
+  public Mono<BatchJobOut> retrieve(String jobId) {
+    return retrieve(jobId, null);
+  }
+
+  @Override
+  public Mono<BatchJobOut> retrieve(String jobId, Boolean inline) {
+    return calls.exchange(
+        MistralRequest.of(RETRIEVE)
+            .pathVariables(Ids.require(jobId, "jobId"))
+            .query("inline", inline),
+        BatchJobOut.class);
+  }
+
+  @Override
+  public Mono<BatchJobOut> cancel(String jobId) {
+    return calls.exchange(
+        MistralRequest.of(CANCEL).pathVariables(Ids.require(jobId, "jobId")), BatchJobOut.class);
+  }
+
+  @Override
+  public Mono<BatchJobOut> awaitCompletion(String jobId, Duration timeout) {
+    Ids.require(jobId, "jobId");
+    return JobPolling.awaitTerminal(
+        jobId, () -> retrieve(jobId), BatchJobOut::status, timeout, backoff);
+  }
+}

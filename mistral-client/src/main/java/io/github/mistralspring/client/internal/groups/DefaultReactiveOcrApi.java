@@ -1,0 +1,25 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.ocr.OcrRequest;
+import io.github.mistralspring.client.ocr.OcrResponse;
+import io.github.mistralspring.client.ocr.ReactiveOcrApi;
+import reactor.core.publisher.Mono;
+
+/** The reactive OCR group. */
+public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
+
+  private final Calls calls;
+
+  /** The group on a client's calls. */
+  public DefaultReactiveOcrApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Mono<OcrResponse> process(OcrRequest request) {
+    return calls.exchange(
+        MistralRequest.of(PROCESS, request).model(request.model()), OcrResponse.class);
+  }
+}
