@@ -24,23 +24,23 @@ public interface BatchApi {
    * Returns every job that matches the query, from the query's page (or the first) on; each page is
    * fetched only when the stream reaches it.
    */
-  Stream<BatchJobOut> listAll(BatchJobListQuery query);
+  Stream<BatchJob> listAll(BatchJobListQuery query);
 
   /** Creates a batch job and returns it. */
-  BatchJobOut create(BatchJobIn request);
+  BatchJob create(BatchJobRequest request);
 
   /** Describes one batch job. */
-  BatchJobOut retrieve(String jobId);
+  BatchJob retrieve(String jobId);
 
   /** Describes one batch job, with its results inline when {@code inline} is true. */
-  BatchJobOut retrieve(String jobId, Boolean inline);
+  BatchJob retrieve(String jobId, Boolean inline);
 
   /** Asks for a batch job to be cancelled and returns the job as it then is. */
-  BatchJobOut cancel(String jobId);
+  BatchJob cancel(String jobId);
 
   /**
    * Waits until a job's status is terminal and returns it, whatever the outcome; throws a {@link
    * JobTimeoutException} when {@code timeout} runs out first.
    */
-  BatchJobOut awaitCompletion(String jobId, Duration timeout);
+  BatchJob awaitCompletion(String jobId, Duration timeout);
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param object the object kind, {@code list}
  * @param total the number of jobs across all pages
  */
-public record BatchJobsOut(List<BatchJobOut> data, String object, Long total) {
+public record BatchJobsOut(List<BatchJob> data, String object, Long total) {
 
   /** Copies the jobs; absent jobs read as none. */
   public BatchJobsOut {

@@ -43,27 +43,27 @@ public interface ReactiveBatchApi {
    * Emits every job that matches the query, from the query's page (or the first) on, fetching each
    * next page only when the previous one has been consumed; cancelling stops the fetching.
    */
-  Flux<BatchJobOut> listAll(BatchJobListQuery query);
+  Flux<BatchJob> listAll(BatchJobListQuery query);
 
   /** Creates a batch job and emits it. */
-  Mono<BatchJobOut> create(BatchJobIn request);
+  Mono<BatchJob> create(BatchJobRequest request);
 
   /** Describes one batch job. */
-  Mono<BatchJobOut> retrieve(String jobId);
+  Mono<BatchJob> retrieve(String jobId);
 
   /**
    * Describes one batch job; with {@code inline} true the results come inline in {@link
-   * BatchJobOut#outputs()}.
+   * BatchJob#outputs()}.
    */
-  Mono<BatchJobOut> retrieve(String jobId, Boolean inline);
+  Mono<BatchJob> retrieve(String jobId, Boolean inline);
 
   /** Asks for a batch job to be cancelled and emits the job as it then is. */
-  Mono<BatchJobOut> cancel(String jobId);
+  Mono<BatchJob> cancel(String jobId);
 
   /**
    * Polls a job with this group's backoff until its status is terminal (succeeded, failed, timed
    * out or cancelled) and emits it then, whatever the outcome; fails with a {@link
    * JobTimeoutException} when {@code timeout} runs out first. The job goes on running on a timeout.
    */
-  Mono<BatchJobOut> awaitCompletion(String jobId, Duration timeout);
+  Mono<BatchJob> awaitCompletion(String jobId, Duration timeout);
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.files;
 
+import io.github.mistralspring.client.model.Deletion;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -12,12 +13,12 @@ public interface FilesApi {
 
   /**
    * Uploads a file, streaming its content, and returns the stored file; content that can be read
-   * only once is never sent twice, as {@link ReactiveFilesApi#upload(FileUpload)} says.
+   * only once is never sent twice, as {@link ReactiveFilesApi#upload(FileUploadRequest)} says.
    */
-  FileSchema upload(FileUpload upload);
+  StoredFile upload(FileUploadRequest upload);
 
   /** Uploads the file at a path under its own name. */
-  FileSchema upload(Path file, FilePurpose purpose);
+  StoredFile upload(Path file, FilePurpose purpose);
 
   /** Lists the first page of files. */
   ListFilesOut list();
@@ -29,13 +30,13 @@ public interface FilesApi {
    * Returns every file that matches the query, from the query's page (or the first) on; each page
    * is fetched only when the stream reaches it.
    */
-  Stream<FileSchema> listAll(FileListQuery query);
+  Stream<StoredFile> listAll(FileListQuery query);
 
   /** Describes one file. */
-  FileSchema retrieve(String fileId);
+  StoredFile retrieve(String fileId);
 
   /** Deletes a file. */
-  DeleteFileOut delete(String fileId);
+  Deletion delete(String fileId);
 
   /**
    * Opens a file's content as a stream that reads it as it arrives. Close the stream (use

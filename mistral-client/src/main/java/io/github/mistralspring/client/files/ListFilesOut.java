@@ -9,7 +9,7 @@ import java.util.List;
  * @param object the object kind, {@code list}
  * @param total the number of files across all pages, when asked for
  */
-public record ListFilesOut(List<FileSchema> data, String object, Long total) {
+public record ListFilesOut(List<StoredFile> data, String object, Long total) {
 
   /** Copies the files; absent files read as none. */
   public ListFilesOut {

@@ -27,13 +27,13 @@ public interface FineTuningApi {
   Stream<FineTuningJob> listAll(FineTuningJobListQuery query);
 
   /** Creates a fine-tuning job and returns it. */
-  FineTuningJob create(JobIn request);
+  FineTuningJob create(FineTuningJobRequest request);
 
   /** Creates a job, or with {@code dryRun} only checks it and returns the estimates. */
-  FineTuningJobCreateResult create(JobIn request, boolean dryRun);
+  FineTuningJobCreateResult create(FineTuningJobRequest request, boolean dryRun);
 
   /** Checks a job without spawning it and returns the estimates. */
-  FineTuningJobCreateResult dryRun(JobIn request);
+  FineTuningJobCreateResult dryRun(FineTuningJobRequest request);
 
   /** Describes one job, with its events and checkpoints. */
   FineTuningJob retrieve(String jobId);

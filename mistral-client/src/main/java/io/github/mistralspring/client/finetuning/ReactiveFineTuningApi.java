@@ -53,16 +53,16 @@ public interface ReactiveFineTuningApi {
   Flux<FineTuningJob> listAll(FineTuningJobListQuery query);
 
   /** Creates a fine-tuning job and emits it. */
-  Mono<FineTuningJob> create(JobIn request);
+  Mono<FineTuningJob> create(FineTuningJobRequest request);
 
   /**
    * Creates a fine-tuning job, or with {@code dryRun} only checks it and emits the estimates
-   * ({@link LegacyJobMetadataOut}) without spawning it.
+   * ({@link FineTuningJobEstimate}) without spawning it.
    */
-  Mono<FineTuningJobCreateResult> create(JobIn request, boolean dryRun);
+  Mono<FineTuningJobCreateResult> create(FineTuningJobRequest request, boolean dryRun);
 
   /** Creates a fine-tuning job without spawning it and emits the estimates. */
-  Mono<FineTuningJobCreateResult> dryRun(JobIn request);
+  Mono<FineTuningJobCreateResult> dryRun(FineTuningJobRequest request);
 
   /** Describes one job, with its events and checkpoints. */
   Mono<FineTuningJob> retrieve(String jobId);

@@ -78,9 +78,9 @@ class BatchHttpTest {
   void createsAJobWithTheExactBody() {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
-    BatchJobOut created =
+    BatchJob created =
         batch.create(
-            BatchJobIn.builder()
+            BatchJobRequest.builder()
                 .addInputFile(INPUT_ID)
                 .endpoint(ApiEndpoint.CHAT_COMPLETIONS)
                 .model("mistral-small-latest")
@@ -113,7 +113,7 @@ class BatchHttpTest {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
     batch.create(
-        BatchJobIn.builder()
+        BatchJobRequest.builder()
             .endpoint(ApiEndpoint.EMBEDDINGS)
             .model("mistral-embed")
             .requests(List.of(BatchRequest.of("a", Map.of("input", "hello"))))
@@ -150,7 +150,7 @@ class BatchHttpTest {
                 .oldestFirst(true)
                 .build());
 
-    assertThat(page.data()).extracting(BatchJobOut::id).containsExactly(JOB_ID);
+    assertThat(page.data()).extracting(BatchJob::id).containsExactly(JOB_ID);
     server.verify(
         getRequestedFor(urlPathEqualTo("/v1/batch/jobs"))
             .withQueryParam("page", equalTo("0"))
@@ -189,7 +189,7 @@ class BatchHttpTest {
                           + "], \"object\": \"list\", \"total\": 99}")));
     }
 
-    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJobOut::id))
+    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJob::id))
         .containsExactly("b0", "b1");
     // The total overstates: the empty third page ends the listing.
     server.verify(3, getRequestedFor(urlPathEqualTo("/v1/batch/jobs")));
@@ -209,7 +209,7 @@ class BatchHttpTest {
         post("/v1/batch/jobs/" + JOB_ID + "/cancel")
             .willReturn(okJson(job("CANCELLATION_REQUESTED"))));
 
-    BatchJobOut done = batch.retrieve(JOB_ID, true);
+    BatchJob done = batch.retrieve(JOB_ID, true);
     assertThat(done.outputFile()).isEqualTo("out-1");
     assertThat(done.outputs()).hasSize(1);
     assertThat(batch.retrieve(JOB_ID).status()).isEqualTo(JobStatus.SUCCESS);
@@ -231,7 +231,7 @@ class BatchHttpTest {
               .willSetStateTo(statuses[i])
               .willReturn(okJson(job(statuses[i]))));
     }
-    BatchJobOut done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
+    BatchJob done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
     assertThat(done.status()).isEqualTo(JobStatus.SUCCESS);
     assertThat(done.outputFile()).isEqualTo("out-1");
 

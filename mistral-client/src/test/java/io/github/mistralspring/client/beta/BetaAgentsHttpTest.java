@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
@@ -74,7 +74,7 @@ class BetaAgentsHttpTest {
 
     Agent agent =
         agents.create(
-            AgentCreationRequest.builder()
+            AgentRequest.builder()
                 .model("mistral-medium-latest")
                 .name("Weather")
                 .description("Knows the weather")

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 import io.github.mistralspring.client.beta.conversations.Conversation;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationEvent;
@@ -22,7 +23,6 @@ import io.github.mistralspring.client.beta.conversations.ConversationMessages;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
 import io.github.mistralspring.client.beta.conversations.FunctionCallEntry;
 import io.github.mistralspring.client.beta.conversations.FunctionResultEntry;
 import io.github.mistralspring.client.beta.conversations.HandoffExecution;
@@ -89,7 +89,7 @@ class ConversationsHttpTest {
               + "\"completion_tokens\":1,\"total_tokens\":2}}");
 
   private MistralClient client;
-  private ConversationsApi conversations;
+  private BetaConversationsApi conversations;
 
   @BeforeEach
   void createClient() {

@@ -9,7 +9,7 @@ import java.util.List;
 public interface BetaAgentsApi {
 
   /** Creates an agent and returns it. */
-  Agent create(AgentCreationRequest request);
+  Agent create(AgentRequest request);
 
   /** Lists the first page of agents. */
   List<Agent> list();

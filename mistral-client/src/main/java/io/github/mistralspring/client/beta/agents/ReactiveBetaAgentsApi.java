@@ -29,7 +29,7 @@ public interface ReactiveBetaAgentsApi {
           "beta.agents.update_version", "PATCH", "/v1/agents/{agent_id}/version", false, false);
 
   /** Creates an agent and emits it. */
-  Mono<Agent> create(AgentCreationRequest request);
+  Mono<Agent> create(AgentRequest request);
 
   /** Lists the first page of agents, in the API's default page size. */
   Mono<List<Agent>> list();

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
@@ -19,7 +19,7 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   }
 
   @Override
-  public Agent create(AgentCreationRequest request) {
+  public Agent create(AgentRequest request) {
     return Blocking.await(reactive.create(request));
   }
 

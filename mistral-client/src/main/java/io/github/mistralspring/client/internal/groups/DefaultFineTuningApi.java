@@ -4,7 +4,7 @@ import io.github.mistralspring.client.finetuning.FineTuningApi;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
-import io.github.mistralspring.client.finetuning.JobIn;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.finetuning.JobsOut;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Blocking;
@@ -54,17 +54,17 @@ public final class DefaultFineTuningApi implements FineTuningApi {
   }
 
   @Override
-  public FineTuningJob create(JobIn request) {
+  public FineTuningJob create(FineTuningJobRequest request) {
     return Blocking.await(reactive.create(request));
   }
 
   @Override
-  public FineTuningJobCreateResult create(JobIn request, boolean dryRun) {
+  public FineTuningJobCreateResult create(FineTuningJobRequest request, boolean dryRun) {
     return Blocking.await(reactive.create(request, dryRun));
   }
 
   @Override
-  public FineTuningJobCreateResult dryRun(JobIn request) {
+  public FineTuningJobCreateResult dryRun(FineTuningJobRequest request) {
     return Blocking.await(reactive.dryRun(request));
   }
 

@@ -1,8 +1,8 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.batch.BatchJobIn;
+import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
-import io.github.mistralspring.client.batch.BatchJobOut;
+import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.BatchJobsOut;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.internal.Calls;
@@ -66,47 +66,47 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   }
 
   @Override
-  public Flux<BatchJobOut> listAll(BatchJobListQuery query) {
+  public Flux<BatchJob> listAll(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
     return Pages.flux(
         first,
         query.pageSize(),
-        BatchJobOut::id,
+        BatchJob::id,
         page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
   }
 
   @Override
-  public Mono<BatchJobOut> create(BatchJobIn request) {
+  public Mono<BatchJob> create(BatchJobRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(CREATE, request).model(request.model()), BatchJobOut.class);
+        MistralRequest.of(CREATE, request).model(request.model()), BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> retrieve(String jobId) {
+  public Mono<BatchJob> retrieve(String jobId) {
     return retrieve(jobId, null);
   }
 
   @Override
-  public Mono<BatchJobOut> retrieve(String jobId, Boolean inline) {
+  public Mono<BatchJob> retrieve(String jobId, Boolean inline) {
     return calls.exchange(
         MistralRequest.of(RETRIEVE)
             .pathVariables(Ids.require(jobId, "jobId"))
             .query("inline", inline),
-        BatchJobOut.class);
+        BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> cancel(String jobId) {
+  public Mono<BatchJob> cancel(String jobId) {
     return calls.exchange(
-        MistralRequest.of(CANCEL).pathVariables(Ids.require(jobId, "jobId")), BatchJobOut.class);
+        MistralRequest.of(CANCEL).pathVariables(Ids.require(jobId, "jobId")), BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> awaitCompletion(String jobId, Duration timeout) {
+  public Mono<BatchJob> awaitCompletion(String jobId, Duration timeout) {
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
-        jobId, () -> retrieve(jobId), BatchJobOut::status, timeout, backoff);
+        jobId, () -> retrieve(jobId), BatchJob::status, timeout, backoff);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.internal.Calls;
@@ -24,7 +24,7 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   }
 
   @Override
-  public Mono<Agent> create(AgentCreationRequest request) {
+  public Mono<Agent> create(AgentRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.exchange(MistralRequest.of(CREATE, request).model(request.model()), Agent.class);
   }

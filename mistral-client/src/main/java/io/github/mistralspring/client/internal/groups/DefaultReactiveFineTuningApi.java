@@ -3,10 +3,10 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
+import io.github.mistralspring.client.finetuning.FineTuningJobEstimate;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
-import io.github.mistralspring.client.finetuning.JobIn;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.finetuning.JobsOut;
-import io.github.mistralspring.client.finetuning.LegacyJobMetadataOut;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
@@ -77,7 +77,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<FineTuningJob> create(JobIn request) {
+  public Mono<FineTuningJob> create(FineTuningJobRequest request) {
     return create(request, false)
         .flatMap(
             result ->
@@ -92,7 +92,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<FineTuningJobCreateResult> create(JobIn request, boolean dryRun) {
+  public Mono<FineTuningJobCreateResult> create(FineTuningJobRequest request, boolean dryRun) {
     Objects.requireNonNull(request, "request");
     return calls
         .exchange(
@@ -104,7 +104,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<FineTuningJobCreateResult> dryRun(JobIn request) {
+  public Mono<FineTuningJobCreateResult> dryRun(FineTuningJobRequest request) {
     return create(request, true);
   }
 
@@ -113,7 +113,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     boolean job =
         node.has("job_type") || (node.has("object") && "job".equals(node.get("object").asString()));
     Class<? extends FineTuningJobCreateResult> type =
-        job ? FineTuningJob.class : LegacyJobMetadataOut.class;
+        job ? FineTuningJob.class : FineTuningJobEstimate.class;
     try {
       return MistralJson.mapper().treeToValue(node, type);
     } catch (JacksonException failure) {

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * A batch job and its progress.
  *
+ * <p>The specification names it {@code BatchJobOut}.
+ *
  * @param id the job's id
  * @param object the object kind, {@code batch}
  * @param inputFiles the ids of the input files
@@ -28,7 +30,7 @@ import java.util.Map;
  * @param startedAt when the job started, in seconds since the epoch
  * @param completedAt when the job ended, in seconds since the epoch
  */
-public record BatchJobOut(
+public record BatchJob(
     String id,
     String object,
     @JsonProperty("input_files") List<String> inputFiles,
@@ -50,7 +52,7 @@ public record BatchJobOut(
     @JsonProperty("completed_at") Long completedAt) {
 
   /** Absent input files and errors read as none. */
-  public BatchJobOut {
+  public BatchJob {
     inputFiles = inputFiles == null ? List.of() : List.copyOf(inputFiles);
     errors = errors == null ? List.of() : List.copyOf(errors);
   }

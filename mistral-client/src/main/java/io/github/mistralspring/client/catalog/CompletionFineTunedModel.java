@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A fine-tuned completion model ({@code model_type: completion}).
  *
+ * <p>The specification names it {@code CompletionFTModelOut}.
+ *
  * @param id the model's id
  * @param object the object kind, {@code model}
  * @param created when the model was created, in seconds since the epoch
@@ -25,7 +27,7 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "model_type", allowGetters = true)
-public record CompletionFtModelOut(
+public record CompletionFineTunedModel(
     String id,
     String object,
     Long created,
@@ -36,11 +38,11 @@ public record CompletionFtModelOut(
     Boolean archived,
     String name,
     String description,
-    FtModelCapabilitiesOut capabilities,
+    FineTunedModelCapabilities capabilities,
     @JsonProperty("max_context_length") Integer maxContextLength,
     List<String> aliases,
     String job)
-    implements FtModelOut {
+    implements FineTunedModel {
 
   /** The wire value of this model's type. */
   public static final String MODEL_TYPE = "completion";

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A file stored by the Files API, as the upload, list and retrieve operations describe it (spec
- * {@code FileSchema}, {@code UploadFileOut} and {@code RetrieveFileOut}, which differ only by
+ * {@code StoredFile}, {@code UploadFileOut} and {@code RetrieveFileOut}, which differ only by
  * {@code deleted}).
+ *
+ * <p>The specification names it {@code FileSchema}.
  *
  * @param id the file's id
  * @param object the object kind, {@code file}
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param visibility who can see the file
  * @param deleted whether the file was deleted; only the retrieve operation sends it
  */
-public record FileSchema(
+public record StoredFile(
     String id,
     String object,
     Long bytes,

@@ -11,13 +11,16 @@ import org.springframework.core.io.Resource;
  * A file to upload and how: its content, the name the server records, its purpose and optionally an
  * expiry and a visibility. The content is streamed when sent, never read into memory whole.
  *
+ * <p>The specification has no schema for it: it is the form of {@code
+ * files_api_routes_upload_file}.
+ *
  * @param content the file's content; an {@link InputStreamResource} can be sent only once
  * @param filename the name the server records for the file
  * @param purpose what the file is for, or null for the API's default
  * @param expiry after how many hours the file expires, or null for never
  * @param visibility who can see the file, or null for the API's default ({@code workspace})
  */
-public record FileUpload(
+public record FileUploadRequest(
     Resource content,
     String filename,
     FilePurpose purpose,
@@ -25,7 +28,7 @@ public record FileUpload(
     FileVisibility visibility) {
 
   /** Checks that the content and a file name are present. */
-  public FileUpload {
+  public FileUploadRequest {
     Objects.requireNonNull(content, "content");
     if (filename == null || filename.isBlank()) {
       throw new IllegalArgumentException("A file name is required for " + content);
@@ -33,40 +36,40 @@ public record FileUpload(
   }
 
   /** Uploads the file at a path, under its own name. */
-  public static FileUpload of(Path file, FilePurpose purpose) {
+  public static FileUploadRequest of(Path file, FilePurpose purpose) {
     Objects.requireNonNull(file, "file");
-    return new FileUpload(
+    return new FileUploadRequest(
         new FileSystemResource(file), file.getFileName().toString(), purpose, null, null);
   }
 
   /** Uploads a resource under its own file name, which it must have. */
-  public static FileUpload of(Resource content, FilePurpose purpose) {
+  public static FileUploadRequest of(Resource content, FilePurpose purpose) {
     Objects.requireNonNull(content, "content");
-    return new FileUpload(content, content.getFilename(), purpose, null, null);
+    return new FileUploadRequest(content, content.getFilename(), purpose, null, null);
   }
 
   /**
    * Uploads what a stream holds under the given name. The stream is read once, as the request is
    * sent, and closed at its end.
    */
-  public static FileUpload of(InputStream content, String filename, FilePurpose purpose) {
+  public static FileUploadRequest of(InputStream content, String filename, FilePurpose purpose) {
     Objects.requireNonNull(content, "content");
     // A plain InputStreamResource: Spring never asks it for its length, which would read it whole.
-    return new FileUpload(new InputStreamResource(content), filename, purpose, null, null);
+    return new FileUploadRequest(new InputStreamResource(content), filename, purpose, null, null);
   }
 
   /** Returns this upload under another file name. */
-  public FileUpload withFilename(String filename) {
-    return new FileUpload(content, filename, purpose, expiry, visibility);
+  public FileUploadRequest withFilename(String filename) {
+    return new FileUploadRequest(content, filename, purpose, expiry, visibility);
   }
 
   /** Returns this upload with an expiry, in hours. */
-  public FileUpload withExpiry(Integer hours) {
-    return new FileUpload(content, filename, purpose, hours, visibility);
+  public FileUploadRequest withExpiry(Integer hours) {
+    return new FileUploadRequest(content, filename, purpose, hours, visibility);
   }
 
   /** Returns this upload with a visibility. */
-  public FileUpload withVisibility(FileVisibility visibility) {
-    return new FileUpload(content, filename, purpose, expiry, visibility);
+  public FileUploadRequest withVisibility(FileVisibility visibility) {
+    return new FileUploadRequest(content, filename, purpose, expiry, visibility);
   }
 }

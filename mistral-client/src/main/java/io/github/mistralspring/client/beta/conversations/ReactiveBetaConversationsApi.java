@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * event, and with a {@link MistralStreamException} when it ends before {@code
  * conversation.response.done}: a truncated answer is lost data. Cancelling closes the connection.
  */
-public interface ReactiveConversationsApi {
+public interface ReactiveBetaConversationsApi {
 
   /** Starts a conversation. */
   MistralOperation START =

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 import io.github.mistralspring.client.beta.conversations.Conversation;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationEvent;
@@ -8,8 +9,7 @@ import io.github.mistralspring.client.beta.conversations.ConversationMessages;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.List;
@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /** The blocking beta conversations group, waiting on the reactive one. */
-public final class DefaultConversationsApi implements ConversationsApi {
+public final class DefaultBetaConversationsApi implements BetaConversationsApi {
 
-  private final ReactiveConversationsApi reactive;
+  private final ReactiveBetaConversationsApi reactive;
 
   /** The blocking face of a reactive group. */
-  public DefaultConversationsApi(ReactiveConversationsApi reactive) {
+  public DefaultBetaConversationsApi(ReactiveBetaConversationsApi reactive) {
     this.reactive = reactive;
   }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * A request to create an agent; {@code model} and {@code name} are required.
  *
+ * <p>The specification names it {@code AgentCreationRequest}.
+ *
  * @param instructions the agent's instructions (its system prompt)
  * @param tools the tools the agent may use
  * @param completionArgs the agent's sampling and output settings
@@ -26,7 +28,7 @@ import java.util.Map;
  * @param versionMessage a note describing the version this request creates
  * @param extraBody body properties this client does not model, sent as given
  */
-public record AgentCreationRequest(
+public record AgentRequest(
     String instructions,
     List<AgentTool> tools,
     @JsonProperty("completion_args") CompletionArgs completionArgs,
@@ -41,7 +43,7 @@ public record AgentCreationRequest(
     @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Keeps the lists and maps read-only. */
-  public AgentCreationRequest {
+  public AgentRequest {
     tools = tools == null ? null : List.copyOf(tools);
     handoffs = handoffs == null ? null : List.copyOf(handoffs);
     extraBody =
@@ -55,17 +57,17 @@ public record AgentCreationRequest(
     return new Builder();
   }
 
-  /** Builds a {@link AgentCreationRequest}; unset fields are left out of the request. */
+  /** Builds a {@link AgentRequest}; unset fields are left out of the request. */
   public static final class Builder extends AgentRequestBuilder<Builder> {
 
     private Builder() {}
 
     /** Builds the request. */
-    public AgentCreationRequest build() {
+    public AgentRequest build() {
       if (model == null || name == null) {
         throw new IllegalStateException("An agent needs a model and a name");
       }
-      return new AgentCreationRequest(
+      return new AgentRequest(
           instructions,
           tools,
           completionArgs,

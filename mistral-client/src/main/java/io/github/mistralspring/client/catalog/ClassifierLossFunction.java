@@ -9,26 +9,28 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * <p>The specification names it {@code FTClassifierLossFunction}.
  */
-public record FtClassifierLossFunction(@JsonValue String value) {
+public record ClassifierLossFunction(@JsonValue String value) {
 
   /** The {@code single_class} value. */
-  public static final FtClassifierLossFunction SINGLE_CLASS =
-      new FtClassifierLossFunction("single_class");
+  public static final ClassifierLossFunction SINGLE_CLASS =
+      new ClassifierLossFunction("single_class");
 
   /** The {@code multi_class} value. */
-  public static final FtClassifierLossFunction MULTI_CLASS =
-      new FtClassifierLossFunction("multi_class");
+  public static final ClassifierLossFunction MULTI_CLASS =
+      new ClassifierLossFunction("multi_class");
 
   /** Checks that the value is present. */
-  public FtClassifierLossFunction {
+  public ClassifierLossFunction {
     Objects.requireNonNull(value, "value");
   }
 
   /** Returns the value for the given string, known or not. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static FtClassifierLossFunction of(String value) {
-    return new FtClassifierLossFunction(value);
+  public static ClassifierLossFunction of(String value) {
+    return new ClassifierLossFunction(value);
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.List;
  * A model fine-tuned by the caller's organization ({@code type: fine-tuned}, spec {@code
  * FTModelCard}).
  *
+ * <p>The specification names it {@code FTModelCard}.
+ *
  * @param id the model's id, such as {@code ft:open-mistral-7b:587a6b29:20240514:7e773925}
  * @param object the object kind, {@code model}
  * @param created when the model was created, in seconds since the epoch
@@ -27,7 +29,7 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
-public record FtModelCard(
+public record FineTunedModelCard(
     String id,
     String object,
     Long created,
@@ -49,7 +51,7 @@ public record FtModelCard(
   public static final String TYPE = "fine-tuned";
 
   /** Absent capabilities read as none; absent aliases as an empty list. */
-  public FtModelCard {
+  public FineTunedModelCard {
     capabilities = ModelCards.orNone(capabilities);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }

@@ -17,14 +17,14 @@ import java.util.Map;
  * @param properties every other property, by JSON name
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
-public record UnknownFtModelOut(
+public record UnknownFineTunedModel(
     String id,
     @JsonProperty("model_type") String modelType,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
-    implements FtModelOut {
+    implements FineTunedModel {
 
   /** Copies the properties. */
-  public UnknownFtModelOut {
+  public UnknownFineTunedModel {
     properties =
         properties == null
             ? Map.of()

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * conversations, whole or as event streams, blocking; get it from {@code
  * MistralClient.beta().conversations()}.
  */
-public interface ConversationsApi {
+public interface BetaConversationsApi {
 
   /** Starts a conversation with a model or an agent and returns its answer. */
   ConversationResponse start(ConversationRequest request);
@@ -66,7 +66,7 @@ public interface ConversationsApi {
 
   /**
    * Answers the function calls of a response with Java functions until the model stops calling
-   * them, at most {@link ReactiveConversationsApi#DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
+   * them, at most {@link ReactiveBetaConversationsApi#DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
    */
   ConversationResponse callFunctions(
       ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A GitHub repository a fine-tuning job trains on, as the API describes it.
  *
+ * <p>The specification names it {@code GithubRepositoryOut}.
+ *
  * @param type the repository type, {@code github}
  * @param name the repository's name
  * @param owner the repository's owner
@@ -12,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param weight the repository's weight in the mix
  * @param commitId the commit trained on
  */
-public record GithubRepositoryOut(
+public record GithubRepositoryInfo(
     String type,
     String name,
     String owner,

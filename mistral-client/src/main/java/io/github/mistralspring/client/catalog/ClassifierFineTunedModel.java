@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A fine-tuned classifier ({@code model_type: classifier}).
  *
+ * <p>The specification names it {@code ClassifierFTModelOut}.
+ *
  * @param id the model's id
  * @param object the object kind, {@code model}
  * @param created when the model was created, in seconds since the epoch
@@ -26,7 +28,7 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "model_type", allowGetters = true)
-public record ClassifierFtModelOut(
+public record ClassifierFineTunedModel(
     String id,
     String object,
     Long created,
@@ -37,12 +39,12 @@ public record ClassifierFtModelOut(
     Boolean archived,
     String name,
     String description,
-    FtModelCapabilitiesOut capabilities,
+    FineTunedModelCapabilities capabilities,
     @JsonProperty("max_context_length") Integer maxContextLength,
     List<String> aliases,
     String job,
-    @JsonProperty("classifier_targets") List<ClassifierTargetOut> classifierTargets)
-    implements FtModelOut {
+    @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets)
+    implements FineTunedModel {
 
   /** The wire value of this model's type. */
   public static final String MODEL_TYPE = "classifier";

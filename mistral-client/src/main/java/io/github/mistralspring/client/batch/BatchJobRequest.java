@@ -13,6 +13,8 @@ import java.util.Objects;
  * uploaded JSONL files ({@link BatchJsonl} writes them) or inline, up to 10,000. A null value is
  * left out of the JSON.
  *
+ * <p>The specification names it {@code BatchJobIn}.
+ *
  * @param inputFiles the ids of uploaded input files
  * @param requests the requests inline, instead of files
  * @param endpoint the endpoint the requests go to
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param metadata metadata of the caller's choosing, kept with the job
  * @param timeoutHours after how many hours the job gives up (the API's default is 24)
  */
-public record BatchJobIn(
+public record BatchJobRequest(
     @JsonProperty("input_files") List<String> inputFiles,
     List<BatchRequest> requests,
     ApiEndpoint endpoint,
@@ -31,7 +33,7 @@ public record BatchJobIn(
     @JsonProperty("timeout_hours") Integer timeoutHours) {
 
   /** Checks the endpoint and copies the lists. */
-  public BatchJobIn {
+  public BatchJobRequest {
     Objects.requireNonNull(endpoint, "endpoint");
     inputFiles = inputFiles == null ? null : List.copyOf(inputFiles);
     requests = requests == null ? null : List.copyOf(requests);
@@ -43,7 +45,7 @@ public record BatchJobIn(
     return new Builder();
   }
 
-  /** Builds a {@link BatchJobIn}; not thread-safe. */
+  /** Builds a {@link BatchJobRequest}; not thread-safe. */
   public static final class Builder {
 
     private List<String> inputFiles;
@@ -102,8 +104,8 @@ public record BatchJobIn(
     }
 
     /** Builds the request. */
-    public BatchJobIn build() {
-      return new BatchJobIn(
+    public BatchJobRequest build() {
+      return new BatchJobRequest(
           inputFiles,
           requests,
           endpoint,

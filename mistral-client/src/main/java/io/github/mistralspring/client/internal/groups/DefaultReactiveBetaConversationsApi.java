@@ -13,7 +13,7 @@ import io.github.mistralspring.client.beta.conversations.ConversationStreamExcep
 import io.github.mistralspring.client.beta.conversations.FunctionCallEntry;
 import io.github.mistralspring.client.beta.conversations.FunctionCallLimitException;
 import io.github.mistralspring.client.beta.conversations.FunctionResultEntry;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseErrorEvent;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /** The reactive beta conversations group. */
-public final class DefaultReactiveConversationsApi implements ReactiveConversationsApi {
+public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaConversationsApi {
 
   private static final TypeReference<List<Conversation>> CONVERSATION_LIST =
       new TypeReference<>() {};
@@ -50,7 +50,7 @@ public final class DefaultReactiveConversationsApi implements ReactiveConversati
   private final Calls calls;
 
   /** The group on a client's calls. */
-  public DefaultReactiveConversationsApi(Calls calls) {
+  public DefaultReactiveBetaConversationsApi(Calls calls) {
     this.calls = calls;
   }
 
@@ -233,7 +233,7 @@ public final class DefaultReactiveConversationsApi implements ReactiveConversati
           AtomicBoolean done = new AtomicBoolean();
           AtomicInteger count = new AtomicInteger();
           // Conversation streams need not end with [DONE]: their end marker is the done event.
-          return calls.stream(request, DefaultReactiveConversationsApi::readEvent, false)
+          return calls.stream(request, DefaultReactiveBetaConversationsApi::readEvent, false)
               .doOnNext(
                   event -> {
                     count.incrementAndGet();

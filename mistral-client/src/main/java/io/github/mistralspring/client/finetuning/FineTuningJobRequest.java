@@ -2,6 +2,7 @@ package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.catalog.ClassifierTarget;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Objects;
 /**
  * A request to create a fine-tuning job; build one with {@link #builder()}. A null value is left
  * out of the JSON, so the API's default applies.
+ *
+ * <p>The specification names it {@code JobIn}.
  *
  * @param model the model to fine-tune, such as {@code open-mistral-7b}
  * @param trainingFiles the uploaded training files and their weights
@@ -26,7 +29,7 @@ import java.util.Objects;
  * @param classifierTargets the targets a classifier learns
  * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record JobIn(
+public record FineTuningJobRequest(
     String model,
     @JsonProperty("training_files") List<TrainingFile> trainingFiles,
     @JsonProperty("validation_files") List<String> validationFiles,
@@ -36,12 +39,12 @@ public record JobIn(
     @JsonProperty("invalid_sample_skip_percentage") Double invalidSampleSkipPercentage,
     @JsonProperty("job_type") FineTuneableModelType jobType,
     TrainingParameters hyperparameters,
-    List<GithubRepositoryIn> repositories,
-    @JsonProperty("classifier_targets") List<ClassifierTargetIn> classifierTargets,
+    List<GithubRepository> repositories,
+    @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets,
     @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Checks the required values and copies the lists. */
-  public JobIn {
+  public FineTuningJobRequest {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(hyperparameters, "hyperparameters");
     trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
@@ -60,7 +63,7 @@ public record JobIn(
     return new Builder();
   }
 
-  /** Builds a {@link JobIn}; not thread-safe. */
+  /** Builds a {@link FineTuningJobRequest}; not thread-safe. */
   public static final class Builder {
 
     private String model;
@@ -72,8 +75,8 @@ public record JobIn(
     private Double invalidSampleSkipPercentage;
     private FineTuneableModelType jobType;
     private TrainingParameters hyperparameters;
-    private List<GithubRepositoryIn> repositories;
-    private List<ClassifierTargetIn> classifierTargets;
+    private List<GithubRepository> repositories;
+    private List<ClassifierTarget> classifierTargets;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
@@ -139,13 +142,13 @@ public record JobIn(
     }
 
     /** Sets the repositories to train on. */
-    public Builder repositories(List<GithubRepositoryIn> repositories) {
+    public Builder repositories(List<GithubRepository> repositories) {
       this.repositories = repositories;
       return this;
     }
 
     /** Sets the targets a classifier learns. */
-    public Builder classifierTargets(List<ClassifierTargetIn> classifierTargets) {
+    public Builder classifierTargets(List<ClassifierTarget> classifierTargets) {
       this.classifierTargets = classifierTargets;
       return this;
     }
@@ -157,8 +160,8 @@ public record JobIn(
     }
 
     /** Builds the request. */
-    public JobIn build() {
-      return new JobIn(
+    public FineTuningJobRequest build() {
+      return new FineTuningJobRequest(
           model,
           trainingFiles,
           validationFiles,

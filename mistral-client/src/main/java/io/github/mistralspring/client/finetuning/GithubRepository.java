@@ -3,6 +3,8 @@ package io.github.mistralspring.client.finetuning;
 /**
  * A GitHub repository to train on.
  *
+ * <p>The specification names it {@code GithubRepositoryIn}.
+ *
  * @param type the repository type, always {@code github}
  * @param name the repository's name
  * @param owner the repository's owner
@@ -10,17 +12,17 @@ package io.github.mistralspring.client.finetuning;
  * @param weight the repository's weight in the mix, or null for 1.0
  * @param token a GitHub token that can read the repository
  */
-public record GithubRepositoryIn(
+public record GithubRepository(
     String type, String name, String owner, String ref, Double weight, String token) {
 
   /** Sets the type to {@code github}. */
-  public GithubRepositoryIn {
+  public GithubRepository {
     type = type == null ? "github" : type;
   }
 
   /** Leaves the token out, so that it is never logged. */
   @Override
   public String toString() {
-    return "GithubRepositoryIn[" + owner + "/" + name + "@" + ref + ", weight=" + weight + "]";
+    return "GithubRepository[" + owner + "/" + name + "@" + ref + ", weight=" + weight + "]";
   }
 }
