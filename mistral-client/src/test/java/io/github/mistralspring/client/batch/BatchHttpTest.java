@@ -25,6 +25,7 @@ import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -164,16 +165,46 @@ class BatchHttpTest {
   }
 
   @Test
-  void sendsTheMetadataFilterAsJson() {
+  void sendsEachMetadataEntryAsAQueryParameterOfItsOwn() {
     server.stubFor(
         get(urlPathEqualTo("/v1/batch/jobs"))
             .willReturn(okJson("{\"data\": [], \"object\": \"list\", \"total\": 0}")));
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("team", "search");
+    metadata.put("run", "nightly 2/3 & more");
 
-    batch.list(BatchJobListQuery.builder().metadata(Map.of("team", "search")).build());
+    batch.list(
+        BatchJobListQuery.builder()
+            .page(0)
+            .model("mistral-small-latest")
+            .metadata(metadata)
+            .statuses(JobStatus.RUNNING)
+            .build());
 
+    // Form style, exploded (the spec's default for this object parameter, as the official SDKs
+    // send it): no "metadata=" and no JSON, each entry percent-encoded where the spec lists it.
     server.verify(
-        getRequestedFor(urlPathEqualTo("/v1/batch/jobs"))
-            .withQueryParam("metadata", equalToJson("{\"team\": \"search\"}")));
+        getRequestedFor(
+            urlEqualTo(
+                "/v1/batch/jobs?page=0&model=mistral-small-latest&team=search"
+                    + "&run=nightly%202%2F3%20%26%20more&status=RUNNING")));
+  }
+
+  @Test
+  void refusesMetadataKeysTheListingCannotSend() {
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(Map.of("status", "x")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'status'")
+        .hasMessageContaining("parameter of the batch job listing");
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(Map.of("", "x")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
+    Map<String, String> withNull = new LinkedHashMap<>();
+    withNull.put("team", null);
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(withNull).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'team' is null");
+    server.verify(0, getRequestedFor(urlPathEqualTo("/v1/batch/jobs")));
   }
 
   @Test

@@ -297,6 +297,14 @@ class EmbeddingsHttpTest {
   @Test
   void refusesToSendARequestWithoutAModelBeforeAnythingLeaves() {
     EmbeddingRequest noModel = EmbeddingRequest.builder().input("x").build();
+    client.close();
+    client =
+        MistralClient.builder()
+            .apiKey("k")
+            .baseUrl(server.baseUrl())
+            .defaultEmbeddingsModel(null)
+            .build();
+    embeddings = client.embeddings();
 
     assertThatThrownBy(() -> embeddings.create(noModel))
         .isInstanceOf(IllegalArgumentException.class)

@@ -10,7 +10,6 @@ import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
-import io.github.mistralspring.client.json.MistralJson;
 import java.time.Duration;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
@@ -46,23 +45,26 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   public Mono<BatchJobsOut> list(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     return Mono.defer(
-        () ->
-            calls.exchange(
-                MistralRequest.of(LIST)
-                    .query("page", query.page())
-                    .query("page_size", query.pageSize())
-                    .query("model", query.model())
-                    .query("agent_id", query.agentId())
-                    .query(
-                        "metadata",
-                        query.metadata() == null
-                            ? null
-                            : MistralJson.mapper().writeValueAsString(query.metadata()))
-                    .query("created_after", Queries.dateTime(query.createdAfter()))
-                    .query("created_by_me", query.createdByMe())
-                    .query("status", query.statuses())
-                    .query("order_by", query.orderBy()),
-                BatchJobsOut.class));
+        () -> {
+          MistralRequest request =
+              MistralRequest.of(LIST)
+                  .query("page", query.page())
+                  .query("page_size", query.pageSize())
+                  .query("model", query.model())
+                  .query("agent_id", query.agentId());
+          // Form style, exploded: each metadata entry is a query parameter of its own (see
+          // BatchJobListQuery for why), at the place the spec lists metadata.
+          if (query.metadata() != null) {
+            query.metadata().forEach(request::query);
+          }
+          return calls.exchange(
+              request
+                  .query("created_after", Queries.dateTime(query.createdAfter()))
+                  .query("created_by_me", query.createdByMe())
+                  .query("status", query.statuses())
+                  .query("order_by", query.orderBy()),
+              BatchJobsOut.class);
+        });
   }
 
   @Override

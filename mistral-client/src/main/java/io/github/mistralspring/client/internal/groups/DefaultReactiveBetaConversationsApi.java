@@ -44,8 +44,11 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
   private static final TypeReference<List<Conversation>> CONVERSATION_LIST =
       new TypeReference<>() {};
 
-  private static final ObjectReader EVENT_READER =
-      MistralJson.mapper().readerFor(ConversationEvent.class);
+  // Built on the first stream, not with the client: the reader introspects every event type,
+  // which loaded some 150 Jackson classes (and the mapper) at application start-up.
+  private static final class EventReader {
+    static final ObjectReader INSTANCE = MistralJson.mapper().readerFor(ConversationEvent.class);
+  }
 
   private final Calls calls;
 
@@ -261,7 +264,7 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
       String eventName, byte[] bytes, int offset, int length) {
     ConversationEvent event;
     try {
-      event = EVENT_READER.readValue(bytes, offset, length);
+      event = EventReader.INSTANCE.readValue(bytes, offset, length);
     } catch (JacksonException failure) {
       throw new MistralResponseParseException(
           "Could not read a conversation stream event"
@@ -295,9 +298,7 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
     if (request.agentId() != null || (request.model() != null && !request.model().isBlank())) {
       return withStream;
     }
-    String model =
-        Completions.defaultModel(
-            calls.defaultModels().chat(), "ConversationRequest", "mistral.chat.model");
+    String model = calls.defaultModels().chatFor(null, "ConversationRequest");
     return withStream.toBuilder().model(model).build();
   }
 }

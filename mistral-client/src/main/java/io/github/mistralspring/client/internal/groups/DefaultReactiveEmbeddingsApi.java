@@ -91,8 +91,6 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
     if (Completions.named(request.model())) {
       return request;
     }
-    return request.withModel(
-        Completions.defaultModel(
-            calls.defaultModels().embeddings(), "EmbeddingRequest", "mistral.embeddings.model"));
+    return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
   }
 }
