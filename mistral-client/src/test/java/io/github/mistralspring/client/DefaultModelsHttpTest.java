@@ -116,7 +116,7 @@ class DefaultModelsHttpTest {
             .defaultModerationModel(null)
             .defaultOcrModel(null)
             .build()) {
-      assertThatThrownBy(() -> client.embeddings().create(EmbeddingRequest.of(null, "hello")))
+      assertThatThrownBy(() -> client.embeddings().embed(EmbeddingRequest.of(null, "hello")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("EmbeddingRequest names no model")
           .hasMessageContaining("model(\"mistral-embed\")")

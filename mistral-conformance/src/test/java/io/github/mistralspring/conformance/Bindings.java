@@ -193,8 +193,7 @@ final class Bindings {
               "jobs_api_routes_fine_tuning_update_fine_tuned_model",
               ReactiveModelsApi.UPDATE_FINE_TUNED,
               FineTunedModelUpdateRequest.class,
-              (c, r, p) ->
-                  c.models().updateFineTuned(p.get("model_id"), (FineTunedModelUpdateRequest) r)),
+              (c, r, p) -> c.models().update(p.get("model_id"), (FineTunedModelUpdateRequest) r)),
           new Binding(
               "jobs_api_routes_fine_tuning_archive_fine_tuned_model",
               ReactiveModelsApi.ARCHIVE,
@@ -239,7 +238,7 @@ final class Bindings {
               "embeddings_v1_embeddings_post",
               ReactiveEmbeddingsApi.CREATE,
               EmbeddingRequest.class,
-              (c, r, p) -> c.embeddings().create((EmbeddingRequest) r)),
+              (c, r, p) -> c.embeddings().embed((EmbeddingRequest) r)),
           new Binding(
               "moderations_v1_moderations_post",
               ReactiveClassifiersApi.MODERATE,
@@ -289,9 +288,9 @@ final class Bindings {
                       .list(integer(p.get("page")), integer(p.get("page_size")))),
           new Binding(
               "agents_api_v1_conversations_get",
-              ReactiveBetaConversationsApi.GET,
+              ReactiveBetaConversationsApi.RETRIEVE,
               null,
-              (c, r, p) -> c.beta().conversations().get(p.get("conversation_id"))),
+              (c, r, p) -> c.beta().conversations().retrieve(p.get("conversation_id"))),
           new Binding(
               "agents_api_v1_conversations_append",
               ReactiveBetaConversationsApi.APPEND,
@@ -352,9 +351,9 @@ final class Bindings {
                   c.beta().agents().list(integer(p.get("page")), integer(p.get("page_size")))),
           new Binding(
               "agents_api_v1_agents_get",
-              ReactiveBetaAgentsApi.GET,
+              ReactiveBetaAgentsApi.RETRIEVE,
               null,
-              (c, r, p) -> c.beta().agents().get(p.get("agent_id"))),
+              (c, r, p) -> c.beta().agents().retrieve(p.get("agent_id"))),
           new Binding(
               "agents_api_v1_agents_update",
               ReactiveBetaAgentsApi.UPDATE,

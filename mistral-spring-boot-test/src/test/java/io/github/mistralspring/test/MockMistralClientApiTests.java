@@ -247,9 +247,7 @@ class MockMistralClientApiTests {
             .fineTunedModel();
 
     FineTunedModel renamed =
-        client
-            .models()
-            .updateFineTuned(model, new FineTunedModelUpdateRequest("Notes", "Takes notes"));
+        client.models().update(model, new FineTunedModelUpdateRequest("Notes", "Takes notes"));
     Archival archived = client.models().archive(model);
     boolean archivedInCard =
         ((FineTunedModelCard) client.models().retrieve(model)).archived() == Boolean.TRUE;

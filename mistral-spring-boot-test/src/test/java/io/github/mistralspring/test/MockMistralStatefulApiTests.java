@@ -368,11 +368,13 @@ class MockMistralStatefulApiTests {
     assertThat(updated.version()).isEqualTo(1);
     assertThat(updated.versions()).containsExactly(0, 1);
     assertThat(updated.name()).isEqualTo("helper");
-    assertThat(client.beta().agents().get(created.id()).instructions()).isEqualTo("Be chatty");
-    assertThat(client.beta().agents().list()).extracting(Agent::id).containsExactly(created.id());
+    assertThat(client.beta().agents().retrieve(created.id()).instructions()).isEqualTo("Be chatty");
+    assertThat(client.beta().agents().list().data())
+        .extracting(Agent::id)
+        .containsExactly(created.id());
     Agent reverted = client.beta().agents().updateVersion(created.id(), 0);
     assertThat(reverted.instructions()).isEqualTo("Be brief");
-    assertThat(client.beta().agents().get(created.id()).version()).isZero();
+    assertThat(client.beta().agents().retrieve(created.id()).version()).isZero();
   }
 
   @Test
@@ -401,7 +403,7 @@ class MockMistralStatefulApiTests {
         .containsExactly("Capital of France?", "Paris.", "And of Italy?", "Rome.");
     assertThat(client.beta().conversations().messages(started.conversationId()).messages())
         .hasSize(4);
-    assertThat(client.beta().conversations().get(started.conversationId()).model())
+    assertThat(client.beta().conversations().retrieve(started.conversationId()).model())
         .isEqualTo("mistral-medium-latest");
 
     mistral.server().enqueue(MockResponse.answer("Berlin."));
@@ -422,7 +424,7 @@ class MockMistralStatefulApiTests {
         .containsExactly("Capital of France?", "Paris.", "And of Germany?", "Berlin.");
     assertThat(client.beta().conversations().history(started.conversationId()).entries())
         .hasSize(4);
-    assertThat(client.beta().conversations().list()).hasSize(2);
+    assertThat(client.beta().conversations().list().data()).hasSize(2);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.batch;
 
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -15,16 +16,21 @@ public interface BatchApi {
   BatchApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of batch jobs. */
-  BatchJobsOut list();
+  Page<BatchJob> list();
 
   /** Lists one page of batch jobs, filtered by the query. */
-  BatchJobsOut list(BatchJobListQuery query);
+  Page<BatchJob> list(BatchJobListQuery query);
 
   /**
    * Returns every job that matches the query, from the query's page (or the first) on; each page is
    * fetched only when the stream reaches it.
    */
   Stream<BatchJob> listAll(BatchJobListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<BatchJob> listAll() {
+    return listAll(BatchJobListQuery.ALL);
+  }
 
   /** Creates a batch job and returns it. */
   BatchJob create(BatchJobRequest request);

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.batch;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,16 +35,21 @@ public interface ReactiveBatchApi {
   ReactiveBatchApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of batch jobs. */
-  Mono<BatchJobsOut> list();
+  Mono<Page<BatchJob>> list();
 
   /** Lists one page of batch jobs, filtered by the query. */
-  Mono<BatchJobsOut> list(BatchJobListQuery query);
+  Mono<Page<BatchJob>> list(BatchJobListQuery query);
 
   /**
    * Emits every job that matches the query, from the query's page (or the first) on, fetching each
    * next page only when the previous one has been consumed; cancelling stops the fetching.
    */
   Flux<BatchJob> listAll(BatchJobListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Flux<BatchJob> listAll() {
+    return listAll(BatchJobListQuery.ALL);
+  }
 
   /** Creates a batch job and emits it. */
   Mono<BatchJob> create(BatchJobRequest request);

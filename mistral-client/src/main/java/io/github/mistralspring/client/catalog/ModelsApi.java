@@ -21,7 +21,7 @@ public interface ModelsApi {
   Deletion delete(String modelId);
 
   /** Changes the name or description of a fine-tuned model and returns the updated model. */
-  FineTunedModel updateFineTuned(String modelId, FineTunedModelUpdateRequest update);
+  FineTunedModel update(String modelId, FineTunedModelUpdateRequest update);
 
   /** Archives a fine-tuned model. */
   Archival archive(String modelId);

@@ -54,7 +54,7 @@ public interface ReactiveModelsApi {
   Mono<Deletion> delete(String modelId);
 
   /** Changes the name or description of a fine-tuned model and emits the updated model. */
-  Mono<FineTunedModel> updateFineTuned(String modelId, FineTunedModelUpdateRequest update);
+  Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update);
 
   /** Archives a fine-tuned model. */
   Mono<Archival> archive(String modelId);

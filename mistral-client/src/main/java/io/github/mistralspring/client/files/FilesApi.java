@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,16 +22,21 @@ public interface FilesApi {
   StoredFile upload(Path file, FilePurpose purpose);
 
   /** Lists the first page of files. */
-  ListFilesOut list();
+  Page<StoredFile> list();
 
   /** Lists one page of files, filtered by the query. */
-  ListFilesOut list(FileListQuery query);
+  Page<StoredFile> list(FileListQuery query);
 
   /**
    * Returns every file that matches the query, from the query's page (or the first) on; each page
    * is fetched only when the stream reaches it.
    */
   Stream<StoredFile> listAll(FileListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<StoredFile> listAll() {
+    return listAll(FileListQuery.ALL);
+  }
 
   /** Describes one file. */
   StoredFile retrieve(String fileId);

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -49,16 +50,21 @@ public interface ReactiveFilesApi {
   Mono<StoredFile> upload(Path file, FilePurpose purpose);
 
   /** Lists the first page of files, up to the API's default page size. */
-  Mono<ListFilesOut> list();
+  Mono<Page<StoredFile>> list();
 
   /** Lists one page of files, filtered by the query. */
-  Mono<ListFilesOut> list(FileListQuery query);
+  Mono<Page<StoredFile>> list(FileListQuery query);
 
   /**
    * Emits every file that matches the query, from the query's page (or the first) on, fetching each
    * next page only when the previous one has been consumed; cancelling stops the fetching.
    */
   Flux<StoredFile> listAll(FileListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Flux<StoredFile> listAll() {
+    return listAll(FileListQuery.ALL);
+  }
 
   /** Describes one file. */
   Mono<StoredFile> retrieve(String fileId);

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.finetuning;
 
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -15,16 +16,21 @@ public interface FineTuningApi {
   FineTuningApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of fine-tuning jobs. */
-  JobsOut list();
+  Page<FineTuningJob> list();
 
   /** Lists one page of fine-tuning jobs, filtered by the query. */
-  JobsOut list(FineTuningJobListQuery query);
+  Page<FineTuningJob> list(FineTuningJobListQuery query);
 
   /**
    * Returns every job that matches the query, from the query's page (or the first) on; each page is
    * fetched only when the stream reaches it.
    */
   Stream<FineTuningJob> listAll(FineTuningJobListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<FineTuningJob> listAll() {
+    return listAll(FineTuningJobListQuery.ALL);
+  }
 
   /** Creates a fine-tuning job and returns it. */
   FineTuningJob create(FineTuningJobRequest request);

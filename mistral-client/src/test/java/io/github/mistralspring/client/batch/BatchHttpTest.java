@@ -22,6 +22,7 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -138,7 +139,7 @@ class BatchHttpTest {
                 okJson(
                     "{\"data\": [" + job("RUNNING") + "], \"object\": \"list\", \"total\": 1}")));
 
-    BatchJobsOut page =
+    Page<BatchJob> page =
         batch.list(
             BatchJobListQuery.builder()
                 .page(0)

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -170,7 +171,7 @@ class ConversationsHttpTest {
         get(urlPathEqualTo("/v1/conversations"))
             .willReturn(json("[" + CONVERSATION + "," + AGENT_CONVERSATION + "]")));
 
-    List<Conversation> list = conversations.list(1, 20);
+    List<Conversation> list = conversations.list(1, 20).data();
 
     LoggedRequest request = onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("GET");
@@ -183,10 +184,31 @@ class ConversationsHttpTest {
   }
 
   @Test
+  void listsAllConversationsPageByPageUntilAnEmptyPage() {
+    server.stubFor(
+        get(urlPathEqualTo("/v1/conversations"))
+            .withQueryParam("page", equalTo("0"))
+            .willReturn(json("[" + CONVERSATION + "]")));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/conversations"))
+            .withQueryParam("page", equalTo("1"))
+            .willReturn(json("[" + AGENT_CONVERSATION + "]")));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/conversations"))
+            .withQueryParam("page", equalTo("2"))
+            .willReturn(json("[]")));
+
+    try (Stream<Conversation> all = conversations.listAll()) {
+      assertThat(all).extracting(Conversation::id).containsExactly("conv_1", "conv_2");
+    }
+    assertThat(server.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
   void getsOneConversation() {
     server.stubFor(get("/v1/conversations/conv_1").willReturn(json(CONVERSATION)));
 
-    Conversation conversation = conversations.get("conv_1");
+    Conversation conversation = conversations.retrieve("conv_1");
 
     LoggedRequest request = onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("GET");

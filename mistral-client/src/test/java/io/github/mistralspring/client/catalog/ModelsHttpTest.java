@@ -201,7 +201,7 @@ class ModelsHttpTest {
                         .formatted(FT_ID))));
 
     FineTunedModel updated =
-        models.updateFineTuned(FT_ID, new FineTunedModelUpdateRequest("renamed", "new text"));
+        models.update(FT_ID, new FineTunedModelUpdateRequest("renamed", "new text"));
 
     var requests = server.findAll(patchRequestedFor(urlEqualTo(FT_PATH)));
     assertThat(requests).hasSize(1);
@@ -240,10 +240,8 @@ class ModelsHttpTest {
                 okJson(
                     "{\"id\": \"%s\", \"model_type\": \"reranker\", \"x\": 1}".formatted(FT_ID))));
 
-    FineTunedModel completion =
-        models.updateFineTuned(FT_ID, FineTunedModelUpdateRequest.ofName("n"));
-    FineTunedModel unknown =
-        models.updateFineTuned(FT_ID, FineTunedModelUpdateRequest.ofDescription("d"));
+    FineTunedModel completion = models.update(FT_ID, FineTunedModelUpdateRequest.ofName("n"));
+    FineTunedModel unknown = models.update(FT_ID, FineTunedModelUpdateRequest.ofDescription("d"));
 
     assertThat(completion).isInstanceOf(CompletionFineTunedModel.class);
     assertThat(((CompletionFineTunedModel) completion).root()).isEqualTo("r");
@@ -295,7 +293,7 @@ class ModelsHttpTest {
 
     try (MistralClient retrying = client(fastRetries())) {
       ModelsApi api = modelsOf(retrying);
-      assertThatThrownBy(() -> api.updateFineTuned(FT_ID, FineTunedModelUpdateRequest.ofName("n")))
+      assertThatThrownBy(() -> api.update(FT_ID, FineTunedModelUpdateRequest.ofName("n")))
           .isInstanceOf(MistralServerException.class);
       assertThatThrownBy(() -> api.archive(FT_ID)).isInstanceOf(MistralServerException.class);
       assertThatThrownBy(() -> api.unarchive(FT_ID)).isInstanceOf(MistralServerException.class);

@@ -25,6 +25,7 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -185,7 +186,7 @@ class FilesHttpTest {
             .willReturn(
                 okJson("{\"data\": [" + STORED + "], \"object\": \"list\", \"total\": 1}")));
 
-    ListFilesOut page =
+    Page<StoredFile> page =
         files.list(
             FileListQuery.builder()
                 .page(2)

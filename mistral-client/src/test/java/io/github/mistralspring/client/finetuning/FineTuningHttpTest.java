@@ -29,6 +29,7 @@ import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.JsonTrees;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -296,7 +297,7 @@ class FineTuningHttpTest {
                         + " \"WARMING_UP\", \"reward\": 1}], \"object\": \"list\","
                         + " \"total\": 2}")));
 
-    JobsOut page =
+    Page<FineTuningJob> page =
         fineTuning.list(
             FineTuningJobListQuery.builder()
                 .page(1)

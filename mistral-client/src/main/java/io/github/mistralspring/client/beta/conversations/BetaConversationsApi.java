@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.beta.conversations;
 
-import java.util.List;
+import io.github.mistralspring.client.paging.Page;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,14 +27,23 @@ public interface BetaConversationsApi {
    */
   Stream<ConversationEvent> startStream(ConversationRequest request);
 
-  /** Lists the first page of conversations. */
-  List<Conversation> list();
+  /** Lists the first page of conversations; the API does not report a total. */
+  Page<Conversation> list();
 
   /** Lists conversations page by page; null arguments use the API's defaults. */
-  List<Conversation> list(Integer page, Integer pageSize);
+  Page<Conversation> list(Integer page, Integer pageSize);
+
+  /**
+   * Every conversation, fetching the next page only when the stream is consumed beyond the pages
+   * fetched; close the stream (or use try-with-resources) when not reading it to its end.
+   */
+  Stream<Conversation> listAll();
+
+  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  Stream<Conversation> listAll(Integer pageSize);
 
   /** Describes one conversation. */
-  Conversation get(String conversationId);
+  Conversation retrieve(String conversationId);
 
   /** Appends inputs to a conversation and returns its answer. */
   ConversationResponse append(String conversationId, ConversationAppendRequest request);

@@ -2,7 +2,7 @@ package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralStreamException;
-import java.util.List;
+import io.github.mistralspring.client.paging.Page;
 import java.util.Map;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
@@ -34,7 +34,7 @@ public interface ReactiveBetaConversationsApi {
   MistralOperation LIST = MistralOperation.get("beta.conversations.list", "/v1/conversations");
 
   /** Describes one conversation. */
-  MistralOperation GET =
+  MistralOperation RETRIEVE =
       MistralOperation.get("beta.conversations.get", "/v1/conversations/{conversation_id}");
 
   /** Appends inputs to a conversation. */
@@ -87,8 +87,8 @@ public interface ReactiveBetaConversationsApi {
   /** Starts a conversation and streams its answer as events. */
   Flux<ConversationEvent> startStream(ConversationRequest request);
 
-  /** Lists the first page of conversations. */
-  Mono<List<Conversation>> list();
+  /** Lists the first page of conversations; the API does not report a total. */
+  Mono<Page<Conversation>> list();
 
   /**
    * Lists conversations page by page, newest first.
@@ -96,10 +96,16 @@ public interface ReactiveBetaConversationsApi {
    * @param page the page, from 0; null for the first
    * @param pageSize conversations per page; null for the API's default
    */
-  Mono<List<Conversation>> list(Integer page, Integer pageSize);
+  Mono<Page<Conversation>> list(Integer page, Integer pageSize);
+
+  /** Every conversation, fetching the next page only when the previous one was consumed. */
+  Flux<Conversation> listAll();
+
+  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  Flux<Conversation> listAll(Integer pageSize);
 
   /** Describes one conversation. */
-  Mono<Conversation> get(String conversationId);
+  Mono<Conversation> retrieve(String conversationId);
 
   /** Appends inputs to a conversation and emits its answer. */
   Mono<ConversationResponse> append(String conversationId, ConversationAppendRequest request);

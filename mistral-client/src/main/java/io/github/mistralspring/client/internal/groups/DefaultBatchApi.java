@@ -4,11 +4,11 @@ import io.github.mistralspring.client.batch.BatchApi;
 import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobRequest;
-import io.github.mistralspring.client.batch.BatchJobsOut;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -29,12 +29,12 @@ public final class DefaultBatchApi implements BatchApi {
   }
 
   @Override
-  public BatchJobsOut list() {
+  public Page<BatchJob> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public BatchJobsOut list(BatchJobListQuery query) {
+  public Page<BatchJob> list(BatchJobListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
@@ -46,10 +46,7 @@ public final class DefaultBatchApi implements BatchApi {
         first,
         query.pageSize(),
         BatchJob::id,
-        page -> {
-          BatchJobsOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override

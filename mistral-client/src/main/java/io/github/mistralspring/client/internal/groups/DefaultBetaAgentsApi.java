@@ -6,7 +6,9 @@ import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.internal.Blocking;
-import java.util.List;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.paging.Page;
+import java.util.stream.Stream;
 
 /** The blocking beta agents group, waiting on the reactive one. */
 public final class DefaultBetaAgentsApi implements BetaAgentsApi {
@@ -24,23 +26,39 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   }
 
   @Override
-  public List<Agent> list() {
+  public Page<Agent> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public List<Agent> list(Integer page, Integer pageSize) {
+  public Page<Agent> list(Integer page, Integer pageSize) {
     return Blocking.await(reactive.list(page, pageSize));
   }
 
   @Override
-  public Agent get(String agentId) {
-    return Blocking.await(reactive.get(agentId));
+  public Stream<Agent> listAll() {
+    return listAll(null);
   }
 
   @Override
-  public Agent get(String agentId, Object version) {
-    return Blocking.await(reactive.get(agentId, version));
+  public Stream<Agent> listAll(Integer pageSize) {
+    return Pages.stream(
+        0, pageSize, Agent::id, page -> Blocking.await(reactive.list(page, pageSize)));
+  }
+
+  @Override
+  public Agent retrieve(String agentId) {
+    return Blocking.await(reactive.retrieve(agentId));
+  }
+
+  @Override
+  public Agent retrieve(String agentId, int version) {
+    return Blocking.await(reactive.retrieve(agentId, version));
+  }
+
+  @Override
+  public Agent retrieve(String agentId, String versionAlias) {
+    return Blocking.await(reactive.retrieve(agentId, versionAlias));
   }
 
   @Override

@@ -12,7 +12,8 @@ import io.github.mistralspring.client.beta.conversations.ConversationRestartRequ
 import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
-import java.util.List;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.paging.Page;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -39,18 +40,29 @@ public final class DefaultBetaConversationsApi implements BetaConversationsApi {
   }
 
   @Override
-  public List<Conversation> list() {
+  public Page<Conversation> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public List<Conversation> list(Integer page, Integer pageSize) {
+  public Page<Conversation> list(Integer page, Integer pageSize) {
     return Blocking.await(reactive.list(page, pageSize));
   }
 
   @Override
-  public Conversation get(String conversationId) {
-    return Blocking.await(reactive.get(conversationId));
+  public Stream<Conversation> listAll() {
+    return listAll(null);
+  }
+
+  @Override
+  public Stream<Conversation> listAll(Integer pageSize) {
+    return Pages.stream(
+        0, pageSize, Conversation::id, page -> Blocking.await(reactive.list(page, pageSize)));
+  }
+
+  @Override
+  public Conversation retrieve(String conversationId) {
+    return Blocking.await(reactive.retrieve(conversationId));
   }
 
   @Override

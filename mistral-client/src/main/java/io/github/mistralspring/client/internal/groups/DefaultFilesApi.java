@@ -5,13 +5,13 @@ import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSignedUrl;
 import io.github.mistralspring.client.files.FileUploadRequest;
 import io.github.mistralspring.client.files.FilesApi;
-import io.github.mistralspring.client.files.ListFilesOut;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.DataBufferInputStream;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -41,12 +41,12 @@ public final class DefaultFilesApi implements FilesApi {
   }
 
   @Override
-  public ListFilesOut list() {
+  public Page<StoredFile> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public ListFilesOut list(FileListQuery query) {
+  public Page<StoredFile> list(FileListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
@@ -58,10 +58,7 @@ public final class DefaultFilesApi implements FilesApi {
         first,
         query.pageSize(),
         StoredFile::id,
-        page -> {
-          ListFilesOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override

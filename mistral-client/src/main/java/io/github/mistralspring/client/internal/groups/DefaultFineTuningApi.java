@@ -5,11 +5,11 @@ import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
 import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
-import io.github.mistralspring.client.finetuning.JobsOut;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -30,12 +30,12 @@ public final class DefaultFineTuningApi implements FineTuningApi {
   }
 
   @Override
-  public JobsOut list() {
+  public Page<FineTuningJob> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public JobsOut list(FineTuningJobListQuery query) {
+  public Page<FineTuningJob> list(FineTuningJobListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
@@ -47,10 +47,7 @@ public final class DefaultFineTuningApi implements FineTuningApi {
         first,
         query.pageSize(),
         FineTuningJob::id,
-        page -> {
-          JobsOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override

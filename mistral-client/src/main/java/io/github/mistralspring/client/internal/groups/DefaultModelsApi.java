@@ -41,8 +41,8 @@ public final class DefaultModelsApi implements ModelsApi {
   }
 
   @Override
-  public FineTunedModel updateFineTuned(String modelId, FineTunedModelUpdateRequest update) {
-    return Blocking.await(reactive.updateFineTuned(modelId, update));
+  public FineTunedModel update(String modelId, FineTunedModelUpdateRequest update) {
+    return Blocking.await(reactive.update(modelId, update));
   }
 
   @Override

@@ -3,20 +3,23 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobRequest;
-import io.github.mistralspring.client.batch.BatchJobsOut;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
 
 /** The reactive batch group. */
 public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
+
+  private static final TypeReference<Page<BatchJob>> PAGE = new TypeReference<>() {};
 
   private final Calls calls;
   private final PollingBackoff backoff;
@@ -37,12 +40,12 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   }
 
   @Override
-  public Mono<BatchJobsOut> list() {
+  public Mono<Page<BatchJob>> list() {
     return list(BatchJobListQuery.ALL);
   }
 
   @Override
-  public Mono<BatchJobsOut> list(BatchJobListQuery query) {
+  public Mono<Page<BatchJob>> list(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     return Mono.defer(
         () -> {
@@ -63,7 +66,7 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
                   .query("created_by_me", query.createdByMe())
                   .query("status", query.statuses())
                   .query("order_by", query.orderBy()),
-              BatchJobsOut.class);
+              PAGE);
         });
   }
 
@@ -71,11 +74,7 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   public Flux<BatchJob> listAll(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first,
-        query.pageSize(),
-        BatchJob::id,
-        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+    return Pages.flux(first, query.pageSize(), BatchJob::id, page -> list(query.withPage(page)));
   }
 
   @Override

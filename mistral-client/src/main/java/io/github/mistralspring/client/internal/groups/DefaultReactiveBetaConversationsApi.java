@@ -21,7 +21,9 @@ import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,21 +73,33 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
   }
 
   @Override
-  public Mono<List<Conversation>> list() {
+  public Mono<Page<Conversation>> list() {
     return list(null, null);
   }
 
   @Override
-  public Mono<List<Conversation>> list(Integer page, Integer pageSize) {
-    return calls.exchange(
-        MistralRequest.of(LIST).query("page", page).query("page_size", pageSize),
-        CONVERSATION_LIST);
+  public Mono<Page<Conversation>> list(Integer page, Integer pageSize) {
+    return calls
+        .exchange(
+            MistralRequest.of(LIST).query("page", page).query("page_size", pageSize),
+            CONVERSATION_LIST)
+        .map(Page::of);
   }
 
   @Override
-  public Mono<Conversation> get(String conversationId) {
+  public Flux<Conversation> listAll() {
+    return listAll(null);
+  }
+
+  @Override
+  public Flux<Conversation> listAll(Integer pageSize) {
+    return Pages.flux(0, pageSize, Conversation::id, page -> list(page, pageSize));
+  }
+
+  @Override
+  public Mono<Conversation> retrieve(String conversationId) {
     return calls.exchange(
-        MistralRequest.of(GET).pathVariables(Ids.require(conversationId, "conversationId")),
+        MistralRequest.of(RETRIEVE).pathVariables(Ids.require(conversationId, "conversationId")),
         Conversation.class);
   }
 

@@ -4,13 +4,13 @@ import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSignedUrl;
 import io.github.mistralspring.client.files.FileUploadRequest;
-import io.github.mistralspring.client.files.ListFilesOut;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -21,9 +21,12 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /** The reactive files group. */
 public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
+
+  private static final TypeReference<Page<StoredFile>> PAGE = new TypeReference<>() {};
 
   private final Calls calls;
 
@@ -66,12 +69,12 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
   }
 
   @Override
-  public Mono<ListFilesOut> list() {
+  public Mono<Page<StoredFile>> list() {
     return list(FileListQuery.ALL);
   }
 
   @Override
-  public Mono<ListFilesOut> list(FileListQuery query) {
+  public Mono<Page<StoredFile>> list(FileListQuery query) {
     Objects.requireNonNull(query, "query");
     return calls.exchange(
         MistralRequest.of(LIST)
@@ -83,18 +86,14 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
             .query("search", query.search())
             .query("purpose", query.purpose())
             .query("mimetypes", query.mimetypes()),
-        ListFilesOut.class);
+        PAGE);
   }
 
   @Override
   public Flux<StoredFile> listAll(FileListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first,
-        query.pageSize(),
-        StoredFile::id,
-        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+    return Pages.flux(first, query.pageSize(), StoredFile::id, page -> list(query.withPage(page)));
   }
 
   @Override

@@ -46,7 +46,7 @@ public final class DefaultReactiveModelsApi implements ReactiveModelsApi {
   }
 
   @Override
-  public Mono<FineTunedModel> updateFineTuned(String modelId, FineTunedModelUpdateRequest update) {
+  public Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update) {
     return calls.exchange(
         MistralRequest.of(UPDATE_FINE_TUNED, update).pathVariables(Ids.require(modelId, "modelId")),
         FineTunedModel.class);
