@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.paging.Page;
 import java.util.Map;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * event, and with a {@link MistralStreamException} when it ends before {@code
  * conversation.response.done}: a truncated answer is lost data. Cancelling closes the connection.
  */
-public interface ReactiveBetaConversationsApi {
+public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaConversationsApi> {
 
   /** Starts a conversation. */
   MistralOperation START =
