@@ -4,14 +4,30 @@ import io.github.mistralspring.client.agents.AgentsApi;
 import io.github.mistralspring.client.audio.AudioApi;
 import io.github.mistralspring.client.batch.BatchApi;
 import io.github.mistralspring.client.beta.BetaApi;
+import io.github.mistralspring.client.catalog.ModelsApi;
 import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
+import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.fim.FimApi;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
-import io.github.mistralspring.client.models.ModelsApi;
+import io.github.mistralspring.client.internal.ResponseCapture;
+import io.github.mistralspring.client.internal.groups.DefaultAgentsApi;
+import io.github.mistralspring.client.internal.groups.DefaultAudioApi;
+import io.github.mistralspring.client.internal.groups.DefaultBatchApi;
+import io.github.mistralspring.client.internal.groups.DefaultBetaApi;
+import io.github.mistralspring.client.internal.groups.DefaultChatApi;
+import io.github.mistralspring.client.internal.groups.DefaultClassifiersApi;
+import io.github.mistralspring.client.internal.groups.DefaultEmbeddingsApi;
+import io.github.mistralspring.client.internal.groups.DefaultFilesApi;
+import io.github.mistralspring.client.internal.groups.DefaultFimApi;
+import io.github.mistralspring.client.internal.groups.DefaultFineTuningApi;
+import io.github.mistralspring.client.internal.groups.DefaultModelsApi;
+import io.github.mistralspring.client.internal.groups.DefaultOcrApi;
 import io.github.mistralspring.client.ocr.OcrApi;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The blocking Mistral AI client: each call waits for its answer. It is a face over a {@link
@@ -36,18 +52,18 @@ public final class MistralClient implements AutoCloseable {
 
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
-    this.chat = new ChatApi(reactive.chat());
-    this.files = new FilesApi(reactive.files());
-    this.fineTuning = new FineTuningApi(reactive.fineTuning());
-    this.batch = new BatchApi(reactive.batch());
-    this.beta = new BetaApi(reactive.beta());
-    this.agents = new AgentsApi(reactive.agents());
-    this.fim = new FimApi(reactive.fim());
-    this.embeddings = new EmbeddingsApi(reactive.embeddings());
-    this.classifiers = new ClassifiersApi(reactive.classifiers());
-    this.ocr = new OcrApi(reactive.ocr());
-    this.audio = new AudioApi(reactive.audio());
-    this.models = new ModelsApi(reactive.models());
+    this.chat = new DefaultChatApi(reactive.chat());
+    this.files = new DefaultFilesApi(reactive.files());
+    this.fineTuning = new DefaultFineTuningApi(reactive.fineTuning());
+    this.batch = new DefaultBatchApi(reactive.batch());
+    this.beta = new DefaultBetaApi(reactive.beta());
+    this.agents = new DefaultAgentsApi(reactive.agents());
+    this.fim = new DefaultFimApi(reactive.fim());
+    this.embeddings = new DefaultEmbeddingsApi(reactive.embeddings());
+    this.classifiers = new DefaultClassifiersApi(reactive.classifiers());
+    this.ocr = new DefaultOcrApi(reactive.ocr());
+    this.audio = new DefaultAudioApi(reactive.audio());
+    this.models = new DefaultModelsApi(reactive.models());
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
@@ -125,6 +141,37 @@ public final class MistralClient implements AutoCloseable {
     return reactive;
   }
 
+  /**
+   * Makes one call of this client and returns its value with the status and headers of the HTTP
+   * response that carried it (its {@code mistral-correlation-id}, its rate-limit headers):
+   *
+   * <pre>{@code
+   * MistralResponse<ChatCompletionResponse> raw =
+   *     mistral.withRawResponse(() -> mistral.chat().complete(request));
+   * raw.statusCode(); raw.requestId(); raw.value();
+   * }</pre>
+   *
+   * Works for every operation that returns a value, of every group, options included; the call runs
+   * on this thread. A call that sends several requests (a retry, {@code listAll}, {@code embedAll})
+   * reports the head of the last one. For a stream, the head is that of the response that opened
+   * it: use the reactive client's {@code withRawResponse} on the collected stream.
+   *
+   * @throws IllegalStateException when {@code call} returns without making a call of this client
+   */
+  public <T> MistralResponse<T> withRawResponse(Supplier<T> call) {
+    return ResponseCapture.blocking(Objects.requireNonNull(call, "call"));
+  }
+
+  /** What this client was built with; never the key. */
+  public ClientSettings settings() {
+    return reactive.settings();
+  }
+
+  /** Whether {@link #close()} was called, here or on the reactive client this one runs on. */
+  public boolean isClosed() {
+    return reactive.isClosed();
+  }
+
   /** Releases the connection pool, which the reactive client shares. */
   @Override
   public void close() {
@@ -133,6 +180,6 @@ public final class MistralClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "MistralClient[" + reactive.transport().settings().baseUrl() + "]";
+    return "MistralClient[" + reactive.settings().baseUrl() + "]";
   }
 }

@@ -4,15 +4,32 @@ import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.audio.ReactiveAudioApi;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
+import io.github.mistralspring.client.catalog.ReactiveModelsApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
+import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralTransport;
-import io.github.mistralspring.client.models.ReactiveModelsApi;
+import io.github.mistralspring.client.internal.ResponseCapture;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveAgentsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveAudioApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveBatchApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveBetaApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveChatApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveClassifiersApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveEmbeddingsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFilesApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFimApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveFineTuningApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveModelsApi;
+import io.github.mistralspring.client.internal.groups.DefaultReactiveOcrApi;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
+import java.util.Objects;
+import reactor.core.publisher.Mono;
 
 /**
  * The reactive Mistral AI client: each API group returns {@code Mono} and {@code Flux}, and no call
@@ -23,6 +40,7 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
   private final ReactiveAudioApi audio;
+  private final ClientSettings settings;
   private final ReactiveChatApi chat;
   private final ReactiveFilesApi files;
   private final ReactiveFineTuningApi fineTuning;
@@ -37,18 +55,20 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
-    this.chat = new ReactiveChatApi(transport);
-    this.files = new ReactiveFilesApi(transport);
-    this.fineTuning = new ReactiveFineTuningApi(transport);
-    this.batch = new ReactiveBatchApi(transport);
-    this.beta = new ReactiveBetaApi(transport);
-    this.agents = new ReactiveAgentsApi(transport);
-    this.fim = new ReactiveFimApi(transport);
-    this.embeddings = new ReactiveEmbeddingsApi(transport);
-    this.classifiers = new ReactiveClassifiersApi(transport);
-    this.ocr = new ReactiveOcrApi(transport);
-    this.audio = new ReactiveAudioApi(transport);
-    this.models = new ReactiveModelsApi(transport);
+    this.settings = new ClientSettings(transport.settings());
+    Calls calls = new Calls(transport);
+    this.chat = new DefaultReactiveChatApi(calls);
+    this.files = new DefaultReactiveFilesApi(calls);
+    this.fineTuning = new DefaultReactiveFineTuningApi(calls);
+    this.batch = new DefaultReactiveBatchApi(calls);
+    this.beta = new DefaultReactiveBetaApi(calls);
+    this.agents = new DefaultReactiveAgentsApi(calls);
+    this.fim = new DefaultReactiveFimApi(calls);
+    this.embeddings = new DefaultReactiveEmbeddingsApi(calls);
+    this.classifiers = new DefaultReactiveClassifiersApi(calls);
+    this.ocr = new DefaultReactiveOcrApi(calls);
+    this.audio = new DefaultReactiveAudioApi(calls);
+    this.models = new DefaultReactiveModelsApi(calls);
   }
 
   /** Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start. */
@@ -116,12 +136,45 @@ public final class ReactiveMistralClient implements AutoCloseable {
     return beta;
   }
 
-  /** The engine this client runs on, shared with the blocking client made from it. */
-  public MistralTransport transport() {
+  /**
+   * The value of one call of this client with the status and headers of the HTTP response that
+   * carried it (its {@code mistral-correlation-id}, its rate-limit headers); the call is made when
+   * the result is subscribed:
+   *
+   * <pre>{@code
+   * mistral.withRawResponse(mistral.chat().complete(request))
+   *     .doOnNext(raw -> log.info("{} {}", raw.statusCode(), raw.requestId()))
+   * }</pre>
+   *
+   * Works for every operation of every group, options included. A call that sends several requests
+   * (a retry, {@code embedAll}) reports the head of the last one. For a stream, collect it ({@code
+   * withRawResponse(flux.collectList())}): the head is that of the response that opened it. A call
+   * that completes empty gives an empty result.
+   */
+  public <T> Mono<MistralResponse<T>> withRawResponse(Mono<T> call) {
+    return ResponseCapture.reactive(Objects.requireNonNull(call, "call"));
+  }
+
+  /** What this client was built with; never the key. */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  /** The engine, for this package's tests; not public, so that no user depends on it. */
+  MistralTransport transport() {
     return transport;
   }
 
-  /** Releases the client's connection pool; calls in flight fail. */
+  /** Whether {@link #close()} was called, here or on a blocking client made from this one. */
+  public boolean isClosed() {
+    return transport.isClosed();
+  }
+
+  /**
+   * Releases the client's connection pool: calls in flight fail with {@code
+   * MistralClientClosedException}, later calls fail without sending anything. Calling it again does
+   * nothing.
+   */
   @Override
   public void close() {
     transport.close();
@@ -129,6 +182,6 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "ReactiveMistralClient[" + transport.settings().baseUrl() + "]";
+    return "ReactiveMistralClient[" + settings.baseUrl() + "]";
   }
 }

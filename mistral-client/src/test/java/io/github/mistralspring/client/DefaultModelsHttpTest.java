@@ -12,7 +12,7 @@ import io.github.mistralspring.client.classifiers.ChatModerationRequest;
 import io.github.mistralspring.client.classifiers.ClassificationRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.UsageInfo;
 import io.github.mistralspring.client.model.UserMessage;
 import io.github.mistralspring.client.ocr.OcrRequest;
@@ -116,7 +116,7 @@ class DefaultModelsHttpTest {
             .defaultModerationModel(null)
             .defaultOcrModel(null)
             .build()) {
-      assertThatThrownBy(() -> client.embeddings().create(EmbeddingRequest.of(null, "hello")))
+      assertThatThrownBy(() -> client.embeddings().embed(EmbeddingRequest.of(null, "hello")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("EmbeddingRequest names no model")
           .hasMessageContaining("model(\"mistral-embed\")")

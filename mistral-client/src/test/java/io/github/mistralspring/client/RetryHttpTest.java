@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralBadRequestException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralRateLimitException;
@@ -138,9 +140,7 @@ class RetryHttpTest {
     try (MistralClient client = client(fastRetries(2))) {
       assertThatThrownBy(
               () ->
-                  client
-                      .reactive()
-                      .transport()
+                  TestEngine.of(client)
                       .exchange(MistralRequest.of(upload, Map.of("a", 1)), Map.class)
                       .block())
           .isInstanceOf(MistralServerException.class);

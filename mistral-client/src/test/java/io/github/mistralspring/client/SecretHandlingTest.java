@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
@@ -37,7 +38,7 @@ class SecretHandlingTest {
       assertThat(builder.toString()).doesNotContain(KEY).contains("(set)");
       assertThat(reactive.toString()).doesNotContain(KEY);
       assertThat(blocking.toString()).doesNotContain(KEY);
-      assertThat(reactive.transport().settings().toString()).doesNotContain(KEY);
+      assertThat(reactive.settings().toString()).doesNotContain(KEY);
     }
   }
 

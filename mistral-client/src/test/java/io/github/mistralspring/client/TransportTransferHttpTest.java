@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.io.ByteArrayOutputStream;
@@ -53,9 +54,7 @@ class TransportTransferHttpTest {
     try (MistralClient client =
         MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).build()) {
       JsonNode answer =
-          client
-              .reactive()
-              .transport()
+          TestEngine.of(client)
               .exchange(MistralRequest.of(upload).multipart(parts.build()), JsonNode.class)
               .block();
       assertThat(answer.get("id").asString()).isEqualTo("file-1");
@@ -93,9 +92,7 @@ class TransportTransferHttpTest {
     try (MistralClient client =
         MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).build()) {
       ByteArrayOutputStream received = new ByteArrayOutputStream();
-      client
-          .reactive()
-          .transport()
+      TestEngine.of(client)
           .download(MistralRequest.of(download).pathVariables("file-1"))
           .doOnNext(
               buffer -> {
@@ -109,9 +106,7 @@ class TransportTransferHttpTest {
 
       assertThatThrownBy(
               () ->
-                  client
-                      .reactive()
-                      .transport()
+                  TestEngine.of(client)
                       .download(MistralRequest.of(download).pathVariables("missing"))
                       .blockLast())
           .isInstanceOf(MistralNotFoundException.class)

@@ -3,7 +3,7 @@ package io.github.mistralspring.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.conformance.Bindings.Binding;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.github.mistralspring.conformance;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.conformance.Catalog.SpecOperation;
 import io.github.mistralspring.conformance.ConformanceTest.Cell;
 import io.github.mistralspring.conformance.ConformanceTest.Row;

@@ -1,7 +1,7 @@
 package io.github.mistralspring.springai;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.test.MockMistralServer;
 import java.time.Duration;
 

@@ -2,7 +2,7 @@ package io.github.mistralspring.autoconfigure;
 
 import io.github.mistralspring.client.MistralClientBuilder;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;

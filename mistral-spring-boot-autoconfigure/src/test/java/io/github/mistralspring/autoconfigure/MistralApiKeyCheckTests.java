@@ -1,10 +1,20 @@
 package io.github.mistralspring.autoconfigure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.ReactiveMistralClient;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,13 +29,33 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class MistralApiKeyCheckTests {
 
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withInitializer(EnvironmentVariables.none())
-          .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class));
+          .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class))
+          .withPropertyValues("mistral.base-url=" + server.baseUrl());
+
+  @BeforeEach
+  void listNoModels() {
+    server.stubFor(get(urlPathMatching(".*/v1/models")).willReturn(okJson("{\"data\": []}")));
+  }
 
   private static String sentKey(AssertableApplicationContext context) {
-    return context.getBean(ReactiveMistralClient.class).transport().settings().apiKey().get();
+    return keySentBy(context.getBean(ReactiveMistralClient.class));
+  }
+
+  /** The key a client sends, read from the request it makes to the local server. */
+  private static String keySentBy(ReactiveMistralClient client) {
+    server.resetRequests();
+    client.models().list().block(Duration.ofSeconds(10));
+    List<LoggedRequest> requests =
+        server.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
+    assertThat(requests).hasSize(1);
+    return requests.get(0).getHeader("Authorization").substring("Bearer ".length());
   }
 
   private static Throwable failure(AssertableApplicationContext context) {
@@ -157,7 +187,7 @@ class MistralApiKeyCheckTests {
               where.startsWith("mistral.clients.")
                   ? context.getBean("euReactiveMistralClient", ReactiveMistralClient.class)
                   : context.getBean(ReactiveMistralClient.class);
-          assertThat(client.transport().settings().apiKey().get()).isEqualTo("key-not-real");
+          assertThat(keySentBy(client)).isEqualTo("key-not-real");
         });
   }
 
@@ -253,7 +283,7 @@ class MistralApiKeyCheckTests {
     return new MistralConnectionDetails() {
       @Override
       public String baseUrl() {
-        return "http://localhost:9000";
+        return server.baseUrl();
       }
 
       @Override

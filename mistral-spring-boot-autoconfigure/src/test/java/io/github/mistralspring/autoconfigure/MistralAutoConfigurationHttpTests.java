@@ -7,13 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
-import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.error.MistralClientClosedException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,14 +162,7 @@ class MistralAutoConfigurationHttpTests {
         .withBean(WebClient.Builder.class, () -> applicationBuilder)
         .run(
             context -> {
-              assertThat(
-                      context
-                          .getBean(MistralClient.class)
-                          .reactive()
-                          .transport()
-                          .settings()
-                          .webClientBuilder())
-                  .isSameAs(applicationBuilder);
+              assertThat(context.getBean(MistralClient.class).settings().usesWebClient()).isTrue();
               askSomething(context);
             });
     LoggedRequest request = onlyRequest();
@@ -214,14 +208,7 @@ class MistralAutoConfigurationHttpTests {
         .withBean(WebClient.Builder.class, () -> applicationBuilder)
         .run(
             context -> {
-              assertThat(
-                      context
-                          .getBean(MistralClient.class)
-                          .reactive()
-                          .transport()
-                          .settings()
-                          .webClientBuilder())
-                  .isNull();
+              assertThat(context.getBean(MistralClient.class).settings().usesWebClient()).isFalse();
               askSomething(context);
             });
     LoggedRequest request = onlyRequest();
@@ -232,18 +219,22 @@ class MistralAutoConfigurationHttpTests {
 
   @Test
   void closingTheContextDisposesAPoolThatHasOpenConnections() {
-    AtomicReference<MistralTransport> transport = new AtomicReference<>();
+    AtomicReference<MistralClient> client = new AtomicReference<>();
     pointedAtServer()
         .withPropertyValues("mistral.api-key=property-key-not-real")
         .run(
             context -> {
               askSomething(context);
-              transport.set(context.getBean(MistralClient.class).reactive().transport());
+              client.set(context.getBean(MistralClient.class));
               // The call left a kept-alive connection in the pool.
-              assertThat(transport.get().connectionProvider().isDisposed()).isFalse();
+              assertThat(client.get().isClosed()).isFalse();
             });
-    assertThat(transport.get().isClosed()).isTrue();
-    assertThat(transport.get().connectionProvider().isDisposed()).isTrue();
+    assertThat(client.get().isClosed()).isTrue();
+    // A closed client's pool is gone: a call fails at once and sends nothing.
+    int before = server.getAllServeEvents().size();
+    assertThatThrownBy(() -> client.get().models().list())
+        .isInstanceOf(MistralClientClosedException.class);
+    assertThat(server.getAllServeEvents()).hasSize(before);
   }
 
   @Test

@@ -3,12 +3,10 @@ package io.github.mistralspring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.internal.DefaultModels;
-import io.github.mistralspring.client.internal.MistralTransport;
-import io.github.mistralspring.client.internal.TransportSettings;
+import io.github.mistralspring.client.core.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +29,12 @@ class MistralAutoConfigurationTests {
   private final ApplicationContextRunner runnerWithKey =
       runner.withPropertyValues("mistral.api-key=test-key-not-real");
 
-  private static TransportSettings settings(AssertableApplicationContext context) {
-    return context.getBean(ReactiveMistralClient.class).transport().settings();
+  private static ClientSettings settings(AssertableApplicationContext context) {
+    return context.getBean(ReactiveMistralClient.class).settings();
   }
 
   @Test
-  void createsABlockingAndAReactiveClientThatShareOneTransport() {
+  void createsABlockingAndAReactiveClientThatShareOneEngine() {
     runnerWithKey.run(
         context -> {
           assertThat(context).hasNotFailed();
@@ -46,7 +44,7 @@ class MistralAutoConfigurationTests {
           ReactiveMistralClient reactive = context.getBean(ReactiveMistralClient.class);
           MistralClient blocking = context.getBean(MistralClient.class);
           assertThat(blocking.reactive()).isSameAs(reactive);
-          assertThat(blocking.reactive().transport()).isSameAs(reactive.transport());
+          assertThat(blocking.settings()).isSameAs(reactive.settings());
         });
   }
 
@@ -54,9 +52,8 @@ class MistralAutoConfigurationTests {
   void usesTheDefaultsOfThePublicApiWhenOnlyTheKeyIsSet() {
     runnerWithKey.run(
         context -> {
-          TransportSettings settings = settings(context);
+          ClientSettings settings = settings(context);
           assertThat(settings.baseUrl()).isEqualTo("https://api.mistral.ai");
-          assertThat(settings.apiKey().get()).isEqualTo("test-key-not-real");
           assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
           assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(120));
           assertThat(settings.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(60));
@@ -67,7 +64,7 @@ class MistralAutoConfigurationTests {
           assertThat(settings.maxPendingAcquires()).isEqualTo(1000);
           assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofSeconds(45));
           assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(20));
-          assertThat(settings.webClientBuilder()).isNull();
+          assertThat(settings.usesWebClient()).isFalse();
         });
   }
 
@@ -86,7 +83,7 @@ class MistralAutoConfigurationTests {
             "mistral.compression=false")
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.baseUrl()).isEqualTo("http://localhost:8089");
               assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMinutes(2));
@@ -145,22 +142,28 @@ class MistralAutoConfigurationTests {
             "mistral.ocr.model=mistral-ocr-2505",
             "mistral.transcription.model=voxtral-mini-2507")
         .run(
-            context ->
-                assertThat(settings(context).defaultModels())
-                    .isEqualTo(
-                        new DefaultModels(
-                            "mistral-large-latest",
-                            "codestral-2508",
-                            "codestral-embed",
-                            "mistral-moderation-2411",
-                            "mistral-ocr-2505",
-                            "voxtral-mini-2507")));
+            context -> {
+              ClientSettings settings = settings(context);
+              assertThat(settings.defaultChatModel()).isEqualTo("mistral-large-latest");
+              assertThat(settings.defaultFimModel()).isEqualTo("codestral-2508");
+              assertThat(settings.defaultEmbeddingsModel()).isEqualTo("codestral-embed");
+              assertThat(settings.defaultModerationModel()).isEqualTo("mistral-moderation-2411");
+              assertThat(settings.defaultOcrModel()).isEqualTo("mistral-ocr-2505");
+              assertThat(settings.defaultTranscriptionModel()).isEqualTo("voxtral-mini-2507");
+            });
   }
 
   @Test
   void everyApiGroupHasADefaultModelOutOfTheBox() {
     runnerWithKey.run(
-        context -> assertThat(settings(context).defaultModels()).isEqualTo(DefaultModels.STANDARD));
+        context -> {
+          ClientSettings settings = settings(context);
+          assertThat(settings.defaultChatModel()).isEqualTo("mistral-small-latest");
+          assertThat(settings.defaultFimModel()).isEqualTo("codestral-latest");
+          assertThat(settings.defaultEmbeddingsModel()).isEqualTo("mistral-embed");
+          assertThat(settings.defaultModerationModel()).isEqualTo("mistral-moderation-latest");
+          assertThat(settings.defaultOcrModel()).isEqualTo("mistral-ocr-latest");
+        });
   }
 
   @Test
@@ -186,7 +189,7 @@ class MistralAutoConfigurationTests {
             "mistral.pool.max-idle-time=8s")
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.maxConnections()).isEqualTo(16);
               assertThat(settings.maxPendingAcquires()).isEqualTo(-1);
               assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -243,14 +246,8 @@ class MistralAutoConfigurationTests {
         .withUserConfiguration(UserReactiveClientConfiguration.class)
         .run(
             context ->
-                assertThat(
-                        context
-                            .getBean(ReactiveMistralClient.class)
-                            .transport()
-                            .settings()
-                            .apiKey()
-                            .get())
-                    .isEqualTo("user-key-not-real"));
+                assertThat(context.getBean(ReactiveMistralClient.class))
+                    .isSameAs(context.getBean("userReactiveMistralClient")));
   }
 
   @Test
@@ -262,9 +259,9 @@ class MistralAutoConfigurationTests {
               assertThat(context).hasNotFailed();
               assertThat(context).hasSingleBean(MistralConnectionDetails.class);
               assertThat(context).doesNotHaveBean(PropertiesMistralConnectionDetails.class);
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
+              // The key it sends is checked over HTTP in MistralAutoConfigurationHttpTests.
               assertThat(settings.baseUrl()).isEqualTo("http://simulator.invalid:9000");
-              assertThat(settings.apiKey().get()).isEqualTo("details-key-not-real");
             });
   }
 
@@ -279,7 +276,7 @@ class MistralAutoConfigurationTests {
                     builder.retryPolicy(RetryPolicy.none()).responseTimeout(Duration.ofSeconds(7)))
         .run(
             context -> {
-              TransportSettings settings = settings(context);
+              ClientSettings settings = settings(context);
               assertThat(settings.retryPolicy()).isEqualTo(RetryPolicy.none());
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
             });
@@ -299,17 +296,17 @@ class MistralAutoConfigurationTests {
   }
 
   @Test
-  void closingTheContextClosesTheTransportSharedByBothClients() {
-    AtomicReference<MistralTransport> transport = new AtomicReference<>();
+  void closingTheContextClosesTheEngineSharedByBothClients() {
+    AtomicReference<ReactiveMistralClient> reactive = new AtomicReference<>();
     AtomicReference<MistralClient> blocking = new AtomicReference<>();
     runnerWithKey.run(
         context -> {
-          transport.set(context.getBean(ReactiveMistralClient.class).transport());
+          reactive.set(context.getBean(ReactiveMistralClient.class));
           blocking.set(context.getBean(MistralClient.class));
-          assertThat(transport.get().isClosed()).isFalse();
+          assertThat(reactive.get().isClosed()).isFalse();
         });
-    assertThat(transport.get().isClosed()).isTrue();
-    assertThat(blocking.get().reactive().transport()).isSameAs(transport.get());
+    assertThat(reactive.get().isClosed()).isTrue();
+    assertThat(blocking.get().isClosed()).isTrue();
   }
 
   @Test
@@ -318,7 +315,7 @@ class MistralAutoConfigurationTests {
     runner
         .withUserConfiguration(UserBlockingClientConfiguration.class)
         .run(context -> client.set(context.getBean(MistralClient.class)));
-    assertThat(client.get().reactive().transport().isClosed()).isTrue();
+    assertThat(client.get().isClosed()).isTrue();
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -2,13 +2,13 @@ package io.github.mistralspring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mistralspring.client.catalog.BaseModelCard;
+import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.models.BaseModelCard;
-import io.github.mistralspring.client.models.ModelList;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;

@@ -41,12 +41,7 @@ class MistralSecretHandlingTests {
               assertThat(context.getBean(MistralClient.class).toString()).doesNotContain(KEY);
               assertThat(context.getBean(ReactiveMistralClient.class).toString())
                   .doesNotContain(KEY);
-              assertThat(
-                      context
-                          .getBean(ReactiveMistralClient.class)
-                          .transport()
-                          .settings()
-                          .toString())
+              assertThat(context.getBean(ReactiveMistralClient.class).settings().toString())
                   .doesNotContain(KEY);
             });
   }

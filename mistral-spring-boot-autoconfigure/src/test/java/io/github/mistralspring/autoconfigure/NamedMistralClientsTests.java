@@ -1,12 +1,21 @@
 package io.github.mistralspring.autoconfigure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.internal.TransportSettings;
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -17,18 +26,38 @@ import org.springframework.context.annotation.Configuration;
 /** Named clients beside the default one, from mistral.clients.<name>.*, and the proxy settings. */
 class NamedMistralClientsTests {
 
+  // The clients show no key: which one each sends is read from the requests they make here.
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withInitializer(EnvironmentVariables.none())
           .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class))
           .withPropertyValues(
               "mistral.api-key=default-key-not-real",
-              "mistral.base-url=http://localhost:1",
+              "mistral.base-url=" + server.baseUrl(),
               "mistral.response-timeout=7s",
               "mistral.retry.max-attempts=5");
 
-  private static TransportSettings settings(AssertableApplicationContext context, String bean) {
-    return context.getBean(bean, ReactiveMistralClient.class).transport().settings();
+  @BeforeEach
+  void listNoModels() {
+    server.stubFor(get(urlPathMatching(".*/v1/models")).willReturn(okJson("{\"data\": []}")));
+  }
+
+  private static ClientSettings settings(AssertableApplicationContext context, String bean) {
+    return context.getBean(bean, ReactiveMistralClient.class).settings();
+  }
+
+  /** The key a client sends, read from the request it makes to the local server. */
+  private static String keySentBy(ReactiveMistralClient client) {
+    server.resetRequests();
+    client.models().list().block(Duration.ofSeconds(10));
+    List<LoggedRequest> requests =
+        server.getAllServeEvents().stream().map(e -> e.getRequest()).toList();
+    assertThat(requests).hasSize(1);
+    return requests.get(0).getHeader("Authorization").substring("Bearer ".length());
   }
 
   @Test
@@ -40,9 +69,13 @@ class NamedMistralClientsTests {
         .run(
             context -> {
               assertThat(context).hasNotFailed();
-              TransportSettings billing = settings(context, "billingReactiveMistralClient");
-              assertThat(billing.apiKey().get()).isEqualTo("billing-key-not-real");
-              assertThat(billing.baseUrl()).isEqualTo("http://localhost:1");
+              ClientSettings billing = settings(context, "billingReactiveMistralClient");
+              assertThat(
+                      keySentBy(
+                          context.getBean(
+                              "billingReactiveMistralClient", ReactiveMistralClient.class)))
+                  .isEqualTo("billing-key-not-real");
+              assertThat(billing.baseUrl()).isEqualTo(server.baseUrl());
               assertThat(billing.responseTimeout()).isEqualTo(Duration.ofSeconds(7));
               assertThat(billing.retryPolicy().maxRetries()).isEqualTo(4);
               assertThat(billing.retryPolicy().initialBackoff()).isEqualTo(Duration.ofSeconds(1));
@@ -54,23 +87,25 @@ class NamedMistralClientsTests {
   void aNamedClientOverridesTheDefaults() {
     runner
         .withPropertyValues(
-            "mistral.clients.eu.base-url=http://localhost:2",
+            "mistral.clients.eu.base-url=" + server.baseUrl() + "/eu",
             "mistral.clients.eu.response-timeout=3s",
             "mistral.clients.eu.stream-idle-timeout=4s",
             "mistral.clients.eu.connect-timeout=1s",
             "mistral.clients.eu.retry.enabled=false")
         .run(
             context -> {
-              TransportSettings eu = settings(context, "euReactiveMistralClient");
-              assertThat(eu.apiKey().get()).isEqualTo("default-key-not-real");
-              assertThat(eu.baseUrl()).isEqualTo("http://localhost:2");
+              ClientSettings eu = settings(context, "euReactiveMistralClient");
+              assertThat(
+                      keySentBy(
+                          context.getBean("euReactiveMistralClient", ReactiveMistralClient.class)))
+                  .isEqualTo("default-key-not-real");
+              assertThat(eu.baseUrl()).isEqualTo(server.baseUrl() + "/eu");
               assertThat(eu.responseTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(eu.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(4));
               assertThat(eu.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
               assertThat(eu.retryPolicy().maxRetries()).isZero();
-              TransportSettings primary =
-                  context.getBean(ReactiveMistralClient.class).transport().settings();
-              assertThat(primary.baseUrl()).isEqualTo("http://localhost:1");
+              ClientSettings primary = context.getBean(ReactiveMistralClient.class).settings();
+              assertThat(primary.baseUrl()).isEqualTo(server.baseUrl());
             });
   }
 
@@ -83,12 +118,11 @@ class NamedMistralClientsTests {
             "mistral.clients.eu.pool.max-connections=7")
         .run(
             context -> {
-              TransportSettings eu = settings(context, "euReactiveMistralClient");
-              assertThat(eu.defaultModels().chat()).isEqualTo("eu-chat-model");
+              ClientSettings eu = settings(context, "euReactiveMistralClient");
+              assertThat(eu.defaultChatModel()).isEqualTo("eu-chat-model");
               assertThat(eu.maxConnections()).isEqualTo(7);
-              TransportSettings primary =
-                  context.getBean(ReactiveMistralClient.class).transport().settings();
-              assertThat(primary.defaultModels().chat()).isEqualTo("default-chat-model");
+              ClientSettings primary = context.getBean(ReactiveMistralClient.class).settings();
+              assertThat(primary.defaultChatModel()).isEqualTo("default-chat-model");
               assertThat(primary.maxConnections()).isNotEqualTo(7);
             });
   }
@@ -105,12 +139,9 @@ class NamedMistralClientsTests {
               assertThat(context.getBeansOfType(ReactiveMistralClient.class)).hasSize(3);
               assertThat(context.getBeansOfType(MistralClient.class)).hasSize(3);
               Injected injected = context.getBean(Injected.class);
-              assertThat(injected.primary.reactive().transport().settings().apiKey().get())
-                  .isEqualTo("default-key-not-real");
-              assertThat(injected.a.reactive().transport().settings().apiKey().get())
-                  .isEqualTo("a-key-not-real");
-              assertThat(injected.b.transport().settings().apiKey().get())
-                  .isEqualTo("b-key-not-real");
+              assertThat(keySentBy(injected.primary.reactive())).isEqualTo("default-key-not-real");
+              assertThat(keySentBy(injected.a.reactive())).isEqualTo("a-key-not-real");
+              assertThat(keySentBy(injected.b)).isEqualTo("b-key-not-real");
               assertThat(injected.a.reactive()).isSameAs(context.getBean("aReactiveMistralClient"));
             });
   }
@@ -200,7 +231,9 @@ class NamedMistralClientsTests {
         .run(
             context -> {
               assertThat(context).hasNotFailed();
-              assertThat(settings(context, "reactiveMistralClient").apiKey().get())
+              assertThat(
+                      keySentBy(
+                          context.getBean("reactiveMistralClient", ReactiveMistralClient.class)))
                   .isEqualTo("variable-key-not-real");
               assertThat(context.getBeansOfType(MistralClient.class)).hasSize(2);
             });
@@ -217,7 +250,7 @@ class NamedMistralClientsTests {
                 new MistralConnectionDetails() {
                   @Override
                   public String baseUrl() {
-                    return "http://localhost:4";
+                    return server.baseUrl();
                   }
 
                   @Override
@@ -228,7 +261,9 @@ class NamedMistralClientsTests {
         .run(
             context -> {
               assertThat(context).hasNotFailed();
-              assertThat(settings(context, "reactiveMistralClient").apiKey().get())
+              assertThat(
+                      keySentBy(
+                          context.getBean("reactiveMistralClient", ReactiveMistralClient.class)))
                   .isEqualTo("details-key-not-real");
               assertThat(context.getBeansOfType(ReactiveMistralClient.class)).hasSize(2);
             });
@@ -245,12 +280,12 @@ class NamedMistralClientsTests {
             "mistral.proxy.non-proxy-hosts=localhost|*.internal")
         .run(
             context -> {
-              TransportSettings.Proxy proxy =
-                  context.getBean(ReactiveMistralClient.class).transport().settings().proxy();
+              // The password it sends is checked over HTTP in MistralProxyConnectionTests.
+              ClientSettings.Proxy proxy =
+                  context.getBean(ReactiveMistralClient.class).settings().proxy();
               assertThat(proxy.host()).isEqualTo("proxy.example");
               assertThat(proxy.port()).isEqualTo(3128);
               assertThat(proxy.username()).isEqualTo("me");
-              assertThat(proxy.password()).isEqualTo("proxy-secret");
               assertThat("api.internal").matches(proxy.nonProxyHosts());
               assertThat("localhost").matches(proxy.nonProxyHosts());
               assertThat("api.mistral.ai").doesNotMatch(proxy.nonProxyHosts());
@@ -262,14 +297,14 @@ class NamedMistralClientsTests {
   void connectsDirectlyWithoutAProxyHost() {
     runner.run(
         context ->
-            assertThat(context.getBean(ReactiveMistralClient.class).transport().settings().proxy())
-                .isNull());
+            assertThat(context.getBean(ReactiveMistralClient.class).settings().proxy()).isNull());
   }
 
   private static ApplicationContextRunner onlyNamed() {
     return new ApplicationContextRunner()
         .withInitializer(EnvironmentVariables.none())
-        .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class))
+        .withPropertyValues("mistral.base-url=" + server.baseUrl());
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -21,8 +21,8 @@ import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
 import io.github.mistralspring.client.error.MistralBadRequestException;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
+import io.github.mistralspring.client.files.StoredFile;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -147,11 +147,11 @@ class MockMistralAudioTests {
 
   @Test
   void transcribesAnUploadedFileAndUsesAScriptedTranscript() {
-    FileSchema uploaded =
+    StoredFile uploaded =
         client
             .files()
             .upload(
-                FileUpload.of(
+                FileUploadRequest.of(
                     new ByteArrayInputStream(wav(2, 5)), "uploaded.wav", FilePurpose.AUDIO));
     mistral.server().enqueue(MockResponse.answer("Scripted words. Second sentence."));
 

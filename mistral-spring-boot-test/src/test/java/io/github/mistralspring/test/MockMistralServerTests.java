@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.classifiers.ClassificationRequest;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoiceMode;
-import io.github.mistralspring.client.models.ModelCard;
 import io.github.mistralspring.client.ocr.OcrRequest;
 import io.github.mistralspring.client.ocr.OcrResponse;
 import java.nio.charset.StandardCharsets;
@@ -195,7 +195,7 @@ class MockMistralServerTests {
     List<float[]> vectors =
         client
             .embeddings()
-            .create(
+            .embed(
                 EmbeddingRequest.of(
                     "mistral-embed",
                     List.of(

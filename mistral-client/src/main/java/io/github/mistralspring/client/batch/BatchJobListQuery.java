@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.batch;
 
-import io.github.mistralspring.client.finetuning.JobStatus;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;

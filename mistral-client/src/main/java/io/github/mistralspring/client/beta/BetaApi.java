@@ -1,27 +1,17 @@
 package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 
-/** The beta API groups (agents and conversations), blocking. */
-public final class BetaApi {
-
-  private final BetaAgentsApi agents;
-  private final ConversationsApi conversations;
-
-  /** Creates the blocking faces over the reactive groups. */
-  public BetaApi(ReactiveBetaApi reactive) {
-    this.agents = new BetaAgentsApi(reactive.agents());
-    this.conversations = new ConversationsApi(reactive.conversations());
-  }
+/**
+ * The beta API groups (agents and conversations), blocking; get it from {@code
+ * MistralClient.beta()}.
+ */
+public interface BetaApi {
 
   /** The Agents API: create, list, describe and update agents. */
-  public BetaAgentsApi agents() {
-    return agents;
-  }
+  BetaAgentsApi agents();
 
   /** The Conversations API: stateful conversations with models and agents. */
-  public ConversationsApi conversations() {
-    return conversations;
-  }
+  BetaConversationsApi conversations();
 }

@@ -13,7 +13,6 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,8 +72,7 @@ public record ChatCompletionRequest(
     List<GuardrailConfig> guardrails,
     @JsonProperty("prompt_cache_key") String promptCacheKey,
     @JsonProperty("safe_prompt") Boolean safePrompt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
-    implements MistralObservedRequest {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public ChatCompletionRequest {
@@ -179,10 +177,22 @@ public record ChatCompletionRequest(
       return this;
     }
 
+    /**
+     * Sets the sampling temperature, from a primitive value: {@code temperature(1)} needs no cast.
+     */
+    public Builder temperature(double temperature) {
+      return temperature(Double.valueOf(temperature));
+    }
+
     /** Sets the nucleus sampling mass. */
     public Builder topP(Double topP) {
       this.topP = topP;
       return this;
+    }
+
+    /** Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast. */
+    public Builder topP(double topP) {
+      return topP(Double.valueOf(topP));
     }
 
     /** Sets the moderation guardrails. */

@@ -2,8 +2,8 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer of the chat completions API to a non-streaming request.
@@ -21,30 +21,17 @@ public record ChatCompletionResponse(
     String model,
     Long created,
     List<ChatCompletionChoice> choices,
-    UsageInfo usage)
-    implements MistralObservedResponse {
+    UsageInfo usage) {
 
-  /** The finish reason of each choice that has one. */
-  @Override
-  public List<String> finishReasons() {
-    if (choices == null) {
-      return List.of();
-    }
-    return choices.stream()
-        .filter(choice -> choice.finishReason() != null)
-        .map(choice -> choice.finishReason().value())
-        .toList();
-  }
-
-  /** The text of the first choice, for observations that opted in to content. */
-  @Override
-  public String outputText() {
-    return firstContent();
+  /** Keeps the choices read-only; absent choices read as none. */
+  public ChatCompletionResponse {
+    // Absent entries (a null in the array) are dropped, as they carry nothing.
+    choices = choices == null ? List.of() : choices.stream().filter(Objects::nonNull).toList();
   }
 
   /** Returns the message of the first choice, or null when there is none. */
   public AssistantMessage firstMessage() {
-    if (choices == null || choices.isEmpty()) {
+    if (choices.isEmpty()) {
       return null;
     }
     return choices.get(0).message();

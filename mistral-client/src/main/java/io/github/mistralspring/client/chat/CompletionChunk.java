@@ -1,8 +1,8 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,30 +23,17 @@ public record CompletionChunk(
     Long created,
     String model,
     UsageInfo usage,
-    List<CompletionResponseStreamChoice> choices)
-    implements MistralObservedResponse {
+    List<CompletionResponseStreamChoice> choices) {
 
-  /** The finish reason of each choice this chunk finishes. */
-  @Override
-  public List<String> finishReasons() {
-    if (choices == null) {
-      return List.of();
-    }
-    return choices.stream()
-        .filter(choice -> choice.finishReason() != null)
-        .map(choice -> choice.finishReason().value())
-        .toList();
-  }
-
-  /** The text this chunk adds, for observations that opted in to content. */
-  @Override
-  public String outputText() {
-    return deltaText();
+  /** Keeps the choices read-only; absent choices read as none. */
+  public CompletionChunk {
+    // Absent entries (a null in the array) are dropped, as they carry nothing.
+    choices = choices == null ? List.of() : choices.stream().filter(Objects::nonNull).toList();
   }
 
   /** The text this chunk adds to the first choice (thinking excluded), or an empty string. */
   public String deltaText() {
-    if (choices == null || choices.isEmpty()) {
+    if (choices.isEmpty()) {
       return "";
     }
     DeltaMessage delta = choices.get(0).delta();

@@ -1,45 +1,29 @@
 package io.github.mistralspring.client.classifiers;
 
-import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
-/** Moderations and classifications of texts and chats, blocking. */
-public final class ClassifiersApi {
-
-  private final ReactiveClassifiersApi reactive;
-
-  /** Creates the blocking face over the reactive API group. */
-  public ClassifiersApi(ReactiveClassifiersApi reactive) {
-    this.reactive = reactive;
-  }
+/**
+ * Moderations and classifications of texts and chats, blocking; get it from {@code
+ * MistralClient.classifiers()}.
+ */
+public interface ClassifiersApi extends WithOptions<ClassifiersApi> {
 
   /** Moderates texts ({@code POST /v1/moderations}). */
-  public ModerationResponse moderate(ClassificationRequest request) {
-    return Blocking.await(reactive.moderate(request));
-  }
+  ModerationResponse moderate(ClassificationRequest request);
 
   /** Moderates one text with the client's default moderation model. */
-  public ModerationResponse moderate(String text) {
-    return Blocking.await(reactive.moderate(text));
-  }
+  ModerationResponse moderate(String text);
 
   /** Moderates texts with the client's default moderation model, one result per text. */
-  public ModerationResponse moderate(List<String> texts) {
-    return Blocking.await(reactive.moderate(texts));
-  }
+  ModerationResponse moderate(List<String> texts);
 
   /** Moderates chats ({@code POST /v1/chat/moderations}). */
-  public ModerationResponse moderateChat(ChatModerationRequest request) {
-    return Blocking.await(reactive.moderateChat(request));
-  }
+  ModerationResponse moderateChat(ChatModerationRequest request);
 
   /** Classifies texts with a classifier model ({@code POST /v1/classifications}). */
-  public ClassificationResponse classify(ClassificationRequest request) {
-    return Blocking.await(reactive.classify(request));
-  }
+  ClassificationResponse classify(ClassificationRequest request);
 
   /** Classifies chats with a classifier model ({@code POST /v1/chat/classifications}). */
-  public ClassificationResponse classifyChat(ChatClassificationRequest request) {
-    return Blocking.await(reactive.classifyChat(request));
-  }
+  ClassificationResponse classifyChat(ChatClassificationRequest request);
 }

@@ -3,7 +3,6 @@ package io.github.mistralspring.client.embeddings;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,7 @@ public record EmbeddingRequest(
     @JsonProperty("output_dimension") Integer outputDimension,
     @JsonProperty("output_dtype") EmbeddingDtype outputDtype,
     @JsonProperty("encoding_format") EncodingFormat encodingFormat,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
-    implements MistralObservedRequest {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public EmbeddingRequest {

@@ -1,10 +1,10 @@
 package io.github.mistralspring.client.embeddings;
 
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer of the embeddings API: one vector per input text.
@@ -16,15 +16,20 @@ import java.util.List;
  * @param data the embeddings, each with the index of its text
  */
 public record EmbeddingResponse(
-    String id, String object, String model, UsageInfo usage, List<EmbeddingData> data)
-    implements MistralObservedResponse {
+    String id, String object, String model, UsageInfo usage, List<EmbeddingData> data) {
+
+  /** Keeps the embeddings read-only; absent embeddings read as none. */
+  public EmbeddingResponse {
+    // Absent entries (a null in the array) are dropped, as they carry nothing.
+    data = data == null ? List.of() : data.stream().filter(Objects::nonNull).toList();
+  }
 
   /**
    * Returns the vectors in the order of the request's input: sorted by {@code index} when every
    * embedding has one, else in the order received; an empty list when there are none.
    */
   public List<float[]> vectors() {
-    if (data == null || data.isEmpty()) {
+    if (data.isEmpty()) {
       return List.of();
     }
     List<EmbeddingData> ordered = new ArrayList<>(data);

@@ -1,58 +1,45 @@
 package io.github.mistralspring.client.embeddings;
 
-import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
-/** Embeddings ({@code POST /v1/embeddings}), blocking. */
-public final class EmbeddingsApi {
-
-  private final ReactiveEmbeddingsApi reactive;
-
-  /** Creates the blocking face over the reactive API group. */
-  public EmbeddingsApi(ReactiveEmbeddingsApi reactive) {
-    this.reactive = reactive;
-  }
+/**
+ * Embeddings ({@code POST /v1/embeddings}), blocking; get it from {@code
+ * MistralClient.embeddings()}.
+ */
+public interface EmbeddingsApi extends WithOptions<EmbeddingsApi> {
 
   /**
    * Embeds the request's input and waits for the whole response.
    *
-   * @throws IllegalArgumentException when the request has no model
+   * @throws IllegalArgumentException when neither the request nor the client names a model
    */
-  public EmbeddingResponse create(EmbeddingRequest request) {
-    return Blocking.await(reactive.create(request));
-  }
+  EmbeddingResponse embed(EmbeddingRequest request);
 
   /** Embeds one text with the client's default embeddings model and returns its vector. */
-  public float[] embed(String text) {
-    return Blocking.await(reactive.embed(text));
-  }
+  float[] embed(String text);
 
   /**
    * Embeds one text and returns its vector.
    *
-   * @throws IllegalArgumentException when the model is null
+   * @throws IllegalArgumentException when neither the model nor the client's default is set
    */
-  public float[] embed(String model, String text) {
-    return Blocking.await(reactive.embed(model, text));
-  }
+  float[] embed(String model, String text);
 
   /**
    * Embeds many texts in requests of at most {@code batchSize} texts, several at once, and returns
    * the vectors in the order of {@code inputs}.
    *
-   * @throws IllegalArgumentException when the model is null or the batch size is below 1
+   * @throws IllegalArgumentException when the model is missing or the batch size is below 1
    */
-  public List<float[]> embedAll(String model, List<String> inputs, int batchSize) {
-    return Blocking.await(reactive.embedAll(model, inputs, batchSize));
-  }
+  List<float[]> embedAll(String model, List<String> inputs, int batchSize);
 
   /**
-   * Embeds the texts of {@code request} in requests of at most {@code batchSize} texts, each with
-   * the request's other values, and returns the vectors in the order of the input.
+   * Embeds the texts of {@code template} in requests of at most {@code batchSize} texts, each with
+   * the template's other values, and returns the vectors in the order of the input.
    *
-   * @throws IllegalArgumentException when the request has no model or the batch size is below 1
+   * @throws IllegalArgumentException when neither the request nor the client names a model or the
+   *     batch size is below 1
    */
-  public List<float[]> embedAll(EmbeddingRequest request, int batchSize) {
-    return Blocking.await(reactive.embedAll(request, batchSize));
-  }
+  List<float[]> embedAll(EmbeddingRequest template, int batchSize);
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.model.CompletionRequestBuilder;
 import io.github.mistralspring.client.model.Stop;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,8 +45,7 @@ public record FimCompletionRequest(
     String suffix,
     @JsonProperty("min_tokens") Integer minTokens,
     @JsonProperty("prompt_cache_key") String promptCacheKey,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
-    implements MistralObservedRequest {
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   public FimCompletionRequest {
@@ -149,10 +147,22 @@ public record FimCompletionRequest(
       return this;
     }
 
+    /**
+     * Sets the sampling temperature, from a primitive value: {@code temperature(1)} needs no cast.
+     */
+    public Builder temperature(double temperature) {
+      return temperature(Double.valueOf(temperature));
+    }
+
     /** Sets the nucleus sampling mass. */
     public Builder topP(Double topP) {
       this.topP = topP;
       return this;
+    }
+
+    /** Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast. */
+    public Builder topP(double topP) {
+      return topP(Double.valueOf(topP));
     }
 
     /** Sets the text or code to complete; required. */

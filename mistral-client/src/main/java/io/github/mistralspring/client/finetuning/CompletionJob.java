@@ -3,6 +3,7 @@ package io.github.mistralspring.client.finetuning;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
 /**
@@ -42,13 +43,13 @@ public record CompletionJob(
     String object,
     @JsonProperty("fine_tuned_model") String fineTunedModel,
     String suffix,
-    List<WandbIntegrationOut> integrations,
+    List<WandbIntegrationInfo> integrations,
     @JsonProperty("trained_tokens") Long trainedTokens,
-    JobMetadataOut metadata,
+    JobMetadata metadata,
     CompletionTrainingParameters hyperparameters,
-    List<GithubRepositoryOut> repositories,
-    List<EventOut> events,
-    List<CheckpointOut> checkpoints)
+    List<GithubRepositoryInfo> repositories,
+    List<JobEvent> events,
+    List<Checkpoint> checkpoints)
     implements FineTuningJob {
 
   /** The wire value of this job's type. */

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
 /**
@@ -37,8 +38,8 @@ public sealed interface FineTuningJob extends FineTuningJobCreateResult
   String fineTunedModel();
 
   /** What happened to the job so far, oldest first; empty in listings. */
-  List<EventOut> events();
+  List<JobEvent> events();
 
   /** The job's checkpoints; empty in listings. */
-  List<CheckpointOut> checkpoints();
+  List<Checkpoint> checkpoints();
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.finetuning;
 
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
 
 /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ public record UnknownJob(
 
   /** None: the client cannot read this job type's events. */
   @Override
-  public List<EventOut> events() {
+  public List<JobEvent> events() {
     return List.of();
   }
 
   /** None: the client cannot read this job type's checkpoints. */
   @Override
-  public List<CheckpointOut> checkpoints() {
+  public List<Checkpoint> checkpoints() {
     return List.of();
   }
 }

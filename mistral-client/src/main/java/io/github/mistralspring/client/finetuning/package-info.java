@@ -1,6 +1,5 @@
 /**
- * The fine-tuning jobs API, and what the job APIs share: {@link
- * io.github.mistralspring.client.finetuning.JobStatus}, polling with backoff until a job ends, and
- * {@link io.github.mistralspring.client.finetuning.JobTimeoutException}.
+ * The fine-tuning jobs API: create, dry-run, list, retrieve, start, cancel and wait for jobs that
+ * train a model on uploaded files.
  */
 package io.github.mistralspring.client.finetuning;

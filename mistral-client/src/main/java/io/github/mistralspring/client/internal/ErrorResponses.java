@@ -10,6 +10,7 @@ import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
 import io.github.mistralspring.client.error.ValidationError;
+import io.github.mistralspring.client.json.MistralJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

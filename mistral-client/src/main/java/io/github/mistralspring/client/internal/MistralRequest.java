@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RequestOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,11 +21,11 @@ public final class MistralRequest {
   private Object[] pathVariables = NO_VARIABLES;
   private Map<String, Object> query;
   private Object body;
+  private String model;
   private MultiValueMap<String, HttpEntity<?>> multipart;
-  // What observations read the requested model from when the body is not JSON.
-  private MistralObservedRequest observed;
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
+  private RequestOptions options = RequestOptions.NONE;
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -65,21 +65,21 @@ public final class MistralRequest {
   }
 
   /**
+   * Names the model the request asks for, for observations and deprecation warnings; null when it
+   * names none (an agent answers, or the operation takes no model).
+   */
+  public MistralRequest model(String value) {
+    this.model = value;
+    return this;
+  }
+
+  /**
    * Sends the request as {@code multipart/form-data} with these parts instead of a JSON body. A
    * part whose body is a {@code Resource} (a file, a stream) is streamed, never held in memory.
    * Build the parts with Spring's {@code MultipartBodyBuilder}.
    */
   public MistralRequest multipart(MultiValueMap<String, HttpEntity<?>> parts) {
     this.multipart = parts;
-    return this;
-  }
-
-  /**
-   * Names what observations read the requested model from, for a body that is not a JSON request
-   * object (a multipart upload); a JSON body is read as it is.
-   */
-  public MistralRequest observedAs(MistralObservedRequest request) {
-    this.observed = request;
     return this;
   }
 
@@ -94,6 +94,17 @@ public final class MistralRequest {
   public MistralRequest bodySentOnce(BooleanSupplier consumed) {
     this.bodyConsumed = Objects.requireNonNull(consumed, "consumed");
     return this;
+  }
+
+  /** Adds per-call options (a deadline, extra headers) on top of those already set. */
+  public MistralRequest options(RequestOptions value) {
+    this.options = options.and(value);
+    return this;
+  }
+
+  /** The per-call options; {@link RequestOptions#NONE} when there are none. */
+  RequestOptions options() {
+    return options;
   }
 
   /** The operation. */
@@ -113,16 +124,12 @@ public final class MistralRequest {
     return body;
   }
 
-  MultiValueMap<String, HttpEntity<?>> multipart() {
-    return multipart;
+  String model() {
+    return model;
   }
 
-  /** What the observations read the requested model from: the one named, else the JSON body. */
-  MistralObservedRequest observed() {
-    if (observed != null) {
-      return observed;
-    }
-    return body instanceof MistralObservedRequest request ? request : null;
+  MultiValueMap<String, HttpEntity<?>> multipart() {
+    return multipart;
   }
 
   /** Whether the body can be sent again: false for one marked {@link #bodySentOnce}. */

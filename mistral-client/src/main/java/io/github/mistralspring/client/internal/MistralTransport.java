@@ -1,13 +1,13 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralClientClosedException;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPoolExhaustedException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
+import io.github.mistralspring.client.json.MistralJson;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -238,12 +238,13 @@ public final class MistralTransport implements AutoCloseable {
    */
   private <T> Flux<T> call(
       MistralRequest request, boolean stream, String accept, ResponseFlux.Reader<T> reader) {
-    return Flux.defer(
-        () -> {
+    return Flux.deferContextual(
+        context -> {
           if (closed.get()) {
             return Flux.error(closedException());
           }
           MistralOperation operation = request.operation();
+          Duration callTimeout = request.options().timeout();
           CallLimits limits =
               new CallLimits(
                   describe(operation),
@@ -251,12 +252,20 @@ public final class MistralTransport implements AutoCloseable {
                   settings.writeTimeout(),
                   settings.responseTimeout(),
                   settings.streamIdleTimeout(),
-                  settings.callTimeout());
+                  callTimeout != null ? callTimeout : settings.callTimeout());
+          ResponseCapture capture = ResponseCapture.in(context);
+          ResponseFlux.Reader<T> read =
+              capture == null
+                  ? reader
+                  : head -> {
+                    capture.record(head);
+                    return reader.open(head);
+                  };
           URI uri = uri(request);
           RequestBody body = body(request);
           // Event streams are never compressed in practice and decompressing them costs: plain.
           boolean gzip = settings.compression() && !stream;
-          return attempt(request, limits, uri, body, accept, gzip, reader, 0);
+          return attempt(request, limits, uri, body, accept, gzip, read, 0);
         });
   }
 
@@ -277,7 +286,13 @@ public final class MistralTransport implements AutoCloseable {
     try {
       wireRequest =
           new WireRequest(
-              request.operation().method(), uri, authorization(), accept, gzip, Map.of(), body);
+              request.operation().method(),
+              uri,
+              authorization(),
+              accept,
+              gzip,
+              request.options().headers(),
+              body);
     } catch (RuntimeException refused) {
       return Flux.error(refused);
     }
@@ -425,11 +440,7 @@ public final class MistralTransport implements AutoCloseable {
     if (values.isEmpty()) {
       return;
     }
-    String model =
-        request.body() instanceof MistralObservedRequest observedRequest
-                && observedRequest.model() != null
-            ? observedRequest.model()
-            : request.operation().path();
+    String model = request.model() != null ? request.model() : request.operation().path();
     if (deprecationsWarned.add(model)) {
       logger.warn(
           "The Mistral model "

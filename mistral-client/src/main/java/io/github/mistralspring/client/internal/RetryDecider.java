@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralRateLimitException;

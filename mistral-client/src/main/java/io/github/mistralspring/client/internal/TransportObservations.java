@@ -4,8 +4,6 @@ import io.github.mistralspring.client.observation.DefaultMistralObservationConve
 import io.github.mistralspring.client.observation.MistralObservationContext;
 import io.github.mistralspring.client.observation.MistralObservationDocumentation;
 import io.github.mistralspring.client.observation.MistralObservations;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -82,10 +80,7 @@ final class TransportObservations {
         new MistralObservationContext(
             request.operation(), settings.baseUrl(), settings.observeContent());
     Object body = request.body();
-    MistralObservedRequest observedRequest = request.observed();
-    if (observedRequest != null) {
-      context.setRequestModel(observedRequest.model());
-    }
+    context.setRequestModel(request.model());
     if (settings.observeContent() && body != null) {
       context.setPrompt(new String(encoder.apply(body), StandardCharsets.UTF_8));
     }
@@ -111,9 +106,7 @@ final class TransportObservations {
     }
 
     void record(Object value) {
-      if (value instanceof MistralObservedResponse response) {
-        context.record(response);
-      }
+      context.record(value);
     }
 
     void fail(Throwable failure) {

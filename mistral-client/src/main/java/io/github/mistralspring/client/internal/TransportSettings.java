@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.internal;
 
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;

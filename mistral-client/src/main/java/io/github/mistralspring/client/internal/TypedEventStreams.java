@@ -2,6 +2,7 @@ package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.json.MistralJson;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;

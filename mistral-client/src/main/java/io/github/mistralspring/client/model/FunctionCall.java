@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.model;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import tools.jackson.core.JacksonException;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.observation;
 
-import io.github.mistralspring.client.MistralOperation;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.model.UsageInfo;
 import io.micrometer.observation.Observation;
 import java.util.ArrayList;
@@ -145,9 +145,16 @@ public class MistralObservationContext extends Observation.Context {
 
   /**
    * Takes what a response, or one event of a stream, reports: later values replace earlier ones,
-   * finish reasons and generated text accumulate.
+   * finish reasons and generated text accumulate. Values of types that report nothing (a file, a
+   * job) leave the context as it is.
+   *
+   * @param value a response or stream event of the client, as the call emitted it
    */
-  public void record(MistralObservedResponse response) {
+  public void record(Object value) {
+    ObservedResponse response = ObservedResponse.of(value);
+    if (response == null) {
+      return;
+    }
     if (response.id() != null) {
       responseId = response.id();
     }

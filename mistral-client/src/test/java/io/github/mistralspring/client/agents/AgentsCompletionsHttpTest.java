@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.model.Prediction;
 import io.github.mistralspring.client.model.PromptMode;
@@ -65,8 +65,8 @@ class AgentsCompletionsHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    reactiveAgents = new ReactiveAgentsApi(client.reactive().transport());
-    agents = new AgentsApi(reactiveAgents);
+    reactiveAgents = client.reactive().agents();
+    agents = client.agents();
   }
 
   @AfterEach

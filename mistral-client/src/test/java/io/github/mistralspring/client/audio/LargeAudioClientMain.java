@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.audio;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.audio.speech.SpeechFormat;
 import io.github.mistralspring.client.audio.speech.SpeechRequest;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.testsupport.PatternContent;
 import java.nio.file.Path;
 import java.time.Duration;

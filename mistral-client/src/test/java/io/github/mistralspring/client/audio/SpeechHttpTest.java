@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.audio.speech.SpeechAudioDeltaEvent;
 import io.github.mistralspring.client.audio.speech.SpeechDoneEvent;
 import io.github.mistralspring.client.audio.speech.SpeechFormat;
 import io.github.mistralspring.client.audio.speech.SpeechRequest;
 import io.github.mistralspring.client.audio.speech.SpeechResponse;
 import io.github.mistralspring.client.audio.speech.SpeechStreamEvent;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import java.io.ByteArrayOutputStream;

@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.finetuning.JobStatus;
-import io.github.mistralspring.client.finetuning.JobTimeoutException;
-import io.github.mistralspring.client.finetuning.PollingBackoff;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.jobs.JobTimeoutException;
+import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,10 +68,7 @@ class BatchHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    batch =
-        new BatchApi(
-            new ReactiveBatchApi(
-                client.reactive().transport(), PollingBackoff.fixed(Duration.ofMillis(20))));
+    batch = client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
   }
 
   @AfterEach
@@ -82,9 +80,9 @@ class BatchHttpTest {
   void createsAJobWithTheExactBody() {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
-    BatchJobOut created =
+    BatchJob created =
         batch.create(
-            BatchJobIn.builder()
+            BatchJobRequest.builder()
                 .addInputFile(INPUT_ID)
                 .endpoint(ApiEndpoint.CHAT_COMPLETIONS)
                 .model("mistral-small-latest")
@@ -117,7 +115,7 @@ class BatchHttpTest {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
     batch.create(
-        BatchJobIn.builder()
+        BatchJobRequest.builder()
             .endpoint(ApiEndpoint.EMBEDDINGS)
             .model("mistral-embed")
             .requests(List.of(BatchRequest.of("a", Map.of("input", "hello"))))
@@ -141,7 +139,7 @@ class BatchHttpTest {
                 okJson(
                     "{\"data\": [" + job("RUNNING") + "], \"object\": \"list\", \"total\": 1}")));
 
-    BatchJobsOut page =
+    Page<BatchJob> page =
         batch.list(
             BatchJobListQuery.builder()
                 .page(0)
@@ -154,7 +152,7 @@ class BatchHttpTest {
                 .oldestFirst(true)
                 .build());
 
-    assertThat(page.data()).extracting(BatchJobOut::id).containsExactly(JOB_ID);
+    assertThat(page.data()).extracting(BatchJob::id).containsExactly(JOB_ID);
     server.verify(
         getRequestedFor(urlPathEqualTo("/v1/batch/jobs"))
             .withQueryParam("page", equalTo("0"))
@@ -223,7 +221,7 @@ class BatchHttpTest {
                           + "], \"object\": \"list\", \"total\": 99}")));
     }
 
-    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJobOut::id))
+    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJob::id))
         .containsExactly("b0", "b1");
     // The total overstates: the empty third page ends the listing.
     server.verify(3, getRequestedFor(urlPathEqualTo("/v1/batch/jobs")));
@@ -243,7 +241,7 @@ class BatchHttpTest {
         post("/v1/batch/jobs/" + JOB_ID + "/cancel")
             .willReturn(okJson(job("CANCELLATION_REQUESTED"))));
 
-    BatchJobOut done = batch.retrieve(JOB_ID, true);
+    BatchJob done = batch.retrieve(JOB_ID, true);
     assertThat(done.outputFile()).isEqualTo("out-1");
     assertThat(done.outputs()).hasSize(1);
     assertThat(batch.retrieve(JOB_ID).status()).isEqualTo(JobStatus.SUCCESS);
@@ -265,7 +263,7 @@ class BatchHttpTest {
               .willSetStateTo(statuses[i])
               .willReturn(okJson(job(statuses[i]))));
     }
-    BatchJobOut done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
+    BatchJob done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
     assertThat(done.status()).isEqualTo(JobStatus.SUCCESS);
     assertThat(done.outputFile()).isEqualTo("out-1");
 

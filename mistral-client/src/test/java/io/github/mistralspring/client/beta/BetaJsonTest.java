@@ -9,7 +9,7 @@ import io.github.mistralspring.client.beta.conversations.UnknownEntry;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.UnknownTool;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.JsonTrees;
 import io.github.mistralspring.client.model.ToolFileChunk;
 import org.junit.jupiter.api.Test;

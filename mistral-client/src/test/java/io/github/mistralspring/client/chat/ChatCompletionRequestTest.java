@@ -6,7 +6,7 @@ import static io.github.mistralspring.client.model.JsonTrees.written;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.GuardrailConfig;
 import io.github.mistralspring.client.model.ImageUrlChunk;

@@ -3,7 +3,7 @@ package io.github.mistralspring.client.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ChunkListContent;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.model.TextContent;

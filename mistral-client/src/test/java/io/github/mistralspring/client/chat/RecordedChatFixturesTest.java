@@ -2,7 +2,7 @@ package io.github.mistralspring.client.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.JsonTrees;
 import io.github.mistralspring.client.model.ThinkChunk;

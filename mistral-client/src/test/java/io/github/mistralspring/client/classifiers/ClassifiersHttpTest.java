@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.UserMessage;
@@ -62,7 +62,7 @@ class ClassifiersHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    classifiers = new ClassifiersApi(new ReactiveClassifiersApi(client.reactive().transport()));
+    classifiers = client.classifiers();
   }
 
   @AfterEach

@@ -3,7 +3,7 @@ package io.github.mistralspring.client.embeddings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;

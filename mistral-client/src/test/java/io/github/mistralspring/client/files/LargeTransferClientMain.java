@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.testsupport.PatternContent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +26,9 @@ public final class LargeTransferClientMain {
             .retryPolicy(RetryPolicy.none())
             .responseTimeout(Duration.ofSeconds(60))
             .build()) {
-      FilesApi files = new FilesApi(new ReactiveFilesApi(client.reactive().transport()));
+      FilesApi files = client.files();
       long start = System.nanoTime();
-      FileSchema stored = files.upload(upload, FilePurpose.FINE_TUNE);
+      StoredFile stored = files.upload(upload, FilePurpose.FINE_TUNE);
       long uploaded = System.nanoTime();
       files.downloadTo("big", target);
       long downloaded = System.nanoTime();

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import java.time.Duration;
 import java.util.List;
@@ -58,8 +58,8 @@ class FimCompletionsHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    reactiveFim = new ReactiveFimApi(client.reactive().transport());
-    fim = new FimApi(reactiveFim);
+    reactiveFim = client.reactive().fim();
+    fim = client.fim();
   }
 
   @AfterEach

@@ -2,8 +2,8 @@ package io.github.mistralspring.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralErrorResponse;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralRateLimitException;

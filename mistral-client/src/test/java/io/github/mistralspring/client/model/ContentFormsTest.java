@@ -5,7 +5,7 @@ import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static io.github.mistralspring.client.model.JsonTrees.assertWritesAs;
 import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;

@@ -2,7 +2,7 @@ package io.github.mistralspring.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.util.Comparator;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

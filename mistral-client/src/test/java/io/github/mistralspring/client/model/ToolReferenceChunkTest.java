@@ -2,7 +2,7 @@ package io.github.mistralspring.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.core.RetryPolicy;
+import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ImageUrl;
 import io.github.mistralspring.client.model.ResponseFormat;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +85,7 @@ class OcrHttpTest {
             .baseUrl(server.baseUrl())
             .retryPolicy(RetryPolicy.none())
             .build();
-    ocr = new OcrApi(new ReactiveOcrApi(client.reactive().transport()));
+    ocr = client.ocr();
   }
 
   @AfterEach

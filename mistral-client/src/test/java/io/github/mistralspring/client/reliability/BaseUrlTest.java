@@ -37,7 +37,7 @@ class BaseUrlTest {
         MistralClient client = builder(server.baseUrl() + suffix).build()) {
       assertTimeoutPreemptively(BOUND, () -> client.chat().complete(ReliabilityFixtures.request()));
       assertThat(server.heads().get(0)).startsWith("POST /v1/chat/completions HTTP/1.1");
-      assertThat(client.reactive().transport().settings().baseUrl()).isEqualTo(server.baseUrl());
+      assertThat(client.settings().baseUrl()).isEqualTo(server.baseUrl());
     }
   }
 

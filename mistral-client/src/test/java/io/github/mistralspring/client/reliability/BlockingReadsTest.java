@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralInterruptedException;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import java.io.IOException;

@@ -5,8 +5,8 @@ import static io.github.mistralspring.client.reliability.ReliabilityFixtures.eve
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.RetryPolicy;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

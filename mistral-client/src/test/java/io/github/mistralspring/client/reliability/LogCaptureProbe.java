@@ -1,9 +1,10 @@
 package io.github.mistralspring.client.reliability;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.TestEngine;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,9 +95,7 @@ public final class LogCaptureProbe {
               .block(Duration.ofSeconds(10));
       System.out.println("chunks=" + chunks.size());
       try {
-        client
-            .reactive()
-            .transport()
+        TestEngine.of(client)
             .exchange(
                 MistralRequest.of(
                     MistralOperation.statefulPost("files.upload", "/v1/files"),

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralClientBuilder;
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.TestEngine;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +106,13 @@ class SecretLeakTest {
               supplied,
               client,
               client.reactive(),
-              client.reactive().transport(),
-              client.reactive().transport().settings(),
+              TestEngine.of(client),
+              TestEngine.of(client).settings(),
+              client.settings(),
               fromSupplier,
-              fromSupplier.reactive().transport().settings(),
-              client.reactive().transport().connectionProvider(),
+              TestEngine.of(fromSupplier).settings(),
+              fromSupplier.settings(),
+              TestEngine.of(client).connectionProvider(),
               request,
               ReliabilityFixtures.request(),
               RetryPolicy.defaults());

@@ -59,7 +59,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
     List<EmbeddingResponse> responses =
         Flux.fromIterable(batches(texts))
             .flatMapSequential(
-                batch -> client.reactive().embeddings().create(request(options, batch)),
+                batch -> client.reactive().embeddings().embed(request(options, batch)),
                 ReactiveEmbeddingsApi.BATCH_CONCURRENCY)
             .collectList()
             .block();

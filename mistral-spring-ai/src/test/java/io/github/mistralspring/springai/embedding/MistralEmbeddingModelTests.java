@@ -48,7 +48,7 @@ class MistralEmbeddingModelTests {
   }
 
   private float[] direct(String text) {
-    return client.embeddings().create(EmbeddingRequest.of("mistral-embed", text)).firstVector();
+    return client.embeddings().embed(EmbeddingRequest.of("mistral-embed", text)).firstVector();
   }
 
   private static double cosine(float[] a, float[] b) {

@@ -1,15 +1,15 @@
 package io.github.mistralspring.autoconfigure.health;
 
+import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.ReactiveMistralClient;
+import io.github.mistralspring.client.catalog.BaseModelCard;
+import io.github.mistralspring.client.catalog.ModelCard;
+import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPermissionDeniedException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
-import io.github.mistralspring.client.internal.DefaultModels;
-import io.github.mistralspring.client.models.BaseModelCard;
-import io.github.mistralspring.client.models.ModelCard;
-import io.github.mistralspring.client.models.ModelList;
 import io.github.mistralspring.client.observation.MistralObservations;
 import java.time.Duration;
 import java.util.Objects;
@@ -51,7 +51,7 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   public MistralHealthIndicator(
       ReactiveMistralClient client, Duration timeout, Duration cacheTimeToLive) {
     this.client = client;
-    this.baseUrl = client.transport().settings().baseUrl();
+    this.baseUrl = client.settings().baseUrl();
     this.timeout = timeout;
     this.health = Mono.defer(this::check).cache(cacheTimeToLive);
   }
@@ -115,15 +115,15 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
   }
 
   private void warnOfDeprecatedDefaultModels(ModelList models) {
-    DefaultModels defaults = client.transport().settings().defaultModels();
+    ClientSettings settings = client.settings();
     Set<String> configured =
         Stream.of(
-                defaults.chat(),
-                defaults.fim(),
-                defaults.embeddings(),
-                defaults.moderation(),
-                defaults.ocr(),
-                defaults.transcription())
+                settings.defaultChatModel(),
+                settings.defaultFimModel(),
+                settings.defaultEmbeddingsModel(),
+                settings.defaultModerationModel(),
+                settings.defaultOcrModel(),
+                settings.defaultTranscriptionModel())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {

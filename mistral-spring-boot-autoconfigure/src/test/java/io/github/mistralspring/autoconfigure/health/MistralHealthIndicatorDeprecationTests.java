@@ -13,7 +13,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClientBuilder;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.ReactiveMistralClient;
-import io.github.mistralspring.client.RetryPolicy;
+import io.github.mistralspring.client.core.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -15,7 +15,6 @@ import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -159,13 +158,8 @@ class MistralObservationAutoConfigurationTests {
             context -> {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(MistralTokenUsageObservationHandler.class);
-              assertThat(
-                      context
-                          .getBean(ReactiveMistralClient.class)
-                          .transport()
-                          .settings()
-                          .observationRegistry())
-                  .isSameAs(ObservationRegistry.NOOP);
+              assertThat(context.getBean(ReactiveMistralClient.class).settings().observed())
+                  .isFalse();
             });
   }
 
@@ -173,23 +167,13 @@ class MistralObservationAutoConfigurationTests {
   void theContentIsLeftOutUnlessTheUserOptsIn() {
     runner.run(
         context ->
-            assertThat(
-                    context
-                        .getBean(ReactiveMistralClient.class)
-                        .transport()
-                        .settings()
-                        .observeContent())
+            assertThat(context.getBean(ReactiveMistralClient.class).settings().observeContent())
                 .isFalse());
     runner
         .withPropertyValues("mistral.observations.include-content=true")
         .run(
             context ->
-                assertThat(
-                        context
-                            .getBean(ReactiveMistralClient.class)
-                            .transport()
-                            .settings()
-                            .observeContent())
+                assertThat(context.getBean(ReactiveMistralClient.class).settings().observeContent())
                     .isTrue());
   }
 }

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.benchmarks.Payloads;
 import io.github.mistralspring.benchmarks.RawEventSplitter;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.json.MistralJson;
 import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;

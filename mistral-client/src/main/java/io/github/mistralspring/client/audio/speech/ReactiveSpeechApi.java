@@ -1,14 +1,8 @@
 package io.github.mistralspring.client.audio.speech;
 
-import io.github.mistralspring.client.MistralOperation;
-import io.github.mistralspring.client.internal.Downloads;
-import io.github.mistralspring.client.internal.MistralRequest;
-import io.github.mistralspring.client.internal.MistralTransport;
-import io.github.mistralspring.client.internal.ServerSentEventReader;
-import io.github.mistralspring.client.internal.TypedEventStreams;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.nio.file.Path;
-import java.util.Objects;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,38 +13,21 @@ import reactor.core.publisher.Mono;
  * <p>Generating speech creates nothing on the server, so a failed request is retried after it was
  * sent, as completions are, but never after a stream has emitted.
  */
-public final class ReactiveSpeechApi {
+public interface ReactiveSpeechApi extends WithOptions<ReactiveSpeechApi> {
 
   /** Generates speech whole; stateless, so safe to retry. */
-  public static final MistralOperation CREATE =
-      MistralOperation.statelessPost("audio.speech", "/v1/audio/speech");
+  MistralOperation CREATE = MistralOperation.statelessPost("audio.speech", "/v1/audio/speech");
 
   /** Generates speech as a stream of audio events; stateless, retried until the first event. */
-  public static final MistralOperation STREAM =
+  MistralOperation STREAM =
       MistralOperation.statelessStream("audio.speech.stream", "/v1/audio/speech");
-
-  private static final ServerSentEventReader<SpeechStreamEvent> EVENTS =
-      TypedEventStreams.reader(SpeechStreamEvent.class, SpeechStreamEvent::type, "speech");
-
-  private final MistralTransport transport;
-
-  /** Creates the API group on a transport; users get it from {@code audio().speech()}. */
-  public ReactiveSpeechApi(MistralTransport transport) {
-    this.transport = transport;
-  }
 
   /**
    * Generates the speech and emits it whole, base64-encoded as the API sends it; the whole audio is
    * held in memory (up to the client's in-memory limit). For long texts, prefer {@link #createTo}
    * or {@link #stream}.
    */
-  public Mono<SpeechResponse> create(SpeechRequest request) {
-    Objects.requireNonNull(request, "request");
-    return Mono.defer(
-        () ->
-            transport.exchange(
-                MistralRequest.of(CREATE, request.withStream(false)), SpeechResponse.class));
-  }
+  Mono<SpeechResponse> create(SpeechRequest request);
 
   /**
    * Generates the speech as a stream of events: pieces of audio in order, then {@code
@@ -58,27 +35,13 @@ public final class ReactiveSpeechApi {
    * {@link io.github.mistralspring.client.error.MistralStreamException}, as does an error the
    * server reports inside it; cancelling closes the connection.
    */
-  public Flux<SpeechStreamEvent> stream(SpeechRequest request) {
-    Objects.requireNonNull(request, "request");
-    return Flux.defer(
-        () ->
-            TypedEventStreams.requireEnd(
-                transport.stream(
-                    MistralRequest.of(STREAM, request.withStream(true)), EVENTS, false),
-                SpeechDoneEvent.class::isInstance,
-                "speech",
-                SpeechDoneEvent.TYPE));
-  }
+  Flux<SpeechStreamEvent> stream(SpeechRequest request);
 
   /**
    * Generates the speech and emits its audio, decoded, piece by piece as it arrives: the pieces in
    * order are the bytes of the whole file. Fails as {@link #stream} does.
    */
-  public Flux<byte[]> streamAudio(SpeechRequest request) {
-    return stream(request)
-        .filter(SpeechAudioDeltaEvent.class::isInstance)
-        .map(event -> ((SpeechAudioDeltaEvent) event).audio());
-  }
+  Flux<byte[]> streamAudio(SpeechRequest request);
 
   /**
    * Generates the speech and writes its audio into a file at {@code target}, created or replaced,
@@ -89,9 +52,5 @@ public final class ReactiveSpeechApi {
    * the stream ended with its done event: when it fails or is cancelled, the target is left as it
    * was and the temporary file deleted.
    */
-  public Mono<Void> createTo(SpeechRequest request, Path target) {
-    Objects.requireNonNull(target, "target");
-    return Downloads.writeTo(
-        streamAudio(request).map(DefaultDataBufferFactory.sharedInstance::wrap), target);
-  }
+  Mono<Void> createTo(SpeechRequest request, Path target);
 }

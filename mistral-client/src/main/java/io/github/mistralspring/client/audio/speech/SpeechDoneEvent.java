@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.audio.speech;
 
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,18 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param usage the tokens used
  */
 public record SpeechDoneEvent(@Nullable String type, @Nullable UsageInfo usage)
-    implements SpeechStreamEvent, MistralObservedResponse {
+    implements SpeechStreamEvent {
 
   /** The event's type. */
   public static final String TYPE = "speech.audio.done";
-
-  @Override
-  public @Nullable String id() {
-    return null;
-  }
-
-  @Override
-  public @Nullable String model() {
-    return null;
-  }
 }

@@ -3,7 +3,6 @@ package io.github.mistralspring.client.audio.speech;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * applies its defaults (its default model, MP3).
  */
 @JsonPropertyOrder({"model", "input", "voice_id", "ref_audio", "response_format", "stream"})
-public final class SpeechRequest implements MistralObservedRequest {
+public final class SpeechRequest {
 
   private final @Nullable String model;
   private final String input;
@@ -61,12 +60,11 @@ public final class SpeechRequest implements MistralObservedRequest {
   }
 
   /** This request as the operation sends it: streamed or not. */
-  SpeechRequest withStream(boolean streamed) {
+  public SpeechRequest withStream(boolean streamed) {
     return new SpeechRequest(toBuilder(), streamed);
   }
 
   /** The speech model, such as {@code voxtral-mini-tts-2603}, or null for the API's default. */
-  @Override
   @JsonProperty("model")
   public @Nullable String model() {
     return model;

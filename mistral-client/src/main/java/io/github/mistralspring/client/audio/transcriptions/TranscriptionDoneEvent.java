@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.audio.transcriptions;
 
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +22,7 @@ public record TranscriptionDoneEvent(
     List<TranscriptionSegment> segments,
     @Nullable UsageInfo usage,
     @Nullable String type)
-    implements TranscriptionStreamEvent, MistralObservedResponse {
+    implements TranscriptionStreamEvent {
 
   /** The event's type. */
   public static final String TYPE = "transcription.done";
@@ -31,10 +30,5 @@ public record TranscriptionDoneEvent(
   /** Copies the segments; absent segments read as none. */
   public TranscriptionDoneEvent {
     segments = segments == null ? List.of() : List.copyOf(segments);
-  }
-
-  @Override
-  public @Nullable String id() {
-    return null;
   }
 }

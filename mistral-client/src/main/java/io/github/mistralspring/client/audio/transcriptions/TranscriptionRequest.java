@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.audio.transcriptions;
 
-import io.github.mistralspring.client.observation.MistralObservedRequest;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ import org.springframework.core.io.Resource;
  * voxtral-mini-2507}, {@code voxtral-mini-2602}); a chat model that understands audio, such as
  * {@code voxtral-small-latest}, is refused by it.
  */
-public final class TranscriptionRequest implements MistralObservedRequest {
+public final class TranscriptionRequest {
 
   private static final Pattern LANGUAGE = Pattern.compile("\\w{2}");
   private static final Pattern CONTEXT_TERM = Pattern.compile("[^,\\s]+");
@@ -90,7 +89,6 @@ public final class TranscriptionRequest implements MistralObservedRequest {
   }
 
   /** The model, or null for the client's default transcription model. */
-  @Override
   public @Nullable String model() {
     return model;
   }

@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.audio.transcriptions;
 
 import io.github.mistralspring.client.model.UsageInfo;
-import io.github.mistralspring.client.observation.MistralObservedResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,23 +21,10 @@ public record TranscriptionResponse(
     String text,
     @Nullable String language,
     List<TranscriptionSegment> segments,
-    @Nullable UsageInfo usage)
-    implements MistralObservedResponse {
+    @Nullable UsageInfo usage) {
 
   /** Copies the segments; absent segments read as none. */
   public TranscriptionResponse {
     segments = segments == null ? List.of() : List.copyOf(segments);
-  }
-
-  /** A transcription carries no id. */
-  @Override
-  public @Nullable String id() {
-    return null;
-  }
-
-  /** The transcript, for observations that opted in to content. */
-  @Override
-  public String outputText() {
-    return text;
   }
 }

@@ -137,7 +137,7 @@ public final class VoiceCreateRequest {
    * The body as the API takes it, the sample read and base64-encoded; reads a path, resource or
    * stream, so it is called off the event loop, once per call.
    */
-  VoiceCreateBody toBody() {
+  public Object toBody() {
     String audio = sampleBase64;
     if (audio == null) {
       Resource content = Objects.requireNonNull(sample);

@@ -1,50 +1,45 @@
 package io.github.mistralspring.client.beta.agents;
 
-import io.github.mistralspring.client.internal.Blocking;
-import java.util.List;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
+import java.util.stream.Stream;
 
-/** The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, blocking. */
-public final class BetaAgentsApi {
-
-  private final ReactiveBetaAgentsApi reactive;
-
-  /** Creates the blocking face over the reactive API group. */
-  public BetaAgentsApi(ReactiveBetaAgentsApi reactive) {
-    this.reactive = reactive;
-  }
+/**
+ * The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, blocking; get
+ * it from {@code MistralClient.beta().agents()}.
+ */
+public interface BetaAgentsApi extends WithOptions<BetaAgentsApi> {
 
   /** Creates an agent and returns it. */
-  public Agent create(AgentCreationRequest request) {
-    return Blocking.await(reactive.create(request));
-  }
+  Agent create(AgentRequest request);
 
-  /** Lists the first page of agents. */
-  public List<Agent> list() {
-    return Blocking.await(reactive.list());
-  }
+  /** Lists the first page of agents; the API does not report a total. */
+  Page<Agent> list();
 
   /** Lists agents page by page; null arguments use the API's defaults. */
-  public List<Agent> list(Integer page, Integer pageSize) {
-    return Blocking.await(reactive.list(page, pageSize));
-  }
+  Page<Agent> list(Integer page, Integer pageSize);
 
-  /** Describes one agent. */
-  public Agent get(String agentId) {
-    return Blocking.await(reactive.get(agentId));
-  }
+  /**
+   * Every agent, fetching the next page only when the stream is consumed beyond the pages fetched;
+   * close the stream (or use try-with-resources) when not reading it to its end.
+   */
+  Stream<Agent> listAll();
 
-  /** Fetches one version (a number or an alias) of an agent. */
-  public Agent get(String agentId, Object version) {
-    return Blocking.await(reactive.get(agentId, version));
-  }
+  /** Every agent, {@code pageSize} per request (null for the API's default). */
+  Stream<Agent> listAll(Integer pageSize);
+
+  /** Describes one agent at its current version. */
+  Agent retrieve(String agentId);
+
+  /** Describes one version of an agent, by its number. */
+  Agent retrieve(String agentId, int version);
+
+  /** Describes the version of an agent that an alias points to. */
+  Agent retrieve(String agentId, String versionAlias);
 
   /** Changes an agent (creating a new version) and returns it. */
-  public Agent update(String agentId, AgentUpdateRequest request) {
-    return Blocking.await(reactive.update(agentId, request));
-  }
+  Agent update(String agentId, AgentUpdateRequest request);
 
   /** Makes one of an agent's versions its current one and returns the agent. */
-  public Agent updateVersion(String agentId, int version) {
-    return Blocking.await(reactive.updateVersion(agentId, version));
-  }
+  Agent updateVersion(String agentId, int version);
 }

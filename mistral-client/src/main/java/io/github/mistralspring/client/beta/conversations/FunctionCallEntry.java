@@ -3,7 +3,7 @@ package io.github.mistralspring.client.beta.conversations;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.mistralspring.client.internal.MistralJson;
+import io.github.mistralspring.client.json.MistralJson;
 import java.time.OffsetDateTime;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -1,0 +1,35 @@
+package io.github.mistralspring.client.catalog;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A model card whose type this client does not know yet; it keeps the id, the capabilities and
+ * every other property.
+ *
+ * @param id the model's id
+ * @param type the type as received, or null when the card had none
+ * @param capabilities what the model can do
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownModelCard(
+    String id,
+    String type,
+    ModelCapabilities capabilities,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements ModelCard {
+
+  /** Absent capabilities read as none; the properties are copied. */
+  public UnknownModelCard {
+    capabilities = ModelCards.orNone(capabilities);
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}

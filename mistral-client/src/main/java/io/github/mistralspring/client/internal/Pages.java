@@ -1,0 +1,197 @@
+package io.github.mistralspring.client.internal;
+
+import io.github.mistralspring.client.paging.Page;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Lazy iteration over every item of a list operation that is paged by {@code page} and {@code
+ * page_size} (files, fine-tuning jobs, batch jobs): the next page is fetched only when the consumer
+ * has used up the current one.
+ *
+ * <p>When the listing ends, for servers that do not page the way they are asked to:
+ *
+ * <ul>
+ *   <li>at a page with no items;
+ *   <li>at a page that brings nothing new, told by its first item: when that item's id is the first
+ *       id of a page already fetched (a server that ignores {@code page} sends the same page
+ *       again), the page is dropped and the listing ends; one id per page is kept for this;
+ *   <li>when the server reported a {@code total} and the items up to this page reach it.
+ * </ul>
+ *
+ * A page shorter than the page size asked for does not end the listing: a server may cap the page
+ * size below the one asked for, and its {@code total} (or an empty page) says when all were seen.
+ */
+public final class Pages {
+
+  /** The page size the API uses when a request sets none. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  private Pages() {}
+
+  /**
+   * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
+   * the previous one has been emitted in full; cancelling stops the fetching. Pages are told apart
+   * by their first item as a whole ({@code equals}); prefer {@link #flux(int, Integer, Function,
+   * IntFunction)} with the items' ids.
+   *
+   * @param firstPage the number of the first page to fetch (0 for the start)
+   * @param pageSize the page size the requests ask for, or null for the API's default
+   * @param fetch fetches the page with a given number
+   */
+  public static <T> Flux<T> flux(
+      int firstPage, Integer pageSize, IntFunction<Mono<Page<T>>> fetch) {
+    return flux(firstPage, pageSize, Function.identity(), fetch);
+  }
+
+  /**
+   * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
+   * the previous one has been emitted in full; cancelling stops the fetching.
+   *
+   * @param firstPage the number of the first page to fetch (0 for the start)
+   * @param pageSize the page size the requests ask for, or null for the API's default; the listing
+   *     does not count on pages being that long
+   * @param idOf an item's id, which tells a page already fetched
+   * @param fetch fetches the page with a given number
+   */
+  public static <T> Flux<T> flux(
+      int firstPage,
+      Integer pageSize,
+      Function<? super T, ?> idOf,
+      IntFunction<Mono<Page<T>>> fetch) {
+    Objects.requireNonNull(idOf, "idOf");
+    Objects.requireNonNull(fetch, "fetch");
+    return Flux.defer(() -> from(new Listing<>(firstPage, idOf), firstPage, fetch));
+  }
+
+  private static <T> Flux<T> from(
+      Listing<T> listing, int number, IntFunction<Mono<Page<T>>> fetch) {
+    return Mono.defer(() -> fetch.apply(number))
+        .flatMapMany(
+            page -> {
+              Step step = listing.accept(number, page);
+              if (step == Step.DROP) {
+                return Flux.empty();
+              }
+              Flux<T> items = Flux.fromIterable(page.data());
+              if (step == Step.LAST) {
+                return items;
+              }
+              // Deferred: the next request is made only after this page's items were taken.
+              return items.concatWith(Flux.defer(() -> from(listing, number + 1, fetch)));
+            });
+  }
+
+  /**
+   * A blocking stream over the same items as {@link #flux(int, Integer, IntFunction)}, fetching
+   * each page with {@code fetch} only when the consumer asks for an item beyond the pages already
+   * fetched. Pages are told apart by their first item as a whole ({@code equals}).
+   */
+  public static <T> Stream<T> stream(int firstPage, Integer pageSize, IntFunction<Page<T>> fetch) {
+    return stream(firstPage, pageSize, Function.identity(), fetch);
+  }
+
+  /**
+   * A blocking stream over the same items as {@link #flux(int, Integer, Function, IntFunction)},
+   * fetching each page with {@code fetch} only when the consumer asks for an item beyond the pages
+   * already fetched.
+   */
+  public static <T> Stream<T> stream(
+      int firstPage, Integer pageSize, Function<? super T, ?> idOf, IntFunction<Page<T>> fetch) {
+    Objects.requireNonNull(idOf, "idOf");
+    Objects.requireNonNull(fetch, "fetch");
+    Iterator<T> iterator = new PageIterator<>(new Listing<>(firstPage, idOf), firstPage, fetch);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /** What to do with a fetched page. */
+  enum Step {
+    /** Emit its items and fetch the next page. */
+    MORE,
+    /** Emit its items and stop. */
+    LAST,
+    /** Emit nothing and stop: it is empty, or a page already fetched. */
+    DROP
+  }
+
+  /** One walk through the pages: what was seen so far, and whether to go on. */
+  static final class Listing<T> {
+
+    private final int firstPage;
+    private final Function<? super T, ?> idOf;
+    private final Set<Object> firstIds = new HashSet<>();
+    private long seen;
+    private int firstPageCount;
+
+    Listing(int firstPage, Function<? super T, ?> idOf) {
+      this.firstPage = firstPage;
+      this.idOf = idOf;
+    }
+
+    Step accept(int number, Page<T> page) {
+      List<T> items = page.data();
+      if (items.isEmpty() || !firstIds.add(idOf.apply(items.get(0)))) {
+        return Step.DROP;
+      }
+      if (number == firstPage) {
+        firstPageCount = items.size();
+      }
+      seen += items.size();
+      // The pages before the first one fetched hold as many items as it did, when it was full.
+      long before = (long) firstPage * firstPageCount;
+      return page.total() != null && before + seen >= page.total() ? Step.LAST : Step.MORE;
+    }
+  }
+
+  private static final class PageIterator<T> implements Iterator<T> {
+
+    private final Listing<T> listing;
+    private final IntFunction<Page<T>> fetch;
+    private int next;
+    private Iterator<T> current = null;
+    private boolean last;
+
+    PageIterator(Listing<T> listing, int firstPage, IntFunction<Page<T>> fetch) {
+      this.listing = listing;
+      this.fetch = fetch;
+      this.next = firstPage;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (current == null || !current.hasNext()) {
+        if (last) {
+          return false;
+        }
+        Page<T> page = fetch.apply(next);
+        Step step = page == null ? Step.DROP : listing.accept(next, page);
+        last = step != Step.MORE;
+        current = step == Step.DROP ? null : page.data().iterator();
+        next++;
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.agents.AgentsCompletionRequest;
+import io.github.mistralspring.client.agents.ReactiveAgentsApi;
+import io.github.mistralspring.client.chat.ChatCompletionResponse;
+import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RequestOptions;
+import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The reactive agents completions group. */
+public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
+
+  private final Calls calls;
+
+  /** The group on a client's calls. */
+  public DefaultReactiveAgentsApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Mono<ChatCompletionResponse> complete(AgentsCompletionRequest request) {
+    return calls.exchange(
+        MistralRequest.of(COMPLETE, request.withStream(false)), ChatCompletionResponse.class);
+  }
+
+  @Override
+  public Flux<CompletionChunk> stream(AgentsCompletionRequest request) {
+    return calls.stream(MistralRequest.of(STREAM, request.withStream(true)), CompletionChunk.class);
+  }
+
+  @Override
+  public ReactiveAgentsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
+  }
+}

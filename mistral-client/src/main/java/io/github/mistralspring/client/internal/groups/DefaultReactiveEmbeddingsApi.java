@@ -1,0 +1,102 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.core.RequestOptions;
+import io.github.mistralspring.client.embeddings.EmbeddingInput;
+import io.github.mistralspring.client.embeddings.EmbeddingRequest;
+import io.github.mistralspring.client.embeddings.EmbeddingResponse;
+import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
+import io.github.mistralspring.client.error.MistralException;
+import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The reactive embeddings group. */
+public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi {
+
+  private final Calls calls;
+
+  /** The group on a client's calls. */
+  public DefaultReactiveEmbeddingsApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public Mono<EmbeddingResponse> embed(EmbeddingRequest request) {
+    EmbeddingRequest body = withDefaultModel(request);
+    return calls.exchange(
+        MistralRequest.of(CREATE, body).model(body.model()), EmbeddingResponse.class);
+  }
+
+  @Override
+  public Mono<float[]> embed(String text) {
+    return embed(null, text);
+  }
+
+  @Override
+  public Mono<float[]> embed(String model, String text) {
+    return embed(EmbeddingRequest.of(model, Objects.requireNonNull(text, "text")))
+        .map(response -> single(response, 1).get(0));
+  }
+
+  @Override
+  public Mono<List<float[]>> embedAll(String model, List<String> inputs, int batchSize) {
+    return embedAll(EmbeddingRequest.of(model, inputs), batchSize);
+  }
+
+  @Override
+  public Mono<List<float[]>> embedAll(EmbeddingRequest template, int batchSize) {
+    EmbeddingRequest request = withDefaultModel(template);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+    }
+    List<String> texts = request.input().texts();
+    if (texts.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    List<List<String>> batches = new ArrayList<>();
+    for (int start = 0; start < texts.size(); start += batchSize) {
+      batches.add(texts.subList(start, Math.min(start + batchSize, texts.size())));
+    }
+    return Flux.fromIterable(batches)
+        .flatMapSequential(
+            batch ->
+                embed(request.withInput(EmbeddingInput.of(batch)))
+                    .map(response -> single(response, batch.size())),
+            BATCH_CONCURRENCY)
+        .collect(
+            () -> new ArrayList<float[]>(texts.size()),
+            (all, batchVectors) -> all.addAll(batchVectors))
+        .map(List::copyOf);
+  }
+
+  // A response with a vector missing (or extra) would shift every later vector onto the wrong text.
+  private static List<float[]> single(EmbeddingResponse response, int expected) {
+    List<float[]> vectors = response.vectors();
+    if (vectors.size() != expected) {
+      throw new MistralException(
+          "The embeddings response has "
+              + vectors.size()
+              + " vectors for "
+              + expected
+              + " input texts");
+    }
+    return vectors;
+  }
+
+  // Fails before anything is sent when neither the request nor the client names a model.
+  private EmbeddingRequest withDefaultModel(EmbeddingRequest request) {
+    if (Completions.named(request.model())) {
+      return request;
+    }
+    return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
+  }
+
+  @Override
+  public ReactiveEmbeddingsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveEmbeddingsApi(calls.with(Objects.requireNonNull(options, "options")));
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.mistralspring.client.internal.groups;
+
+import io.github.mistralspring.client.audio.speech.ReactiveSpeechApi;
+import io.github.mistralspring.client.audio.speech.SpeechAudioDeltaEvent;
+import io.github.mistralspring.client.audio.speech.SpeechDoneEvent;
+import io.github.mistralspring.client.audio.speech.SpeechRequest;
+import io.github.mistralspring.client.audio.speech.SpeechResponse;
+import io.github.mistralspring.client.audio.speech.SpeechStreamEvent;
+import io.github.mistralspring.client.core.RequestOptions;
+import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.ServerSentEventReader;
+import io.github.mistralspring.client.internal.TypedEventStreams;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The implementation of {@link ReactiveSpeechApi}; the clients create it. */
+public final class DefaultReactiveSpeechApi implements ReactiveSpeechApi {
+
+  /** Creates the group over the client's calls. */
+  public DefaultReactiveSpeechApi(Calls calls) {
+    this.calls = calls;
+  }
+
+  private static final ServerSentEventReader<SpeechStreamEvent> EVENTS =
+      TypedEventStreams.reader(SpeechStreamEvent.class, SpeechStreamEvent::type, "speech");
+
+  private final Calls calls;
+
+  @Override
+  public Mono<SpeechResponse> create(SpeechRequest request) {
+    Objects.requireNonNull(request, "request");
+    return Mono.defer(
+        () ->
+            calls.exchange(
+                MistralRequest.of(CREATE, request.withStream(false)), SpeechResponse.class));
+  }
+
+  @Override
+  public Flux<SpeechStreamEvent> stream(SpeechRequest request) {
+    Objects.requireNonNull(request, "request");
+    return Flux.defer(
+        () ->
+            TypedEventStreams.requireEnd(
+                calls.stream(MistralRequest.of(STREAM, request.withStream(true)), EVENTS, false),
+                SpeechDoneEvent.class::isInstance,
+                "speech",
+                SpeechDoneEvent.TYPE));
+  }
+
+  @Override
+  public Flux<byte[]> streamAudio(SpeechRequest request) {
+    return stream(request)
+        .filter(SpeechAudioDeltaEvent.class::isInstance)
+        .map(event -> ((SpeechAudioDeltaEvent) event).audio());
+  }
+
+  @Override
+  public Mono<Void> createTo(SpeechRequest request, Path target) {
+    Objects.requireNonNull(target, "target");
+    return Downloads.writeTo(
+        streamAudio(request).map(DefaultDataBufferFactory.sharedInstance::wrap), target);
+  }
+
+  @Override
+  public ReactiveSpeechApi withOptions(RequestOptions options) {
+    return new DefaultReactiveSpeechApi(calls.with(Objects.requireNonNull(options, "options")));
+  }
+}

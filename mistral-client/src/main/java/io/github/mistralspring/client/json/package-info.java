@@ -1,0 +1,5 @@
+/**
+ * The JSON mapper the client reads and writes with: its own, so that an application's settings
+ * never change what is sent to the API.
+ */
+package io.github.mistralspring.client.json;
