@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.schema.StructuredOutput;
 import java.util.stream.Stream;
 
 /**
@@ -27,4 +28,33 @@ public interface ChatApi {
 
   /** Streams a chat completion and returns the chunks folded into a whole response. */
   ChatCompletionResponse streamAndAccumulate(ChatCompletionRequest request);
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a Java type and reads it as that type.
+   * The schema is generated from the type (see {@link
+   * io.github.mistralspring.client.schema.JsonSchemaGenerator}) and sent as the request's {@code
+   * response_format}; build the request without one.
+   *
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is cut
+   *     off, missing or does not match the type; it carries the raw text
+   * @throws IllegalArgumentException when the type has no JSON object shape, or the request already
+   *     sets another response format
+   */
+  default <T> ParsedChatCompletion<T> parse(ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    return StructuredCompletions.parse(
+        complete(StructuredCompletions.withFormat(request, output)), output);
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
+   * then the answer read as the type as the last event (whose parse fails as {@link #parse}'s does,
+   * when the stream reaches it). The stream must be closed, as {@link #stream}'s.
+   */
+  default <T> Stream<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    return StructuredCompletions.parseStream(
+        stream(StructuredCompletions.withFormat(request, output)), output);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.schema.StructuredOutput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,4 +32,31 @@ public interface ReactiveChatApi {
    * chunks into a whole response.
    */
   Flux<CompletionChunk> stream(ChatCompletionRequest request);
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a Java type and emits it read as that
+   * type; see {@code ChatApi.parse}. Every failure, a type without a JSON object shape included, is
+   * signalled as the {@code Mono}'s error.
+   */
+  default <T> Mono<ParsedChatCompletion<T>> parse(ChatCompletionRequest request, Class<T> type) {
+    return Mono.defer(
+        () -> {
+          StructuredOutput<T> output = StructuredOutput.of(type);
+          return complete(StructuredCompletions.withFormat(request, output))
+              .map(response -> StructuredCompletions.parse(response, output));
+        });
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
+   * then the answer read as the type as the last event, or the parse error as the stream's error.
+   */
+  default <T> Flux<ParseStreamEvent<T>> parseStream(ChatCompletionRequest request, Class<T> type) {
+    return Flux.defer(
+        () -> {
+          StructuredOutput<T> output = StructuredOutput.of(type);
+          return StructuredCompletions.parseStream(
+              stream(StructuredCompletions.withFormat(request, output)), output);
+        });
+  }
 }
