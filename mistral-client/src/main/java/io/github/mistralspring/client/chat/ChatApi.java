@@ -1,6 +1,9 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.ToolRunOptions;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -56,5 +59,41 @@ public interface ChatApi {
     StructuredOutput<T> output = StructuredOutput.of(type);
     return StructuredCompletions.parseStream(
         stream(StructuredCompletions.withFormat(request, output)), output);
+  }
+
+  /**
+   * Runs a conversation with tools: asks the model, runs the tools its answer calls, sends the
+   * results back, and repeats until an answer calls none; with {@link ToolRunOptions#defaults()}
+   * but the cap on rounds.
+   *
+   * @see #runTools(ChatCompletionRequest, List, ToolRunOptions)
+   */
+  default ToolRunResult runTools(
+      ChatCompletionRequest request, List<? extends FunctionTool<?>> tools, int maxRounds) {
+    return runTools(
+        request, tools, ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build());
+  }
+
+  /**
+   * Runs a conversation with tools: asks the model, runs the tools its answer calls, sends the
+   * results back (the assistant message with its {@code tool_calls}, then one tool message per call
+   * with its {@code tool_call_id} and name), and repeats until an answer calls none.
+   *
+   * <p>The tools are added to the request's own. The calls of one answer run at the same time, up
+   * to {@link ToolRunOptions#maxConcurrency()}, on {@link ToolRunOptions#executor()}; their results
+   * go back in the calls' order. A tool that throws, times out or gets arguments that do not match,
+   * and a call to a tool not given, are reported to the model or raised as {@link
+   * ToolRunOptions#onToolError()} says.
+   *
+   * @throws io.github.mistralspring.client.tools.ToolRoundLimitException when an answer still calls
+   *     tools after {@link ToolRunOptions#maxRounds()} rounds of results
+   * @throws io.github.mistralspring.client.tools.ToolExecutionException when a call fails and the
+   *     options say to raise
+   */
+  default ToolRunResult runTools(
+      ChatCompletionRequest request,
+      List<? extends FunctionTool<?>> tools,
+      ToolRunOptions options) {
+    return ChatToolLoop.of(request, tools, options).runBlocking(this::complete);
   }
 }

@@ -2,6 +2,9 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.ToolRunOptions;
+import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -58,5 +61,32 @@ public interface ReactiveChatApi {
           return StructuredCompletions.parseStream(
               stream(StructuredCompletions.withFormat(request, output)), output);
         });
+  }
+
+  /**
+   * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does,
+   * with {@link ToolRunOptions#defaults()} but the cap on rounds.
+   */
+  default Mono<ToolRunResult> runTools(
+      ChatCompletionRequest request, List<? extends FunctionTool<?>> tools, int maxRounds) {
+    return Mono.defer(
+        () ->
+            runTools(
+                request,
+                tools,
+                ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build()));
+  }
+
+  /**
+   * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does;
+   * the round cap's {@link io.github.mistralspring.client.tools.ToolRoundLimitException} and a
+   * raised {@link io.github.mistralspring.client.tools.ToolExecutionException} are the {@code
+   * Mono}'s error. Cancelling stops the loop and interrupts running tools.
+   */
+  default Mono<ToolRunResult> runTools(
+      ChatCompletionRequest request,
+      List<? extends FunctionTool<?>> tools,
+      ToolRunOptions options) {
+    return Mono.defer(() -> ChatToolLoop.of(request, tools, options).runReactive(this::complete));
   }
 }
