@@ -15,7 +15,7 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.ToolMessage;
-import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolErrorMode;
 import io.github.mistralspring.client.tools.ToolExecutionException;
 import io.github.mistralspring.client.tools.ToolRoundLimitException;
@@ -77,8 +77,8 @@ class ToolLoopHttpTest {
         FINAL);
     // Each call waits for the other to start: run one after the other, both would time out.
     CountDownLatch bothStarted = new CountDownLatch(2);
-    FunctionTool<City> weather =
-        FunctionTool.of(
+    LocalTool<City> weather =
+        LocalTool.of(
             "get_weather",
             "The current weather in a city",
             City.class,
@@ -118,7 +118,7 @@ class ToolLoopHttpTest {
   @Test
   void aMethodIsATool() {
     stubRounds(toolCalls(call("call_1", "localTime", "{\"zone\":\"Europe/Paris\"}")), FINAL);
-    FunctionTool<Object[]> clock = FunctionTool.fromMethod(new Clock(), "localTime");
+    LocalTool<Object[]> clock = LocalTool.fromMethod(new Clock(), "localTime");
 
     client.chat().runTools(request(), List.of(clock), 2);
 
@@ -132,8 +132,7 @@ class ToolLoopHttpTest {
     server.stubFor(
         post("/v1/chat/completions")
             .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
-    FunctionTool<City> weather =
-        FunctionTool.of("get_weather", "Weather", City.class, a -> "Sunny");
+    LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     assertThatThrownBy(() -> client.chat().runTools(request(), List.of(weather), 2))
         .isInstanceOfSatisfying(
@@ -155,8 +154,8 @@ class ToolLoopHttpTest {
   @Test
   void aThrowingToolIsReportedToTheModelByDefault() {
     stubRounds(toolCalls(call("call_1", "get_weather", "{\"city\":\"Atlantis\"}")), FINAL);
-    FunctionTool<City> weather =
-        FunctionTool.of(
+    LocalTool<City> weather =
+        LocalTool.of(
             "get_weather",
             "Weather",
             City.class,
@@ -177,8 +176,8 @@ class ToolLoopHttpTest {
   void aThrowingToolIsRaisedWhenAskedTo() {
     stubRounds(toolCalls(call("call_1", "get_weather", "{\"city\":\"Atlantis\"}")), FINAL);
     IllegalStateException boom = new IllegalStateException("boom");
-    FunctionTool<City> weather =
-        FunctionTool.of(
+    LocalTool<City> weather =
+        LocalTool.of(
             "get_weather",
             "Weather",
             City.class,
@@ -206,8 +205,7 @@ class ToolLoopHttpTest {
             call("call_1", "get_time", "{}"),
             call("call_2", "get_weather", "{\"town\":\"Paris\"}")),
         FINAL);
-    FunctionTool<City> weather =
-        FunctionTool.of("get_weather", "Weather", City.class, a -> "Sunny");
+    LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     client.chat().runTools(request(), List.of(weather), 2);
 
@@ -225,8 +223,8 @@ class ToolLoopHttpTest {
   @Test
   void aToolPastItsTimeoutCountsAsFailed() {
     stubRounds(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")), FINAL);
-    FunctionTool<City> slow =
-        FunctionTool.of(
+    LocalTool<City> slow =
+        LocalTool.of(
             "get_weather",
             "Weather",
             City.class,
@@ -249,8 +247,8 @@ class ToolLoopHttpTest {
             call("call_1", "get_weather", "{\"city\":\"Paris\"}"),
             call("call_2", "get_weather", "{\"city\":\"London\"}")),
         FINAL);
-    FunctionTool<City> weather =
-        FunctionTool.of("get_weather", "Weather", City.class, args -> "Mild in " + args.city());
+    LocalTool<City> weather =
+        LocalTool.of("get_weather", "Weather", City.class, args -> "Mild in " + args.city());
 
     StepVerifier.create(client.reactive().chat().runTools(request(), List.of(weather), 2))
         .assertNext(
@@ -270,8 +268,7 @@ class ToolLoopHttpTest {
     server.stubFor(
         post("/v1/chat/completions")
             .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
-    FunctionTool<City> weather =
-        FunctionTool.of("get_weather", "Weather", City.class, a -> "Sunny");
+    LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     StepVerifier.create(client.reactive().chat().runTools(request(), List.of(weather), 0))
         .expectError(ToolRoundLimitException.class)
@@ -281,8 +278,7 @@ class ToolLoopHttpTest {
 
   @Test
   void aToolTheRequestAlreadyOffersIsRejectedBeforeSending() {
-    FunctionTool<City> weather =
-        FunctionTool.of("get_weather", "Weather", City.class, a -> "Sunny");
+    LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
     ChatCompletionRequest request = request().toBuilder().addTool(weather.toTool()).build();
 
     assertThatThrownBy(() -> client.chat().runTools(request, List.of(weather), 2))

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.schema.StructuredOutput;
-import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolRunOptions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,7 +69,7 @@ public interface ChatApi {
    * @see #runTools(ChatCompletionRequest, List, ToolRunOptions)
    */
   default ToolRunResult runTools(
-      ChatCompletionRequest request, List<? extends FunctionTool<?>> tools, int maxRounds) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
     return runTools(
         request, tools, ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build());
   }
@@ -91,9 +91,7 @@ public interface ChatApi {
    *     options say to raise
    */
   default ToolRunResult runTools(
-      ChatCompletionRequest request,
-      List<? extends FunctionTool<?>> tools,
-      ToolRunOptions options) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
     return ChatToolLoop.of(request, tools, options).runBlocking(this::complete);
   }
 }

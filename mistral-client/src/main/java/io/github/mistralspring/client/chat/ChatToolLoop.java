@@ -5,7 +5,7 @@ import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolCall;
 import io.github.mistralspring.client.model.ToolMessage;
-import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolErrorMode;
 import io.github.mistralspring.client.tools.ToolExecutionException;
 import io.github.mistralspring.client.tools.ToolRoundLimitException;
@@ -35,22 +35,20 @@ final class ChatToolLoop {
   private static final Duration ROUND_SLACK = Duration.ofSeconds(30);
 
   private final ChatCompletionRequest request;
-  private final Map<String, FunctionTool<?>> tools;
+  private final Map<String, LocalTool<?>> tools;
   private final ToolRunOptions options;
   private final Scheduler scheduler;
 
   private ChatToolLoop(
-      ChatCompletionRequest request,
-      List<? extends FunctionTool<?>> tools,
-      ToolRunOptions options) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
     if (request == null) {
       throw new IllegalArgumentException("request must not be null");
     }
     if (tools == null || options == null) {
       throw new IllegalArgumentException("tools and options must not be null");
     }
-    Map<String, FunctionTool<?>> byName = new LinkedHashMap<>();
-    for (FunctionTool<?> tool : tools) {
+    Map<String, LocalTool<?>> byName = new LinkedHashMap<>();
+    for (LocalTool<?> tool : tools) {
       if (byName.put(tool.name(), tool) != null) {
         throw new IllegalArgumentException(
             "Two tools are named '" + tool.name() + "': give one another name with withName");
@@ -82,9 +80,7 @@ final class ChatToolLoop {
   }
 
   static ChatToolLoop of(
-      ChatCompletionRequest request,
-      List<? extends FunctionTool<?>> tools,
-      ToolRunOptions options) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
     return new ChatToolLoop(request, tools, options);
   }
 
@@ -161,7 +157,7 @@ final class ChatToolLoop {
 
   private Mono<ToolMessage> execute(ToolCall call, List<ChatMessage> transcript) {
     String name = call.function() == null ? null : call.function().name();
-    FunctionTool<?> tool = name == null ? null : tools.get(name);
+    LocalTool<?> tool = name == null ? null : tools.get(name);
     if (tool == null) {
       return Mono.fromCallable(
           () ->
@@ -201,7 +197,7 @@ final class ChatToolLoop {
    * interrupted, and what it throws then is nobody's concern: it is dropped here rather than left
    * to Reactor's dropped-error log.
    */
-  private Mono<ToolMessage> invoke(ToolCall call, String name, FunctionTool<?> tool) {
+  private Mono<ToolMessage> invoke(ToolCall call, String name, LocalTool<?> tool) {
     return Mono.create(
         sink -> {
           AtomicBoolean cancelled = new AtomicBoolean();

@@ -2,7 +2,7 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.schema.StructuredOutput;
-import io.github.mistralspring.client.tools.FunctionTool;
+import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolRunOptions;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -68,7 +68,7 @@ public interface ReactiveChatApi {
    * with {@link ToolRunOptions#defaults()} but the cap on rounds.
    */
   default Mono<ToolRunResult> runTools(
-      ChatCompletionRequest request, List<? extends FunctionTool<?>> tools, int maxRounds) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
     return Mono.defer(
         () ->
             runTools(
@@ -84,9 +84,7 @@ public interface ReactiveChatApi {
    * Mono}'s error. Cancelling stops the loop and interrupts running tools.
    */
   default Mono<ToolRunResult> runTools(
-      ChatCompletionRequest request,
-      List<? extends FunctionTool<?>> tools,
-      ToolRunOptions options) {
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
     return Mono.defer(() -> ChatToolLoop.of(request, tools, options).runReactive(this::complete));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mistralspring.client.tools;
 
 /**
- * The Java code behind a {@link FunctionTool}: takes the arguments the model chose, read as a
- * record, and returns the result sent back to the model.
+ * The Java code behind a {@link LocalTool}: takes the arguments the model chose, read as a record,
+ * and returns the result sent back to the model.
  *
  * @param <A> the type the arguments are read as
  */

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.conversations;
 
+import io.github.mistralspring.client.tools.LocalTool;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,4 +89,26 @@ public interface ConversationsApi {
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
+
+  /**
+   * Answers the function calls of a response with {@link LocalTool}s until the model stops calling
+   * them, as {@link #callFunctions(ConversationResponse, Map, int)} does with functions; a tool
+   * that throws stops the loop with a {@link
+   * io.github.mistralspring.client.tools.ToolExecutionException}.
+   */
+  default ConversationResponse callFunctions(
+      ConversationResponse response, List<? extends LocalTool<?>> tools, int maxRounds) {
+    return callFunctions(response, LocalTool.functions(tools), maxRounds);
+  }
+
+  /**
+   * Starts a conversation offering the given {@link LocalTool}s (added to the request's tools) and
+   * answers their calls until the model stops calling them.
+   */
+  default ConversationResponse startWithFunctions(
+      ConversationRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
+    ConversationRequest.Builder withTools = request.toBuilder();
+    tools.forEach(tool -> withTools.addTool(tool.toAgentTool()));
+    return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.tools;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.mistralspring.client.beta.tools.FunctionTool;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FunctionDefinition;
 import io.github.mistralspring.client.model.Tool;
@@ -24,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * A function tool written in Java: its name, description and strict parameter schema (generated
- * from the Java types, as structured output's are), and the code that answers a call.
+ * A function tool written in Java and run by the client (unlike the tools the API runs itself, such
+ * as web search): its name, description and strict parameter schema (generated from the Java types,
+ * as structured output's are), and the code that answers a call.
  *
  * <p>Build one {@linkplain #of from a function over a record} (the record's components are the
  * arguments) or {@linkplain #fromMethod from a method} (its parameters are), then pass it to {@code
@@ -34,7 +36,7 @@ import tools.jackson.databind.ObjectReader;
  *
  * @param <A> the type the arguments are read as ({@code Object[]} for a method's parameters)
  */
-public final class FunctionTool<A> {
+public final class LocalTool<A> {
 
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
@@ -44,7 +46,7 @@ public final class FunctionTool<A> {
   private final ArgumentsReader<A> reader;
   private final ToolFunction<A> function;
 
-  private FunctionTool(
+  private LocalTool(
       String name,
       String description,
       Map<String, Object> parameters,
@@ -75,7 +77,7 @@ public final class FunctionTool<A> {
    * @throws IllegalArgumentException when the name is not valid or the type has no JSON object
    *     shape
    */
-  public static <A> FunctionTool<A> of(
+  public static <A> LocalTool<A> of(
       String name, String description, Class<A> argumentsType, ToolFunction<A> function) {
     Objects.requireNonNull(argumentsType, "argumentsType");
     Objects.requireNonNull(function, "function");
@@ -89,7 +91,7 @@ public final class FunctionTool<A> {
               + " is not one: take a record");
     }
     ObjectReader reader = strictReader().forType(argumentsType);
-    return new FunctionTool<>(
+    return new LocalTool<>(
         name, description, schema, arguments -> reader.readValue(arguments), function);
   }
 
@@ -105,7 +107,7 @@ public final class FunctionTool<A> {
    *     and none is, its parameter names are not compiled in, or a parameter's type has no JSON
    *     shape
    */
-  public static FunctionTool<Object[]> fromMethod(Object target, Method method) {
+  public static LocalTool<Object[]> fromMethod(Object target, Method method) {
     Objects.requireNonNull(method, "method");
     boolean isStatic = Modifier.isStatic(method.getModifiers());
     if (isStatic != (target == null)) {
@@ -134,7 +136,7 @@ public final class FunctionTool<A> {
             throw e;
           }
         };
-    return new FunctionTool<>(
+    return new LocalTool<>(
         method.getName(),
         description == null ? null : description.value(),
         schema,
@@ -148,7 +150,7 @@ public final class FunctionTool<A> {
    *
    * @throws IllegalArgumentException when there is no such method, or several
    */
-  public static FunctionTool<Object[]> fromMethod(Object target, String methodName) {
+  public static LocalTool<Object[]> fromMethod(Object target, String methodName) {
     Objects.requireNonNull(target, "target");
     Class<?> type = target instanceof Class<?> c ? c : target.getClass();
     List<Method> methods =
@@ -167,13 +169,13 @@ public final class FunctionTool<A> {
   }
 
   /** Returns this tool under another name (the model calls it by this one). */
-  public FunctionTool<A> withName(String name) {
-    return new FunctionTool<>(name, description, parameters, reader, function);
+  public LocalTool<A> withName(String name) {
+    return new LocalTool<>(name, description, parameters, reader, function);
   }
 
   /** Returns this tool with another description. */
-  public FunctionTool<A> withDescription(String description) {
-    return new FunctionTool<>(name, description, parameters, reader, function);
+  public LocalTool<A> withDescription(String description) {
+    return new LocalTool<>(name, description, parameters, reader, function);
   }
 
   /** The name the model calls it by. */
@@ -194,6 +196,11 @@ public final class FunctionTool<A> {
   /** The tool as a request offers it: a strict function definition. */
   public Tool toTool() {
     return Tool.function(new FunctionDefinition(name, description, true, parameters));
+  }
+
+  /** The tool as a conversation or an agent offers it ({@code type: function}), strict. */
+  public FunctionTool toAgentTool() {
+    return new FunctionTool(new FunctionDefinition(name, description, true, parameters));
   }
 
   /**
@@ -233,9 +240,9 @@ public final class FunctionTool<A> {
    * @throws IllegalArgumentException when two tools have the same name
    */
   public static Map<String, Function<JsonNode, String>> functions(
-      List<? extends FunctionTool<?>> tools) {
+      List<? extends LocalTool<?>> tools) {
     Map<String, Function<JsonNode, String>> functions = new LinkedHashMap<>();
-    for (FunctionTool<?> tool : tools) {
+    for (LocalTool<?> tool : tools) {
       Function<JsonNode, String> function =
           arguments -> {
             try {
@@ -257,7 +264,7 @@ public final class FunctionTool<A> {
 
   @Override
   public String toString() {
-    return "FunctionTool[" + name + "]";
+    return "LocalTool[" + name + "]";
   }
 
   private static ObjectReader strictReader() {
