@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ParseStreamEvent;
 import io.github.mistralspring.client.chat.ParsedChatCompletion;
+import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.json.MistralJson;
@@ -184,14 +185,14 @@ class StructuredOutputHttpTest {
   }
 
   @Test
-  void reactiveParseSignalsATypeWithoutAnObjectShapeAsAnError() {
-    StepVerifier.create(client.reactive().chat().parse(Fixtures.simpleRequest(), String.class))
-        .expectErrorSatisfies(
-            e ->
-                assertThat(e)
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("wrap it in a record"))
-        .verify(Duration.ofSeconds(10));
+  void reactiveParseChecksItsArgumentsWhenCalled() {
+    ReactiveChatApi chat = client.reactive().chat();
+    assertThatThrownBy(() -> chat.parse(Fixtures.simpleRequest(), String.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wrap it in a record");
+    assertThatThrownBy(() -> chat.parseStream(null, City.class))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("request");
   }
 
   private static JsonNode sentBody() {

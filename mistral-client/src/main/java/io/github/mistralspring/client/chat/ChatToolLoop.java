@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,12 +42,9 @@ final class ChatToolLoop {
 
   private ChatToolLoop(
       ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
-    if (request == null) {
-      throw new IllegalArgumentException("request must not be null");
-    }
-    if (tools == null || options == null) {
-      throw new IllegalArgumentException("tools and options must not be null");
-    }
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(tools, "tools");
+    Objects.requireNonNull(options, "options");
     Map<String, LocalTool<?>> byName = new LinkedHashMap<>();
     for (LocalTool<?> tool : tools) {
       if (byName.put(tool.name(), tool) != null) {

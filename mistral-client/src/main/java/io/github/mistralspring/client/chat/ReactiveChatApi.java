@@ -38,29 +38,26 @@ public interface ReactiveChatApi {
 
   /**
    * Asks for an answer as JSON matching the strict schema of a Java type and emits it read as that
-   * type; see {@code ChatApi.parse}. Every failure, a type without a JSON object shape included, is
-   * signalled as the {@code Mono}'s error.
+   * type; see {@code ChatApi.parse}. The arguments are checked when this is called (a type without
+   * a JSON object shape, a request with its own response format); the answer's failures are the
+   * {@code Mono}'s error.
    */
   default <T> Mono<ParsedChatCompletion<T>> parse(ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
     return Mono.defer(
-        () -> {
-          StructuredOutput<T> output = StructuredOutput.of(type);
-          return complete(StructuredCompletions.withFormat(request, output))
-              .map(response -> StructuredCompletions.parse(response, output));
-        });
+        () -> complete(formatted).map(response -> StructuredCompletions.parse(response, output)));
   }
 
   /**
    * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
    * then the answer read as the type as the last event, or the parse error as the stream's error.
+   * The arguments are checked when this is called, as {@link #parse}'s are.
    */
   default <T> Flux<ParseStreamEvent<T>> parseStream(ChatCompletionRequest request, Class<T> type) {
-    return Flux.defer(
-        () -> {
-          StructuredOutput<T> output = StructuredOutput.of(type);
-          return StructuredCompletions.parseStream(
-              stream(StructuredCompletions.withFormat(request, output)), output);
-        });
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
+    return Flux.defer(() -> StructuredCompletions.parseStream(stream(formatted), output));
   }
 
   /**
@@ -69,22 +66,20 @@ public interface ReactiveChatApi {
    */
   default Mono<ToolRunResult> runTools(
       ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
-    return Mono.defer(
-        () ->
-            runTools(
-                request,
-                tools,
-                ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build()));
+    return runTools(
+        request, tools, ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build());
   }
 
   /**
    * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does;
-   * the round cap's {@link io.github.mistralspring.client.tools.ToolRoundLimitException} and a
-   * raised {@link io.github.mistralspring.client.tools.ToolExecutionException} are the {@code
-   * Mono}'s error. Cancelling stops the loop and interrupts running tools.
+   * the arguments are checked when this is called. The round cap's {@link
+   * io.github.mistralspring.client.tools.ToolRoundLimitException} and a raised {@link
+   * io.github.mistralspring.client.tools.ToolExecutionException} are the {@code Mono}'s error.
+   * Cancelling stops the loop and interrupts running tools.
    */
   default Mono<ToolRunResult> runTools(
       ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
-    return Mono.defer(() -> ChatToolLoop.of(request, tools, options).runReactive(this::complete));
+    ChatToolLoop loop = ChatToolLoop.of(request, tools, options);
+    return Mono.defer(() -> loop.runReactive(this::complete));
   }
 }

@@ -5,6 +5,7 @@ import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.schema.StructuredOutput;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -23,9 +24,7 @@ final class StructuredCompletions {
    */
   static ChatCompletionRequest withFormat(
       ChatCompletionRequest request, StructuredOutput<?> output) {
-    if (request == null) {
-      throw new IllegalArgumentException("request must not be null");
-    }
+    Objects.requireNonNull(request, "request");
     if (request.responseFormat() != null
         && !request.responseFormat().equals(output.responseFormat())) {
       throw new IllegalArgumentException(
