@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
-/** Settings of the Mistral AI client, bound from {@code mistral.*}. */
+/**
+ * Settings of the Mistral AI client, bound from {@code mistral.*}; the auto-configuration checks
+ * their ranges as they are bound.
+ */
 @ConfigurationProperties("mistral")
 public class MistralProperties {
 
@@ -30,8 +33,23 @@ public class MistralProperties {
   /** Longest silence on a streamed response, before its first event and between two events. */
   private Duration streamIdleTimeout = Duration.ofSeconds(60);
 
+  /**
+   * Longest the server may take none of a request body being sent (a server that stops reading an
+   * upload or a long prompt); a slow link that keeps taking bytes is never cut.
+   */
+  private Duration writeTimeout = Duration.ofSeconds(30);
+
+  /**
+   * Deadline of a whole call, from its start to its last byte, retries and streaming included; 0
+   * turns it off.
+   */
+  private Duration callTimeout = Duration.ofMinutes(10);
+
   /** Largest response body held in memory; OCR results and large embedding batches need room. */
   private DataSize maxInMemorySize = DataSize.ofMegabytes(64);
+
+  /** Largest single event of a stream; a larger one fails the stream as it grows past it. */
+  private DataSize maxEventSize = DataSize.ofMegabytes(4);
 
   /** Whether to accept gzip-compressed responses; event streams always ask for plain bodies. */
   private boolean compression = true;
@@ -48,11 +66,15 @@ public class MistralProperties {
 
   private final Pool pool = new Pool();
 
-  private final ModelDefault chat = new ModelDefault();
+  private final Chat chat = new Chat();
 
-  private final ModelDefault fim = new ModelDefault();
+  private final Fim fim = new Fim();
 
-  private final ModelDefault embeddings = new ModelDefault();
+  private final Embeddings embeddings = new Embeddings();
+
+  private final Moderation moderation = new Moderation();
+
+  private final Ocr ocr = new Ocr();
 
   private final Proxy proxy = new Proxy();
 
@@ -119,6 +141,30 @@ public class MistralProperties {
     this.streamIdleTimeout = streamIdleTimeout;
   }
 
+  public Duration getWriteTimeout() {
+    return writeTimeout;
+  }
+
+  public void setWriteTimeout(Duration writeTimeout) {
+    this.writeTimeout = writeTimeout;
+  }
+
+  public Duration getCallTimeout() {
+    return callTimeout;
+  }
+
+  public void setCallTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
+  }
+
+  public DataSize getMaxEventSize() {
+    return maxEventSize;
+  }
+
+  public void setMaxEventSize(DataSize maxEventSize) {
+    this.maxEventSize = maxEventSize;
+  }
+
   public DataSize getMaxInMemorySize() {
     return maxInMemorySize;
   }
@@ -151,19 +197,29 @@ public class MistralProperties {
     return pool;
   }
 
-  /** Chat completions. */
-  public ModelDefault getChat() {
+  /** Chat completions and conversations. */
+  public Chat getChat() {
     return chat;
   }
 
   /** Fill-in-the-middle completions. */
-  public ModelDefault getFim() {
+  public Fim getFim() {
     return fim;
   }
 
   /** Embeddings. */
-  public ModelDefault getEmbeddings() {
+  public Embeddings getEmbeddings() {
     return embeddings;
+  }
+
+  /** Moderations of texts and chats. */
+  public Moderation getModeration() {
+    return moderation;
+  }
+
+  /** Optical character recognition. */
+  public Ocr getOcr() {
+    return ocr;
   }
 
   /** The HTTP proxy the client connects through. */
@@ -185,14 +241,77 @@ public class MistralProperties {
     return clients;
   }
 
-  /** The model used for the requests of one API group that name none. */
-  public static class ModelDefault {
+  // The model defaults are literals, which the configuration metadata can show; a test keeps them
+  // equal to the client's own defaults (DefaultModels).
+
+  /** Chat completions and conversations. */
+  public static class Chat {
 
     /**
-     * Model used when a request names none, such as mistral-small-latest (chat), codestral-latest
-     * (FIM) or mistral-embed (embeddings).
+     * Model for chat completions and conversations whose request names none; empty for none, so
+     * that every request must name its model.
      */
-    private String model;
+    private String model = "mistral-small-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Fill-in-the-middle completions. */
+  public static class Fim {
+
+    /** Model for fill-in-the-middle (code completion) requests that name none; empty for none. */
+    private String model = "codestral-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Embeddings. */
+  public static class Embeddings {
+
+    /** Model for embedding requests that name none; empty for none. */
+    private String model = "mistral-embed";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Moderations. */
+  public static class Moderation {
+
+    /** Model for moderations (of texts and of chats) whose request names none; empty for none. */
+    private String model = "mistral-moderation-latest";
+
+    public String getModel() {
+      return model;
+    }
+
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Optical character recognition. */
+  public static class Ocr {
+
+    /** Model for OCR requests that name none; empty for none. */
+    private String model = "mistral-ocr-latest";
 
     public String getModel() {
       return model;

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 
 /**
  * The beta API groups (agents and conversations), blocking; get it from {@code
@@ -13,5 +13,5 @@ public interface BetaApi {
   BetaAgentsApi agents();
 
   /** The Conversations API: stateful conversations with models and agents. */
-  ConversationsApi conversations();
+  BetaConversationsApi conversations();
 }

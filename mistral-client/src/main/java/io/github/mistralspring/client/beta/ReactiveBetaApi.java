@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 
 /**
  * The beta API groups (agents and conversations), as {@code Mono} and {@code Flux}; get it from
@@ -13,5 +13,5 @@ public interface ReactiveBetaApi {
   ReactiveBetaAgentsApi agents();
 
   /** The Conversations API: stateful conversations with models and agents. */
-  ReactiveConversationsApi conversations();
+  ReactiveBetaConversationsApi conversations();
 }

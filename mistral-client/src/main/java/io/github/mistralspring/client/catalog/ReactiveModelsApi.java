@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.catalog;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.model.Deletion;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,14 +51,14 @@ public interface ReactiveModelsApi {
   Mono<ModelCard> retrieve(String modelId);
 
   /** Deletes a fine-tuned model. */
-  Mono<DeleteModelOut> delete(String modelId);
+  Mono<Deletion> delete(String modelId);
 
   /** Changes the name or description of a fine-tuned model and emits the updated model. */
-  Mono<FtModelOut> updateFineTuned(String modelId, UpdateFtModelIn update);
+  Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update);
 
   /** Archives a fine-tuned model. */
-  Mono<ArchiveFtModelOut> archive(String modelId);
+  Mono<Archival> archive(String modelId);
 
   /** Unarchives a fine-tuned model. */
-  Mono<UnarchiveFtModelOut> unarchive(String modelId);
+  Mono<Archival> unarchive(String modelId);
 }

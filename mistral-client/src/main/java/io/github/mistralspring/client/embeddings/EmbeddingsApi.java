@@ -13,7 +13,7 @@ public interface EmbeddingsApi {
    *
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
-  EmbeddingResponse create(EmbeddingRequest request);
+  EmbeddingResponse embed(EmbeddingRequest request);
 
   /** Embeds one text with the client's default embeddings model and returns its vector. */
   float[] embed(String text);

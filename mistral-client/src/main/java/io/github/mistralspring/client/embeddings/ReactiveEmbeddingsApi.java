@@ -21,7 +21,7 @@ public interface ReactiveEmbeddingsApi {
    *
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
-  Mono<EmbeddingResponse> create(EmbeddingRequest request);
+  Mono<EmbeddingResponse> embed(EmbeddingRequest request);
 
   /** Embeds one text with the client's default embeddings model and emits its vector. */
   Mono<float[]> embed(String text);

@@ -6,6 +6,12 @@ package io.github.mistralspring.client.ocr;
  */
 public interface OcrApi {
 
-  /** Reads a document and waits for its pages. */
+  /**
+   * Reads the document at a URL (or a {@code data:} URL) with the client's default OCR model and
+   * returns its pages.
+   */
+  OcrResponse process(String documentUrl);
+
+  /** Reads a document or an image ({@code POST /v1/ocr}) and returns its pages. */
   OcrResponse process(OcrRequest request);
 }

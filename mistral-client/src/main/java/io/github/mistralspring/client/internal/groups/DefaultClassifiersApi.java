@@ -8,6 +8,7 @@ import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
 import io.github.mistralspring.client.internal.Blocking;
+import java.util.List;
 
 /** The blocking classifiers group, waiting on the reactive one. */
 public final class DefaultClassifiersApi implements ClassifiersApi {
@@ -22,6 +23,16 @@ public final class DefaultClassifiersApi implements ClassifiersApi {
   @Override
   public ModerationResponse moderate(ClassificationRequest request) {
     return Blocking.await(reactive.moderate(request));
+  }
+
+  @Override
+  public ModerationResponse moderate(String text) {
+    return Blocking.await(reactive.moderate(text));
+  }
+
+  @Override
+  public ModerationResponse moderate(List<String> texts) {
+    return Blocking.await(reactive.moderate(texts));
   }
 
   @Override

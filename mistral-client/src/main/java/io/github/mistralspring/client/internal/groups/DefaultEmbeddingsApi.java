@@ -18,8 +18,8 @@ public final class DefaultEmbeddingsApi implements EmbeddingsApi {
   }
 
   @Override
-  public EmbeddingResponse create(EmbeddingRequest request) {
-    return Blocking.await(reactive.create(request));
+  public EmbeddingResponse embed(EmbeddingRequest request) {
+    return Blocking.await(reactive.embed(request));
   }
 
   @Override

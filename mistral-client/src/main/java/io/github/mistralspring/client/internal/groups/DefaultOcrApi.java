@@ -17,6 +17,11 @@ public final class DefaultOcrApi implements OcrApi {
   }
 
   @Override
+  public OcrResponse process(String documentUrl) {
+    return Blocking.await(reactive.process(documentUrl));
+  }
+
+  @Override
   public OcrResponse process(OcrRequest request) {
     return Blocking.await(reactive.process(request));
   }

@@ -2,19 +2,19 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.internal.Calls;
 
 /** The reactive beta groups. */
 public final class DefaultReactiveBetaApi implements ReactiveBetaApi {
 
   private final ReactiveBetaAgentsApi agents;
-  private final ReactiveConversationsApi conversations;
+  private final ReactiveBetaConversationsApi conversations;
 
   /** The groups on a client's calls. */
   public DefaultReactiveBetaApi(Calls calls) {
     this.agents = new DefaultReactiveBetaAgentsApi(calls);
-    this.conversations = new DefaultReactiveConversationsApi(calls);
+    this.conversations = new DefaultReactiveBetaConversationsApi(calls);
   }
 
   @Override
@@ -23,7 +23,7 @@ public final class DefaultReactiveBetaApi implements ReactiveBetaApi {
   }
 
   @Override
-  public ReactiveConversationsApi conversations() {
+  public ReactiveBetaConversationsApi conversations() {
     return conversations;
   }
 }

@@ -43,9 +43,7 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
     if (Completions.named(request.model())) {
       return withStream;
     }
-    String model =
-        Completions.defaultModel(
-            calls.defaultModels().chat(), "ChatCompletionRequest", "mistral.chat.model");
+    String model = calls.defaultModels().chatFor(null, "ChatCompletionRequest");
     return withStream.toBuilder().model(model).build();
   }
 }

@@ -24,7 +24,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
   }
 
   @Override
-  public Mono<EmbeddingResponse> create(EmbeddingRequest request) {
+  public Mono<EmbeddingResponse> embed(EmbeddingRequest request) {
     EmbeddingRequest body = withDefaultModel(request);
     return calls.exchange(
         MistralRequest.of(CREATE, body).model(body.model()), EmbeddingResponse.class);
@@ -37,7 +37,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
 
   @Override
   public Mono<float[]> embed(String model, String text) {
-    return create(EmbeddingRequest.of(model, Objects.requireNonNull(text, "text")))
+    return embed(EmbeddingRequest.of(model, Objects.requireNonNull(text, "text")))
         .map(response -> single(response, 1).get(0));
   }
 
@@ -63,7 +63,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
     return Flux.fromIterable(batches)
         .flatMapSequential(
             batch ->
-                create(request.withInput(EmbeddingInput.of(batch)))
+                embed(request.withInput(EmbeddingInput.of(batch)))
                     .map(response -> single(response, batch.size())),
             BATCH_CONCURRENCY)
         .collect(
@@ -91,8 +91,6 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
     if (Completions.named(request.model())) {
       return request;
     }
-    return request.withModel(
-        Completions.defaultModel(
-            calls.defaultModels().embeddings(), "EmbeddingRequest", "mistral.embeddings.model"));
+    return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
   }
 }

@@ -37,8 +37,6 @@ public final class DefaultReactiveFimApi implements ReactiveFimApi {
     if (Completions.named(request.model())) {
       return request;
     }
-    return request.withModel(
-        Completions.defaultModel(
-            calls.defaultModels().fim(), "FimCompletionRequest", "mistral.fim.model"));
+    return request.withModel(calls.defaultModels().fimFor(null, "FimCompletionRequest"));
   }
 }

@@ -5,6 +5,7 @@ import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.ocr.OcrRequest;
 import io.github.mistralspring.client.ocr.OcrResponse;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive OCR group. */
@@ -19,7 +20,17 @@ public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
 
   @Override
   public Mono<OcrResponse> process(OcrRequest request) {
+    OcrRequest withModel =
+        request.withModel(calls.defaultModels().ocrFor(request.model(), "OcrRequest"));
     return calls.exchange(
-        MistralRequest.of(PROCESS, request).model(request.model()), OcrResponse.class);
+        MistralRequest.of(PROCESS, withModel).model(withModel.model()), OcrResponse.class);
+  }
+
+  @Override
+  public Mono<OcrResponse> process(String documentUrl) {
+    return process(
+        OcrRequest.builder()
+            .documentUrl(Objects.requireNonNull(documentUrl, "documentUrl"))
+            .build());
   }
 }

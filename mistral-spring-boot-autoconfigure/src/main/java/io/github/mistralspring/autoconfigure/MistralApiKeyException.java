@@ -1,0 +1,30 @@
+package io.github.mistralspring.autoconfigure;
+
+/**
+ * The API key of an auto-configured Mistral client cannot be used: it is missing, blank, a
+ * placeholder that did not resolve, or holds characters no key has. The message says which property
+ * or variable is at fault (never the key); {@link #getAction()} says how to fix it, and Spring Boot
+ * prints both when the start-up fails.
+ */
+public class MistralApiKeyException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String action;
+
+  /**
+   * Creates the exception.
+   *
+   * @param description what is wrong, naming where the key was looked for
+   * @param action how to fix it
+   */
+  public MistralApiKeyException(String description, String action) {
+    super(description);
+    this.action = action;
+  }
+
+  /** How to fix it. */
+  public String getAction() {
+    return action;
+  }
+}
