@@ -38,20 +38,30 @@ RESULTS="$OUT/results.tsv"
 LOG="$OUT/run.log"
 : > "$LOG"
 
+CLIENTS=${CLIENTS:-raw ours-reactive ours-blocking ours-blocking-vt spring-ai langchain4j ours-spring-ai spring-ai-2}
+# The Spring AI 2.0 peer (and the bridge's row) is built only when asked for: it needs
+# spring-ai-mistral-ai 2.0.1 in the local repository (README).
+PEER2_MODULE=""; PEER2_PROFILE=""
+case " $CLIENTS " in
+  *" spring-ai-2 "* | *" ours-spring-ai "*)
+    PEER2_MODULE=",benchmarks/peer-spring-ai-2"; PEER2_PROFILE="-Pspring-ai-2-peer" ;;
+esac
 echo "== building (client modules and benchmarks, in this work tree; nothing is installed)"
 # One reactor build: the class paths then point at this work tree's jars, never at snapshots in
 # ~/.m2 that another build on the machine could replace while the benchmarks run.
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:-} package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt \
-  -pl benchmarks/core,benchmarks/harness,benchmarks/peer-spring-ai,benchmarks/peer-spring-ai-2,benchmarks/peer-langchain4j -am
+  -pl "benchmarks/core,benchmarks/harness,benchmarks/peer-spring-ai,benchmarks/peer-langchain4j$PEER2_MODULE" \
+  $PEER2_PROFILE -am
 
 classpath() { # module -> its runtime class path, own classes first
   echo "$ROOT/benchmarks/$1/target/classes:$(cat "$ROOT/benchmarks/$1/target/bench-classpath.txt")"
 }
 CP_HARNESS=$(classpath harness)
 CP_SPRING_AI=$(classpath peer-spring-ai)
-CP_SPRING_AI_2=$(classpath peer-spring-ai-2)
+CP_SPRING_AI_2=""
+[ -z "$PEER2_MODULE" ] || CP_SPRING_AI_2=$(classpath peer-spring-ai-2)
 CP_LC4J=$(classpath peer-langchain4j)
 CP_CORE="$ROOT/benchmarks/core/target/classes"
 
@@ -101,7 +111,6 @@ run_client() { # client scenario
 
 # Scenario by scenario, every client in turn, so that a change in the machine's load spreads over
 # all clients rather than landing on one.
-CLIENTS=${CLIENTS:-raw ours-reactive ours-blocking ours-blocking-vt spring-ai langchain4j ours-spring-ai spring-ai-2}
 for scenario in chat:1 chat:16 chat:64 stream:1 stream:16; do
   echo "== $scenario"
   for client in $CLIENTS; do run_client "$client" "$scenario"; done

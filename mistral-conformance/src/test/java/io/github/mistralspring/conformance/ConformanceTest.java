@@ -721,6 +721,10 @@ class ConformanceTest {
         expected = deltaContentAsList(stub.events.get(0));
       }
       int before = cell.problems.size();
+      if (parsed instanceof Page<?> page && expected != null && expected.isArray()) {
+        // A bare JSON array is read as a page with no total: its items are what it kept.
+        parsed = page.data();
+      }
       TreeDiff diff = TreeDiff.of(expected, JSON.valueToTree(parsed));
       for (String changed : diff.changed) {
         cell.problems.add(binding.clientMethod() + " changes " + changed);

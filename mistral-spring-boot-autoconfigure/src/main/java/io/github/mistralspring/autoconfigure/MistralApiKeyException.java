@@ -10,6 +10,7 @@ public class MistralApiKeyException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How to fix the key, as the failure analyzer prints it under "Action". */
   private final String action;
 
   /**
@@ -23,7 +24,9 @@ public class MistralApiKeyException extends IllegalStateException {
     this.action = action;
   }
 
-  /** How to fix it. */
+  /**
+   * {@return how to fix the key, naming the property or environment variable to set; never the key}
+   */
   public String getAction() {
     return action;
   }

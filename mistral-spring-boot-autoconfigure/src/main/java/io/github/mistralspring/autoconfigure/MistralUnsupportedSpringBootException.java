@@ -5,6 +5,7 @@ public class MistralUnsupportedSpringBootException extends IllegalStateException
 
   private static final long serialVersionUID = 1L;
 
+  /** The Spring Boot version found on the class path, as the application runs on it. */
   private final String version;
 
   /**
@@ -21,7 +22,7 @@ public class MistralUnsupportedSpringBootException extends IllegalStateException
     this.version = version;
   }
 
-  /** The Spring Boot version the application runs on. */
+  /** {@return the Spring Boot version the application runs on, such as 3.5.6} */
   public String getVersion() {
     return version;
   }

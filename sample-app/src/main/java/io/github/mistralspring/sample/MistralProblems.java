@@ -25,17 +25,13 @@ final class MistralProblems {
     if (error instanceof MistralApiException api) {
       HttpStatusCode status = HttpStatusCode.valueOf(api.statusCode());
       String detail =
-          StringUtils.hasText(api.errorMessage())
-              ? api.errorMessage()
-              : "The Mistral API answered " + api.statusCode();
+          api.errorMessage()
+              .filter(StringUtils::hasText)
+              .orElse("The Mistral API answered " + api.statusCode());
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
       problem.setTitle("Mistral API error");
-      if (api.errorType() != null) {
-        problem.setProperty("errorType", api.errorType());
-      }
-      if (api.errorCode() != null) {
-        problem.setProperty("errorCode", api.errorCode());
-      }
+      api.errorType().ifPresent(type -> problem.setProperty("errorType", type));
+      api.errorCode().ifPresent(code -> problem.setProperty("errorCode", code));
       api.requestId().ifPresent(id -> problem.setProperty("requestId", id));
       return problem;
     }

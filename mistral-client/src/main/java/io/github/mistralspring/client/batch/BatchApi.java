@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.batch;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
  * Batch jobs: create, list, describe, cancel and wait for them, blocking; get it from {@code
  * MistralClient.batch()}.
  */
-public interface BatchApi {
+public interface BatchApi extends WithOptions<BatchApi> {
 
   /** Returns this API group polling with another backoff when waiting. */
   BatchApi withPollingBackoff(PollingBackoff backoff);

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.batch;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
@@ -12,7 +13,7 @@ import reactor.core.publisher.Mono;
  * Batch jobs: create, list, describe, cancel and wait for them, as {@link Mono} and {@link Flux};
  * get it from {@code ReactiveMistralClient.batch()}.
  */
-public interface ReactiveBatchApi {
+public interface ReactiveBatchApi extends WithOptions<ReactiveBatchApi> {
 
   /** Lists batch jobs. */
   MistralOperation LIST = MistralOperation.get("batch.jobs.list", "/v1/batch/jobs");

@@ -1,12 +1,13 @@
 package io.github.mistralspring.client.catalog;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.model.Deletion;
 
 /**
  * Models: list, describe and delete them, and update or archive fine-tuned ones, blocking; get it
  * from {@code MistralClient.models()}.
  */
-public interface ModelsApi {
+public interface ModelsApi extends WithOptions<ModelsApi> {
 
   /** Lists the models available to the caller. */
   ModelList list();

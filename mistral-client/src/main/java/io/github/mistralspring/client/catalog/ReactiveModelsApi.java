@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.catalog;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.model.Deletion;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Models: list, describe and delete them, and update or archive fine-tuned ones, as {@link Mono};
  * get it from {@code ReactiveMistralClient.models()}.
  */
-public interface ReactiveModelsApi {
+public interface ReactiveModelsApi extends WithOptions<ReactiveModelsApi> {
 
   /** Lists the models. */
   MistralOperation LIST = MistralOperation.get("models.list", "/v1/models");

@@ -177,10 +177,22 @@ public record ChatCompletionRequest(
       return this;
     }
 
+    /**
+     * Sets the sampling temperature, from a primitive value: {@code temperature(1)} needs no cast.
+     */
+    public Builder temperature(double temperature) {
+      return temperature(Double.valueOf(temperature));
+    }
+
     /** Sets the nucleus sampling mass. */
     public Builder topP(Double topP) {
       this.topP = topP;
       return this;
+    }
+
+    /** Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast. */
+    public Builder topP(double topP) {
+      return topP(Double.valueOf(topP));
     }
 
     /** Sets the moderation guardrails. */

@@ -1,12 +1,13 @@
 package io.github.mistralspring.client.classifiers;
 
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
 /**
  * Moderations and classifications of texts and chats, blocking; get it from {@code
  * MistralClient.classifiers()}.
  */
-public interface ClassifiersApi {
+public interface ClassifiersApi extends WithOptions<ClassifiersApi> {
 
   /** Moderates texts ({@code POST /v1/moderations}). */
   ModerationResponse moderate(ClassificationRequest request);

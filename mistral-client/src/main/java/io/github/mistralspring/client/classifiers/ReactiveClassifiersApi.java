@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.classifiers;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Moderations and classifications of texts and chats, as {@link Mono}; get it from {@code
  * ReactiveMistralClient.classifiers()}.
  */
-public interface ReactiveClassifiersApi {
+public interface ReactiveClassifiersApi extends WithOptions<ReactiveClassifiersApi> {
 
   /** Moderation of texts. */
   MistralOperation MODERATE = MistralOperation.statelessPost("moderations", "/v1/moderations");

@@ -1,12 +1,13 @@
 package io.github.mistralspring.client.embeddings;
 
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
 /**
  * Embeddings ({@code POST /v1/embeddings}), blocking; get it from {@code
  * MistralClient.embeddings()}.
  */
-public interface EmbeddingsApi {
+public interface EmbeddingsApi extends WithOptions<EmbeddingsApi> {
 
   /**
    * Embeds the request's input and waits for the whole response.

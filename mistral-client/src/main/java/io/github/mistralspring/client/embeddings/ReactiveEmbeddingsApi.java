@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.embeddings;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Embeddings ({@code POST /v1/embeddings}), as {@link Mono}; get it from {@code
  * ReactiveMistralClient.embeddings()}.
  */
-public interface ReactiveEmbeddingsApi {
+public interface ReactiveEmbeddingsApi extends WithOptions<ReactiveEmbeddingsApi> {
 
   /** An embeddings request. */
   MistralOperation CREATE = MistralOperation.statelessPost("embeddings", "/v1/embeddings");

@@ -51,19 +51,24 @@ public class MistralApiException extends MistralException {
     return rawBody;
   }
 
-  /** The error message parsed from the body, or {@code null} when the body had none. */
-  public String errorMessage() {
-    return errorMessage;
+  /**
+   * The error message parsed from the body, when it had one; {@link Optional}, like {@link
+   * #requestId()}, as every value the API may leave out of an error.
+   */
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(errorMessage);
   }
 
-  /** The error type parsed from the body (such as {@code invalid_request_error}), or null. */
-  public String errorType() {
-    return errorType;
+  /**
+   * The error type parsed from the body (such as {@code invalid_request_error}), when it had one.
+   */
+  public Optional<String> errorType() {
+    return Optional.ofNullable(errorType);
   }
 
-  /** The error code parsed from the body, or null. */
-  public String errorCode() {
-    return errorCode;
+  /** The error code parsed from the body, when it had one. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
   }
 
   /** The id the API gave this request ({@code mistral-correlation-id}), when it sent one. */

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.files;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.model.Deletion;
 import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
  * Files: upload, list, describe, delete and download them, blocking; get it from {@code
  * MistralClient.files()}.
  */
-public interface FilesApi {
+public interface FilesApi extends WithOptions<FilesApi> {
 
   /**
    * Uploads a file, streaming its content, and returns the stored file; content that can be read

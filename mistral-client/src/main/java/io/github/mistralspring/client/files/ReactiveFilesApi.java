@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.model.Deletion;
 import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import reactor.core.publisher.Mono;
  * from {@code ReactiveMistralClient.files()}. Uploads and downloads are streamed: no file is held
  * in memory whole.
  */
-public interface ReactiveFilesApi {
+public interface ReactiveFilesApi extends WithOptions<ReactiveFilesApi> {
 
   /** Uploads a file; changes state, so never retried once sent. */
   MistralOperation UPLOAD = MistralOperation.statefulPost("files.upload", "/v1/files");

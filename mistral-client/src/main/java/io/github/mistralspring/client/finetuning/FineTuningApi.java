@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.finetuning;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
  * Fine-tuning jobs: create, list, describe, start, cancel and wait for them, blocking; get it from
  * {@code MistralClient.fineTuning()}.
  */
-public interface FineTuningApi {
+public interface FineTuningApi extends WithOptions<FineTuningApi> {
 
   /** Returns this API group polling with another backoff when waiting. */
   FineTuningApi withPollingBackoff(PollingBackoff backoff);

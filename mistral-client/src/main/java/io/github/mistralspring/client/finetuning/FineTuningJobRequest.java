@@ -129,6 +129,14 @@ public record FineTuningJobRequest(
       return this;
     }
 
+    /**
+     * Sets the share of invalid samples (0 to 0.5) to skip rather than fail on, from a primitive
+     * value: {@code invalidSampleSkipPercentage(1)} needs no cast.
+     */
+    public Builder invalidSampleSkipPercentage(double share) {
+      return invalidSampleSkipPercentage(Double.valueOf(share));
+    }
+
     /** Sets the kind of model to train. */
     public Builder jobType(FineTuneableModelType jobType) {
       this.jobType = jobType;

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
@@ -12,7 +13,7 @@ import reactor.core.publisher.Mono;
  * Fine-tuning jobs: create, list, describe, start, cancel and wait for them, as {@link Mono} and
  * {@link Flux}; get it from {@code ReactiveMistralClient.fineTuning()}.
  */
-public interface ReactiveFineTuningApi {
+public interface ReactiveFineTuningApi extends WithOptions<ReactiveFineTuningApi> {
 
   /** Lists fine-tuning jobs. */
   MistralOperation LIST = MistralOperation.get("fine_tuning.jobs.list", "/v1/fine_tuning/jobs");

@@ -80,6 +80,11 @@ public abstract class CompletionRequestBuilder<B extends CompletionRequestBuilde
     return self();
   }
 
+  /** Sets the sampling seed, from a primitive value: {@code randomSeed(42)} needs no cast. */
+  public B randomSeed(long randomSeed) {
+    return randomSeed(Long.valueOf(randomSeed));
+  }
+
   /** Sets free-form metadata. */
   public B metadata(Map<String, Object> metadata) {
     this.metadata = metadata;

@@ -1,13 +1,14 @@
 package io.github.mistralspring.client.ocr;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import reactor.core.publisher.Mono;
 
 /**
  * Optical character recognition ({@code POST /v1/ocr}), as {@link Mono}; get it from {@code
  * ReactiveMistralClient.ocr()}.
  */
-public interface ReactiveOcrApi {
+public interface ReactiveOcrApi extends WithOptions<ReactiveOcrApi> {
 
   /** OCR of a document or image; stateless, so safe to retry. */
   MistralOperation PROCESS = MistralOperation.statelessPost("ocr", "/v1/ocr");

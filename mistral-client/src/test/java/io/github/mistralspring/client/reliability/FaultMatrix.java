@@ -563,7 +563,7 @@ abstract class FaultMatrix {
                 .and(
                     e ->
                         assertThat(((MistralApiException) e).errorMessage())
-                            .isEqualTo("Unauthorized")),
+                            .contains("Unauthorized")),
             FAST));
     cases.add(
         new Case(

@@ -21,25 +21,35 @@ public class MistralSpringAiProperties {
 
   private final Moderation moderation = new Moderation();
 
+  /**
+   * {@return {@code mistral.spring-ai.enabled}: whether Spring AI's chat, embedding and moderation
+   * models are auto-configured on the client, true by default}
+   */
   public boolean isEnabled() {
     return enabled;
   }
 
+  /**
+   * Sets {@code mistral.spring-ai.enabled}: whether Spring AI's chat, embedding and moderation
+   * models are auto-configured on the client, true by default.
+   *
+   * @param enabled false to configure none of them
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** The chat model. */
+  /** {@return {@code mistral.spring-ai.chat.*}: the settings of the chat model} */
   public Chat getChat() {
     return chat;
   }
 
-  /** The embedding model. */
+  /** {@return {@code mistral.spring-ai.embedding.*}: the settings of the embedding model} */
   public Embedding getEmbedding() {
     return embedding;
   }
 
-  /** The moderation model. */
+  /** {@return {@code mistral.spring-ai.moderation.*}: the settings of the moderation model} */
   public Moderation getModeration() {
     return moderation;
   }
@@ -59,18 +69,41 @@ public class MistralSpringAiProperties {
      */
     private boolean promptCacheByConversation = false;
 
+    /**
+     * {@return {@code mistral.spring-ai.chat.enabled}: whether a ChatModel is auto-configured on
+     * the client, true by default}
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.chat.enabled}: whether a ChatModel is auto-configured on the
+     * client, true by default.
+     *
+     * @param enabled false to configure none
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@return {@code mistral.spring-ai.chat.prompt-cache-by-conversation}: whether every
+     * auto-configured ChatClient.Builder sends the chat memory's conversation id as
+     * prompt_cache_key; false by default}
+     */
     public boolean isPromptCacheByConversation() {
       return promptCacheByConversation;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.chat.prompt-cache-by-conversation}: whether every
+     * auto-configured ChatClient.Builder sends the chat memory's conversation id as
+     * prompt_cache_key; false by default.
+     *
+     * @param promptCacheByConversation true so that the turns of a conversation reuse the prompt
+     *     cache
+     */
     public void setPromptCacheByConversation(boolean promptCacheByConversation) {
       this.promptCacheByConversation = promptCacheByConversation;
     }
@@ -91,26 +124,57 @@ public class MistralSpringAiProperties {
     /** The dimension of the vectors (output_dimension), for models that accept one. */
     private Integer dimensions;
 
+    /**
+     * {@return {@code mistral.spring-ai.embedding.enabled}: whether an EmbeddingModel is
+     * auto-configured on the client, true by default}
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.embedding.enabled}: whether an EmbeddingModel is
+     * auto-configured on the client, true by default.
+     *
+     * @param enabled false to configure none
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@return {@code mistral.spring-ai.embedding.batch-size}: the most texts sent in one
+     * embeddings request, 128 by default; more go in several, in order}
+     */
     public int getBatchSize() {
       return batchSize;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.embedding.batch-size}: the most texts sent in one embeddings
+     * request, 128 by default; more go in several, in order.
+     *
+     * @param batchSize 1 or more
+     */
     public void setBatchSize(int batchSize) {
       this.batchSize = batchSize;
     }
 
+    /**
+     * {@return {@code mistral.spring-ai.embedding.dimensions}: the dimension of the vectors
+     * (output_dimension), or null for the model's own}
+     */
     public Integer getDimensions() {
       return dimensions;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.embedding.dimensions}: the dimension of the vectors
+     * (output_dimension), or null for the model's own.
+     *
+     * @param dimensions 1 or more, for a model that accepts one (such as codestral-embed), or null
+     *     for the model's own
+     */
     public void setDimensions(Integer dimensions) {
       this.dimensions = dimensions;
     }
@@ -125,18 +189,38 @@ public class MistralSpringAiProperties {
     /** The moderation model. */
     private String model = MistralModerationOptions.DEFAULT_MODEL;
 
+    /**
+     * {@return {@code mistral.spring-ai.moderation.enabled}: whether a ModerationModel is
+     * auto-configured on the client, true by default}
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.moderation.enabled}: whether a ModerationModel is
+     * auto-configured on the client, true by default.
+     *
+     * @param enabled false to configure none
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@return {@code mistral.spring-ai.moderation.model}: the moderation model,
+     * mistral-moderation-latest by default}
+     */
     public String getModel() {
       return model;
     }
 
+    /**
+     * Sets {@code mistral.spring-ai.moderation.model}: the moderation model,
+     * mistral-moderation-latest by default.
+     *
+     * @param model a moderation model name such as mistral-moderation-latest
+     */
     public void setModel(String model) {
       this.model = model;
     }

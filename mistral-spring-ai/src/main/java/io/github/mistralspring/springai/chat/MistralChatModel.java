@@ -32,7 +32,7 @@ public final class MistralChatModel implements ChatModel {
     this.defaultOptions = defaultOptions;
   }
 
-  /** Returns a builder; {@link Builder#mistralClient(MistralClient)} is required. */
+  /** {@return a builder; {@link Builder#mistralClient(MistralClient)} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,19 +95,35 @@ public final class MistralChatModel implements ChatModel {
 
     private Builder() {}
 
-    /** The client to call; its reactive face serves the streams. */
+    /**
+     * Sets the client to call; required.
+     *
+     * @param mistralClient the client; its reactive face serves the streams
+     * @return this builder
+     */
     public Builder mistralClient(MistralClient mistralClient) {
       this.mistralClient = mistralClient;
       return this;
     }
 
-    /** The options every call starts from; by default none (the client's default model). */
+    /**
+     * Sets the options every call starts from; a prompt's own options add to them.
+     *
+     * @param defaultOptions the options; by default none are set, so the client's default model
+     *     ({@code mistral.chat.model}) answers
+     * @return this builder
+     */
     public Builder defaultOptions(MistralChatOptions defaultOptions) {
       this.defaultOptions = Objects.requireNonNull(defaultOptions, "defaultOptions");
       return this;
     }
 
-    /** Builds the model. */
+    /**
+     * Builds the model.
+     *
+     * @return the chat model
+     * @throws IllegalStateException if no client was set
+     */
     public MistralChatModel build() {
       if (mistralClient == null) {
         throw new IllegalStateException(

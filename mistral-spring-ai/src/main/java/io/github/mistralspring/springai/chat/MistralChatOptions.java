@@ -64,7 +64,7 @@ public final class MistralChatOptions
     this.promptCacheKey = builder.promptCacheKey;
   }
 
-  /** Returns a builder with every option unset. */
+  /** {@return a builder with every option unset} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,6 +72,9 @@ public final class MistralChatOptions
   /**
    * Returns these options as Mistral options: the same instance when they already are, else a copy
    * of every value Spring AI's option interfaces expose (portable options, tools, output schema).
+   *
+   * @param options Spring AI chat options of any model, Mistral's or another's
+   * @return the Mistral options holding those values; Mistral-only settings stay unset
    */
   public static MistralChatOptions from(ChatOptions options) {
     if (options instanceof MistralChatOptions mistral) {
@@ -142,47 +145,52 @@ public final class MistralChatOptions
     return outputSchema;
   }
 
-  /** The seed for sampling, for repeatable answers ({@code random_seed}). */
+  /** {@return the seed for sampling, for repeatable answers ({@code random_seed}), or null} */
   public Long getRandomSeed() {
     return randomSeed;
   }
 
-  /** Whether the API prepends its safety prompt ({@code safe_prompt}). */
+  /** {@return whether the API prepends its safety prompt ({@code safe_prompt}), or null} */
   public Boolean getSafePrompt() {
     return safePrompt;
   }
 
-  /** How many choices to generate ({@code n}). */
+  /** {@return how many choices to generate ({@code n}), or null for one} */
   public Integer getN() {
     return n;
   }
 
   /**
-   * Which tool the model should call ({@code tool_choice}): {@code auto}, {@code none}, {@code any}
-   * or {@code required}; any other value names the one function the model must call.
+   * {@return which tool the model should call ({@code tool_choice}), or null: {@code auto}, {@code
+   * none}, {@code any} or {@code required}; any other value names the one function the model must
+   * call}
    */
   public String getToolChoice() {
     return toolChoice;
   }
 
-  /** Whether the model may call several tools at once ({@code parallel_tool_calls}). */
+  /** {@return whether the model may call several tools at once ({@code parallel_tool_calls})} */
   public Boolean getParallelToolCalls() {
     return parallelToolCalls;
   }
 
-  /** How much a reasoning-capable model thinks ({@code reasoning_effort}), such as {@code high}. */
+  /**
+   * {@return how much a reasoning-capable model thinks ({@code reasoning_effort}), such as {@code
+   * high}, or null}
+   */
   public String getReasoningEffort() {
     return reasoningEffort;
   }
 
-  /** The system prompt mode ({@code prompt_mode}), such as {@code reasoning}. */
+  /** {@return the system prompt mode ({@code prompt_mode}), such as {@code reasoning}, or null} */
   public String getPromptMode() {
     return promptMode;
   }
 
   /**
-   * The key that lets requests sharing a prefix reuse the prompt cache ({@code prompt_cache_key});
-   * {@link MistralPromptCacheAdvisor} sets it from the conversation id.
+   * {@return the key that lets requests sharing a prefix reuse the prompt cache ({@code
+   * prompt_cache_key}), or null; {@link MistralPromptCacheAdvisor} sets it from the conversation
+   * id}
    */
   public String getPromptCacheKey() {
     return promptCacheKey;
@@ -434,19 +442,35 @@ public final class MistralChatOptions
       return this;
     }
 
-    /** Sets {@code random_seed}. */
+    /**
+     * Sets {@code random_seed}, the seed for sampling: the same seed and request give the same
+     * answer.
+     *
+     * @param randomSeed the seed, or null to let the API pick one
+     * @return this builder
+     */
     public Builder randomSeed(Long randomSeed) {
       this.randomSeed = randomSeed;
       return this;
     }
 
-    /** Sets {@code safe_prompt}. */
+    /**
+     * Sets {@code safe_prompt}: whether the API prepends its safety prompt to the conversation.
+     *
+     * @param safePrompt true to prepend it, or null for the API's default (false)
+     * @return this builder
+     */
     public Builder safePrompt(Boolean safePrompt) {
       this.safePrompt = safePrompt;
       return this;
     }
 
-    /** Sets {@code n}, how many choices to generate. */
+    /**
+     * Sets {@code n}, how many choices to generate.
+     *
+     * @param n the number of choices, 1 or more, or null for one
+     * @return this builder
+     */
     public Builder n(Integer n) {
       this.n = n;
       return this;
@@ -455,31 +479,57 @@ public final class MistralChatOptions
     /**
      * Sets {@code tool_choice}: {@code auto}, {@code none}, {@code any} or {@code required}; any
      * other value is the name of the one function the model must call.
+     *
+     * @param toolChoice the choice or a function name, or null for the API's default ({@code auto})
+     * @return this builder
      */
     public Builder toolChoice(String toolChoice) {
       this.toolChoice = toolChoice;
       return this;
     }
 
-    /** Sets {@code parallel_tool_calls}. */
+    /**
+     * Sets {@code parallel_tool_calls}: whether the model may call several tools in one answer.
+     *
+     * @param parallelToolCalls false to have at most one tool call per answer, or null for the
+     *     API's default (true)
+     * @return this builder
+     */
     public Builder parallelToolCalls(Boolean parallelToolCalls) {
       this.parallelToolCalls = parallelToolCalls;
       return this;
     }
 
-    /** Sets {@code reasoning_effort}, such as {@code high} or {@code none}. */
+    /**
+     * Sets {@code reasoning_effort}: how much a reasoning-capable model thinks before it answers.
+     *
+     * @param reasoningEffort a level such as {@code high} or {@code none}, or null for the model's
+     *     default
+     * @return this builder
+     */
     public Builder reasoningEffort(String reasoningEffort) {
       this.reasoningEffort = reasoningEffort;
       return this;
     }
 
-    /** Sets {@code prompt_mode}, such as {@code reasoning}. */
+    /**
+     * Sets {@code prompt_mode}, the system prompt mode of a reasoning model.
+     *
+     * @param promptMode a mode such as {@code reasoning}, or null for the model's default
+     * @return this builder
+     */
     public Builder promptMode(String promptMode) {
       this.promptMode = promptMode;
       return this;
     }
 
-    /** Sets {@code prompt_cache_key}. */
+    /**
+     * Sets {@code prompt_cache_key}: requests with the same key and a shared prefix reuse the
+     * prompt cache.
+     *
+     * @param promptCacheKey the key, such as a conversation id, or null for none
+     * @return this builder
+     */
     public Builder promptCacheKey(String promptCacheKey) {
       this.promptCacheKey = promptCacheKey;
       return this;

@@ -46,6 +46,10 @@ public final class MistralPromptCacheAdvisor implements CallAdvisor, StreamAdvis
   /**
    * An advisor at this order; keep it ahead of the tool-calling advisor ({@link
    * ToolCallingAdvisor#DEFAULT_ORDER}) for the key to reach every round of a tool loop.
+   *
+   * @param order the advisor's order; a lower value runs earlier
+   * @throws IllegalArgumentException if the order is {@code Ordered.HIGHEST_PRECEDENCE} or {@code
+   *     Ordered.LOWEST_PRECEDENCE} or beyond
    */
   public MistralPromptCacheAdvisor(int order) {
     if (order <= Ordered.HIGHEST_PRECEDENCE || order >= Ordered.LOWEST_PRECEDENCE) {

@@ -42,7 +42,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
     this.batchSize = batchSize;
   }
 
-  /** Returns a builder; {@link Builder#mistralClient(MistralClient)} is required. */
+  /** {@return a builder; {@link Builder#mistralClient(MistralClient)} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -145,7 +145,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
     return known;
   }
 
-  /** The options every call starts from. */
+  /** {@return the options every call starts from; a request's own options add to them} */
   public MistralEmbeddingOptions getOptions() {
     return defaultOptions;
   }
@@ -164,20 +164,36 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
 
     private Builder() {}
 
-    /** The client to call. */
+    /**
+     * Sets the client to call; required.
+     *
+     * @param mistralClient the client
+     * @return this builder
+     */
     public Builder mistralClient(MistralClient mistralClient) {
       this.mistralClient = mistralClient;
       return this;
     }
 
-    /** The options every call starts from; a request's own options add to them. */
+    /**
+     * Sets the options every call starts from; a request's own options add to them.
+     *
+     * @param defaultOptions embedding options of any type; their model and dimensions are taken
+     * @return this builder
+     */
     public Builder defaultOptions(EmbeddingOptions defaultOptions) {
       Objects.requireNonNull(defaultOptions, "defaultOptions");
       this.defaultOptions = MistralEmbeddingOptions.builder().build().merge(defaultOptions);
       return this;
     }
 
-    /** The most texts sent in one request; {@value #DEFAULT_BATCH_SIZE} by default. */
+    /**
+     * Sets the most texts sent in one request; more texts go in several requests.
+     *
+     * @param batchSize 1 or more; {@value #DEFAULT_BATCH_SIZE} by default
+     * @return this builder
+     * @throws IllegalArgumentException if the size is below 1
+     */
     public Builder batchSize(int batchSize) {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batchSize must be 1 or more, was " + batchSize);
@@ -186,7 +202,12 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
       return this;
     }
 
-    /** Builds the model. */
+    /**
+     * Builds the model.
+     *
+     * @return the embedding model
+     * @throws IllegalStateException if no client was set
+     */
     public MistralEmbeddingModel build() {
       if (mistralClient == null) {
         throw new IllegalStateException(

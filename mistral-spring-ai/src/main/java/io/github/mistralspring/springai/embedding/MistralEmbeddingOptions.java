@@ -18,7 +18,7 @@ public final class MistralEmbeddingOptions implements EmbeddingOptions {
     this.dimensions = dimensions;
   }
 
-  /** Returns a builder with every option unset. */
+  /** {@return a builder with every option unset} */
   public static Builder builder() {
     return new Builder();
   }

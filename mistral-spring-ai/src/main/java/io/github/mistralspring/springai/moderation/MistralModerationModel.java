@@ -35,13 +35,23 @@ public final class MistralModerationModel implements ModerationModel {
   private final MistralClient client;
   private final MistralModerationOptions defaultOptions;
 
-  /** A model calling this client, with these options unless a prompt names its own model. */
+  /**
+   * Creates a model calling this client, with these options unless a prompt names its own model.
+   *
+   * @param client the client that sends the moderation requests
+   * @param defaultOptions the options used when a prompt has none, such as {@code
+   *     MistralModerationOptions.of("mistral-moderation-latest")}
+   */
   public MistralModerationModel(MistralClient client, MistralModerationOptions defaultOptions) {
     this.client = Objects.requireNonNull(client, "client");
     this.defaultOptions = Objects.requireNonNull(defaultOptions, "defaultOptions");
   }
 
-  /** A model calling this client with {@value MistralModerationOptions#DEFAULT_MODEL}. */
+  /**
+   * Creates a model calling this client with {@value MistralModerationOptions#DEFAULT_MODEL}.
+   *
+   * @param client the client that sends the moderation requests
+   */
   public MistralModerationModel(MistralClient client) {
     this(client, MistralModerationOptions.of(MistralModerationOptions.DEFAULT_MODEL));
   }

@@ -15,7 +15,13 @@ public final class MistralModerationOptions implements ModerationOptions {
     this.model = model;
   }
 
-  /** Options naming this model; null leaves it to the model's default options. */
+  /**
+   * Returns options naming this model.
+   *
+   * @param model a moderation model such as {@value #DEFAULT_MODEL}, or null to leave it to the
+   *     model's default options
+   * @return the options
+   */
   public static MistralModerationOptions of(String model) {
     return new MistralModerationOptions(model);
   }

@@ -56,7 +56,7 @@ public final class MistralOcrDocumentReader implements DocumentReader {
     this.source = source;
   }
 
-  /** Returns a builder; the client and one document source are required. */
+  /** {@return a builder; the client and one document source are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -149,25 +149,48 @@ public final class MistralOcrDocumentReader implements DocumentReader {
 
     private Builder() {}
 
-    /** The client to call. */
+    /**
+     * Sets the client that sends the OCR request; required.
+     *
+     * @param mistralClient the client, such as the auto-configured {@code MistralClient} bean
+     * @return this builder
+     */
     public Builder mistralClient(MistralClient mistralClient) {
       this.mistralClient = mistralClient;
       return this;
     }
 
-    /** Reads the document (PDF, Word, PowerPoint...) at this URL or {@code data:} URL. */
+    /**
+     * Reads the document (PDF, Word, PowerPoint...) at this URL or {@code data:} URL.
+     *
+     * @param url an https URL the API can fetch, or a {@code data:} URL holding the document
+     * @return this builder
+     * @throws IllegalStateException if a document was already set: a reader reads one document
+     */
     public Builder documentUrl(String url) {
       Objects.requireNonNull(url, "url");
       return source(OcrDocument.documentUrl(url), shortened(url));
     }
 
-    /** Reads the image at this URL or {@code data:} URL. */
+    /**
+     * Reads the image at this URL or {@code data:} URL.
+     *
+     * @param url an https URL the API can fetch, or a {@code data:} URL holding the image
+     * @return this builder
+     * @throws IllegalStateException if a document was already set: a reader reads one document
+     */
     public Builder imageUrl(String url) {
       Objects.requireNonNull(url, "url");
       return source(OcrDocument.imageUrl(url), shortened(url));
     }
 
-    /** Reads a file uploaded with the Files API (purpose {@code ocr}). */
+    /**
+     * Reads a file uploaded with the Files API (purpose {@code ocr}).
+     *
+     * @param fileId the id the upload returned
+     * @return this builder
+     * @throws IllegalStateException if a document was already set: a reader reads one document
+     */
     public Builder fileId(String fileId) {
       Objects.requireNonNull(fileId, "fileId");
       return source(OcrDocument.file(fileId), "file:" + fileId);
@@ -177,6 +200,11 @@ public final class MistralOcrDocumentReader implements DocumentReader {
      * Reads this resource, sent inline as a {@code data:} URL (so it is held in memory: upload
      * large files with the Files API and use {@link #fileId(String)}); an image by its file name's
      * extension, any other file as a document.
+     *
+     * @param resource the file to read, such as a {@code ClassPathResource}
+     * @return this builder
+     * @throws java.io.UncheckedIOException if the resource cannot be read
+     * @throws IllegalStateException if a document was already set: a reader reads one document
      */
     public Builder resource(Resource resource) {
       Objects.requireNonNull(resource, "resource");
@@ -213,19 +241,34 @@ public final class MistralOcrDocumentReader implements DocumentReader {
       return this;
     }
 
-    /** The OCR model; {@value MistralOcrDocumentReader#DEFAULT_MODEL} by default. */
+    /**
+     * Sets the OCR model.
+     *
+     * @param model a model name; {@value MistralOcrDocumentReader#DEFAULT_MODEL} by default
+     * @return this builder
+     */
     public Builder model(String model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
-    /** Reads only these pages, counted from 0. */
+    /**
+     * Reads only these pages.
+     *
+     * @param pages page numbers counted from 0, or null for every page (the default)
+     * @return this builder
+     */
     public Builder pages(List<Integer> pages) {
       this.pages = pages == null ? null : List.copyOf(pages);
       return this;
     }
 
-    /** Whether the images' base64 data goes into the images' metadata. */
+    /**
+     * Sets whether the images' base64 data goes into the images' metadata.
+     *
+     * @param includeImageBase64 true to have the API return the images' data; unset by default
+     * @return this builder
+     */
     public Builder includeImageBase64(boolean includeImageBase64) {
       this.includeImageBase64 = includeImageBase64;
       return this;
@@ -234,25 +277,43 @@ public final class MistralOcrDocumentReader implements DocumentReader {
     /**
      * Extracts tables apart from the markdown, in this format ({@code markdown} or {@code html}),
      * into the tables' metadata; the markdown then refers to them by id.
+     *
+     * @param tableFormat {@code markdown} or {@code html}, or null to keep tables in the markdown
+     * @return this builder
      */
     public Builder tableFormat(String tableFormat) {
       this.tableFormat = tableFormat;
       return this;
     }
 
-    /** Whether page headers are returned apart from the markdown, in the header metadata. */
+    /**
+     * Sets whether page headers are returned apart from the markdown, in the header metadata.
+     *
+     * @param extractHeader true to take the headers out of the markdown; unset by default
+     * @return this builder
+     */
     public Builder extractHeader(boolean extractHeader) {
       this.extractHeader = extractHeader;
       return this;
     }
 
-    /** Whether page footers are returned apart from the markdown, in the footer metadata. */
+    /**
+     * Sets whether page footers are returned apart from the markdown, in the footer metadata.
+     *
+     * @param extractFooter true to take the footers out of the markdown; unset by default
+     * @return this builder
+     */
     public Builder extractFooter(boolean extractFooter) {
       this.extractFooter = extractFooter;
       return this;
     }
 
-    /** Builds the reader. */
+    /**
+     * Builds the reader.
+     *
+     * @return a reader that makes one OCR call each time it is read
+     * @throws IllegalStateException if no client or no document was set
+     */
     public MistralOcrDocumentReader build() {
       if (mistralClient == null) {
         throw new IllegalStateException(

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.agents;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
 import java.util.stream.Stream;
 
@@ -7,7 +8,7 @@ import java.util.stream.Stream;
  * The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, blocking; get
  * it from {@code MistralClient.beta().agents()}.
  */
-public interface BetaAgentsApi {
+public interface BetaAgentsApi extends WithOptions<BetaAgentsApi> {
 
   /** Creates an agent and returns it. */
   Agent create(AgentRequest request);

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.agents;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -9,7 +10,7 @@ import reactor.core.publisher.Mono;
  * The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, as {@link
  * Mono}; get it from {@code ReactiveMistralClient.beta().agents()}.
  */
-public interface ReactiveBetaAgentsApi {
+public interface ReactiveBetaAgentsApi extends WithOptions<ReactiveBetaAgentsApi> {
 
   /** Creates an agent; changes state, so never retried once sent. */
   MistralOperation CREATE = MistralOperation.statefulPost("beta.agents.create", "/v1/agents");

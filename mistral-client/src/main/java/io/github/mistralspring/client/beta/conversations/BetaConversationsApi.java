@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.conversations;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
 import io.github.mistralspring.client.tools.LocalTool;
 import java.util.List;
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * conversations, whole or as event streams, blocking; get it from {@code
  * MistralClient.beta().conversations()}.
  */
-public interface BetaConversationsApi {
+public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> {
 
   /** Starts a conversation with a model or an agent and returns its answer. */
   ConversationResponse start(ConversationRequest request);

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.paging.Page;
 import io.github.mistralspring.client.tools.LocalTool;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * event, and with a {@link MistralStreamException} when it ends before {@code
  * conversation.response.done}: a truncated answer is lost data. Cancelling closes the connection.
  */
-public interface ReactiveBetaConversationsApi {
+public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaConversationsApi> {
 
   /** Starts a conversation. */
   MistralOperation START =

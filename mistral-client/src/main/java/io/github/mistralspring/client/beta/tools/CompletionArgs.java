@@ -69,10 +69,25 @@ public record CompletionArgs(
       return this;
     }
 
+    /**
+     * Sets the presence penalty, from a primitive value: {@code presencePenalty(1)} needs no cast.
+     */
+    public Builder presencePenalty(double value) {
+      return presencePenalty(Double.valueOf(value));
+    }
+
     /** Sets the frequency penalty. */
     public Builder frequencyPenalty(Double value) {
       this.frequencyPenalty = value;
       return this;
+    }
+
+    /**
+     * Sets the frequency penalty, from a primitive value: {@code frequencyPenalty(1)} needs no
+     * cast.
+     */
+    public Builder frequencyPenalty(double value) {
+      return frequencyPenalty(Double.valueOf(value));
     }
 
     /** Sets the sampling temperature. */
@@ -81,10 +96,22 @@ public record CompletionArgs(
       return this;
     }
 
+    /**
+     * Sets the sampling temperature, from a primitive value: {@code temperature(1)} needs no cast.
+     */
+    public Builder temperature(double value) {
+      return temperature(Double.valueOf(value));
+    }
+
     /** Sets the nucleus sampling mass. */
     public Builder topP(Double value) {
       this.topP = value;
       return this;
+    }
+
+    /** Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast. */
+    public Builder topP(double value) {
+      return topP(Double.valueOf(value));
     }
 
     /** Sets the most tokens to generate. */

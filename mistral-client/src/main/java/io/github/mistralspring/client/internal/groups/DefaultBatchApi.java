@@ -5,6 +5,7 @@ import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
@@ -72,5 +73,10 @@ public final class DefaultBatchApi implements BatchApi {
   @Override
   public BatchJob awaitCompletion(String jobId, Duration timeout) {
     return Blocking.await(reactive.awaitCompletion(jobId, timeout));
+  }
+
+  @Override
+  public BatchApi withOptions(RequestOptions options) {
+    return new DefaultBatchApi(reactive.withOptions(options));
   }
 }

@@ -5,6 +5,7 @@ import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.paging.Page;
@@ -69,5 +70,10 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   @Override
   public Agent updateVersion(String agentId, int version) {
     return Blocking.await(reactive.updateVersion(agentId, version));
+  }
+
+  @Override
+  public BetaAgentsApi withOptions(RequestOptions options) {
+    return new DefaultBetaAgentsApi(reactive.withOptions(options));
   }
 }

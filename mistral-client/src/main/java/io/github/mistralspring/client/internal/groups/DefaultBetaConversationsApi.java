@@ -10,6 +10,7 @@ import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
 import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import io.github.mistralspring.client.internal.Pages;
@@ -122,5 +123,10 @@ public final class DefaultBetaConversationsApi implements BetaConversationsApi {
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds) {
     return Blocking.await(reactive.startWithFunctions(request, functions, maxRounds));
+  }
+
+  @Override
+  public BetaConversationsApi withOptions(RequestOptions options) {
+    return new DefaultBetaConversationsApi(reactive.withOptions(options));
   }
 }

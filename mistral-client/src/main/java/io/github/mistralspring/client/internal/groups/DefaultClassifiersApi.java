@@ -7,6 +7,7 @@ import io.github.mistralspring.client.classifiers.ClassificationResponse;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import java.util.List;
 
@@ -48,5 +49,10 @@ public final class DefaultClassifiersApi implements ClassifiersApi {
   @Override
   public ClassificationResponse classifyChat(ChatClassificationRequest request) {
     return Blocking.await(reactive.classifyChat(request));
+  }
+
+  @Override
+  public ClassifiersApi withOptions(RequestOptions options) {
+    return new DefaultClassifiersApi(reactive.withOptions(options));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
@@ -40,5 +41,10 @@ public final class DefaultEmbeddingsApi implements EmbeddingsApi {
   @Override
   public List<float[]> embedAll(EmbeddingRequest template, int batchSize) {
     return Blocking.await(reactive.embedAll(template, batchSize));
+  }
+
+  @Override
+  public EmbeddingsApi withOptions(RequestOptions options) {
+    return new DefaultEmbeddingsApi(reactive.withOptions(options));
   }
 }

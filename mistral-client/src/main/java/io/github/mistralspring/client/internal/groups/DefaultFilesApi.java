@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSignedUrl;
@@ -90,5 +91,10 @@ public final class DefaultFilesApi implements FilesApi {
   @Override
   public FileSignedUrl signedUrl(String fileId, Integer expiryHours) {
     return Blocking.await(reactive.signedUrl(fileId, expiryHours));
+  }
+
+  @Override
+  public FilesApi withOptions(RequestOptions options) {
+    return new DefaultFilesApi(reactive.withOptions(options));
   }
 }

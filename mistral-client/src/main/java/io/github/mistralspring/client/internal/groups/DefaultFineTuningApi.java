@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
@@ -83,5 +84,10 @@ public final class DefaultFineTuningApi implements FineTuningApi {
   @Override
   public FineTuningJob awaitCompletion(String jobId, Duration timeout) {
     return Blocking.await(reactive.awaitCompletion(jobId, timeout));
+  }
+
+  @Override
+  public FineTuningApi withOptions(RequestOptions options) {
+    return new DefaultFineTuningApi(reactive.withOptions(options));
   }
 }

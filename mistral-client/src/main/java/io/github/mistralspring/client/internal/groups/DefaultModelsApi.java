@@ -7,6 +7,7 @@ import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.catalog.ModelsApi;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.model.Deletion;
 
@@ -53,5 +54,10 @@ public final class DefaultModelsApi implements ModelsApi {
   @Override
   public Archival unarchive(String modelId) {
     return Blocking.await(reactive.unarchive(modelId));
+  }
+
+  @Override
+  public ModelsApi withOptions(RequestOptions options) {
+    return new DefaultModelsApi(reactive.withOptions(options));
   }
 }

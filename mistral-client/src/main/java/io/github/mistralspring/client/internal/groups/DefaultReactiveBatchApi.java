@@ -4,6 +4,7 @@ import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
@@ -109,5 +110,11 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
         jobId, () -> retrieve(jobId), BatchJob::status, timeout, backoff);
+  }
+
+  @Override
+  public ReactiveBatchApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBatchApi(
+        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

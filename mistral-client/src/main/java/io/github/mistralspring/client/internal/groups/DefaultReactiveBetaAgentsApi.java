@@ -4,6 +4,7 @@ import io.github.mistralspring.client.beta.agents.Agent;
 import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
@@ -93,5 +94,10 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
             .pathVariables(Ids.require(agentId, "agentId"))
             .query("version", version),
         Agent.class);
+  }
+
+  @Override
+  public ReactiveBetaAgentsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

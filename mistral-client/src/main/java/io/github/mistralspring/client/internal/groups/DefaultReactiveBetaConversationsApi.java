@@ -17,6 +17,7 @@ import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversatio
 import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseErrorEvent;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.internal.Calls;
@@ -314,5 +315,11 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
     }
     String model = calls.defaultModels().chatFor(null, "ConversationRequest");
     return withStream.toBuilder().model(model).build();
+  }
+
+  @Override
+  public ReactiveBetaConversationsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaConversationsApi(
+        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -6,6 +6,7 @@ import io.github.mistralspring.client.classifiers.ClassificationRequest;
 import io.github.mistralspring.client.classifiers.ClassificationResponse;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
@@ -67,5 +68,11 @@ public final class DefaultReactiveClassifiersApi implements ReactiveClassifiersA
     return calls.exchange(
         MistralRequest.of(CLASSIFY_CHAT, request).model(request.model()),
         ClassificationResponse.class);
+  }
+
+  @Override
+  public ReactiveClassifiersApi withOptions(RequestOptions options) {
+    return new DefaultReactiveClassifiersApi(
+        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

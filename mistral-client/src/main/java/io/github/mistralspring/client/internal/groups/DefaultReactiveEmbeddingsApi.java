@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingInput;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
@@ -92,5 +93,10 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
       return request;
     }
     return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
+  }
+
+  @Override
+  public ReactiveEmbeddingsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveEmbeddingsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

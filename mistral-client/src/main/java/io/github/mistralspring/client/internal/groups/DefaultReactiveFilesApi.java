@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSignedUrl;
@@ -150,5 +151,10 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
 
   private static Mono<Void> runOnFileSystem(Runnable call) {
     return Mono.<Void>fromRunnable(call).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  @Override
+  public ReactiveFilesApi withOptions(RequestOptions options) {
+    return new DefaultReactiveFilesApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
@@ -154,5 +155,11 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
         jobId, () -> retrieve(jobId), FineTuningJob::status, timeout, backoff);
+  }
+
+  @Override
+  public ReactiveFineTuningApi withOptions(RequestOptions options) {
+    return new DefaultReactiveFineTuningApi(
+        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

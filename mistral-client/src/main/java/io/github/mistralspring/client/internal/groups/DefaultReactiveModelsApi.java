@@ -6,9 +6,11 @@ import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.model.Deletion;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive models group. */
@@ -63,5 +65,10 @@ public final class DefaultReactiveModelsApi implements ReactiveModelsApi {
     return calls.exchange(
         MistralRequest.of(UNARCHIVE).pathVariables(Ids.require(modelId, "modelId")),
         Archival.class);
+  }
+
+  @Override
+  public ReactiveModelsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveModelsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.ocr.OcrRequest;
@@ -32,5 +33,10 @@ public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
         OcrRequest.builder()
             .documentUrl(Objects.requireNonNull(documentUrl, "documentUrl"))
             .build());
+  }
+
+  @Override
+  public ReactiveOcrApi withOptions(RequestOptions options) {
+    return new DefaultReactiveOcrApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }
