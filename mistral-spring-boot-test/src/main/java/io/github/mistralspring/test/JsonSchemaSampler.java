@@ -19,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * maxLength}, and the string formats date, date-time, time, email, uri and uuid. Not supported:
  * {@code pattern}, {@code not}, {@code if}/{@code then}/{@code else}, {@code patternProperties},
  * {@code multipleOf}, {@code uniqueItems} with {@code enum} items, and remote {@code $ref}s.
+ * Recursive schemas (a local {@code $ref} back to an enclosing type, {@code #} included) end where
+ * they can: past a few levels nullable branches are taken and arrays get their minimum of items.
  */
 final class JsonSchemaSampler {
 
@@ -27,6 +29,12 @@ final class JsonSchemaSampler {
       List.of(
           "alpha", "breeze", "cobalt", "delta", "ember", "fjord", "granite", "harbor", "iris",
           "juniper", "kestrel", "lumen", "meadow", "nova", "orchid", "pine", "quartz", "river");
+
+  /**
+   * The depth from which a value is kept small: nullable branches are taken and arrays get their
+   * minimum of items, so recursive schemas end in valid values before the hard cap of 12.
+   */
+  private static final int DEEP = 6;
 
   private final JsonNode root;
   private final long seed;
@@ -62,8 +70,10 @@ final class JsonSchemaSampler {
       JsonNode branches = schema.get(union);
       if (branches != null && branches.isArray() && !branches.isEmpty()) {
         JsonNode chosen = branches.get(0);
+        // Deep in a value, a nullable branch ends a recursive type (an optional parent, say).
+        boolean preferNull = depth >= DEEP;
         for (JsonNode branch : branches) {
-          if (!"null".equals(Json.text(branch, "type"))) {
+          if ("null".equals(Json.text(branch, "type")) == preferNull) {
             chosen = branch;
             break;
           }
@@ -132,7 +142,12 @@ final class JsonSchemaSampler {
     ArrayNode array = NODES.arrayNode();
     int min = Json.integer(schema, "minItems") == null ? 1 : Json.integer(schema, "minItems");
     Integer max = Json.integer(schema, "maxItems");
-    int count = Math.max(min, 2);
+    // Deep in a value, arrays hold only what they must, which ends recursive types (a tree's
+    // children) instead of growing them twofold per level.
+    int count =
+        depth >= DEEP
+            ? Math.max(Json.integer(schema, "minItems") == null ? 0 : min, 0)
+            : Math.max(min, 2);
     if (max != null) {
       count = Math.min(count, max);
     }

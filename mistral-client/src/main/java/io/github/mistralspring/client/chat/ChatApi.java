@@ -1,6 +1,10 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.tools.LocalTool;
+import io.github.mistralspring.client.tools.ToolRunOptions;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -28,4 +32,67 @@ public interface ChatApi extends WithOptions<ChatApi> {
 
   /** Streams a chat completion and returns the chunks folded into a whole response. */
   ChatCompletionResponse streamAndAccumulate(ChatCompletionRequest request);
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a Java type and reads it as that type.
+   * The schema is generated from the type (see {@link
+   * io.github.mistralspring.client.schema.JsonSchemaGenerator}) and sent as the request's {@code
+   * response_format}; build the request without one.
+   *
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is cut
+   *     off, missing or does not match the type; it carries the raw text
+   * @throws IllegalArgumentException when the type has no JSON object shape, or the request already
+   *     sets another response format
+   */
+  default <T> ParsedChatCompletion<T> parse(ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    return StructuredCompletions.parse(
+        complete(StructuredCompletions.withFormat(request, output)), output);
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
+   * then the answer read as the type as the last event (whose parse fails as {@link #parse}'s does,
+   * when the stream reaches it). The stream must be closed, as {@link #stream}'s.
+   */
+  default <T> Stream<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    return StructuredCompletions.parseStream(
+        stream(StructuredCompletions.withFormat(request, output)), output);
+  }
+
+  /**
+   * Runs a conversation with tools: asks the model, runs the tools its answer calls, sends the
+   * results back, and repeats until an answer calls none; with {@link ToolRunOptions#defaults()}
+   * but the cap on rounds.
+   *
+   * @see #runTools(ChatCompletionRequest, List, ToolRunOptions)
+   */
+  default ToolRunResult runTools(
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
+    return runTools(
+        request, tools, ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build());
+  }
+
+  /**
+   * Runs a conversation with tools: asks the model, runs the tools its answer calls, sends the
+   * results back (the assistant message with its {@code tool_calls}, then one tool message per call
+   * with its {@code tool_call_id} and name), and repeats until an answer calls none.
+   *
+   * <p>The tools are added to the request's own. The calls of one answer run at the same time, up
+   * to {@link ToolRunOptions#maxConcurrency()}, on {@link ToolRunOptions#executor()}; their results
+   * go back in the calls' order. A tool that throws, times out or gets arguments that do not match,
+   * and a call to a tool not given, are reported to the model or raised as {@link
+   * ToolRunOptions#onToolError()} says.
+   *
+   * @throws io.github.mistralspring.client.tools.ToolRoundLimitException when an answer still calls
+   *     tools after {@link ToolRunOptions#maxRounds()} rounds of results
+   * @throws io.github.mistralspring.client.tools.ToolExecutionException when a call fails and the
+   *     options say to raise
+   */
+  default ToolRunResult runTools(
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
+    return ChatToolLoop.of(request, tools, options).runBlocking(this::complete);
+  }
 }

@@ -2,6 +2,10 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.tools.LocalTool;
+import io.github.mistralspring.client.tools.ToolRunOptions;
+import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,4 +36,51 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
    * chunks into a whole response.
    */
   Flux<CompletionChunk> stream(ChatCompletionRequest request);
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a Java type and emits it read as that
+   * type; see {@code ChatApi.parse}. The arguments are checked when this is called (a type without
+   * a JSON object shape, a request with its own response format); the answer's failures are the
+   * {@code Mono}'s error.
+   */
+  default <T> Mono<ParsedChatCompletion<T>> parse(ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
+    return Mono.defer(
+        () -> complete(formatted).map(response -> StructuredCompletions.parse(response, output)));
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
+   * then the answer read as the type as the last event, or the parse error as the stream's error.
+   * The arguments are checked when this is called, as {@link #parse}'s are.
+   */
+  default <T> Flux<ParseStreamEvent<T>> parseStream(ChatCompletionRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
+    return Flux.defer(() -> StructuredCompletions.parseStream(stream(formatted), output));
+  }
+
+  /**
+   * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does,
+   * with {@link ToolRunOptions#defaults()} but the cap on rounds.
+   */
+  default Mono<ToolRunResult> runTools(
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
+    return runTools(
+        request, tools, ToolRunOptions.defaults().toBuilder().maxRounds(maxRounds).build());
+  }
+
+  /**
+   * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does;
+   * the arguments are checked when this is called. The round cap's {@link
+   * io.github.mistralspring.client.tools.ToolRoundLimitException} and a raised {@link
+   * io.github.mistralspring.client.tools.ToolExecutionException} are the {@code Mono}'s error.
+   * Cancelling stops the loop and interrupts running tools.
+   */
+  default Mono<ToolRunResult> runTools(
+      ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {
+    ChatToolLoop loop = ChatToolLoop.of(request, tools, options);
+    return Mono.defer(() -> loop.runReactive(this::complete));
+  }
 }

@@ -38,6 +38,7 @@ class ReadmeSnippetsTest {
       import io.github.mistralspring.client.beta.conversations.*;
       import io.github.mistralspring.client.chat.*;
       import io.github.mistralspring.client.core.*;
+      import io.github.mistralspring.client.tools.*;
       import java.time.Duration;
       import java.util.List;
       import java.util.Map;

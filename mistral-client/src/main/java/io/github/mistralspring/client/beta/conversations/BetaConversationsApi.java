@@ -2,6 +2,8 @@ package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.tools.LocalTool;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -98,4 +100,26 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
+
+  /**
+   * Answers the function calls of a response with {@link LocalTool}s until the model stops calling
+   * them, as {@link #callFunctions(ConversationResponse, Map, int)} does with functions; a tool
+   * that throws stops the loop with a {@link
+   * io.github.mistralspring.client.tools.ToolExecutionException}.
+   */
+  default ConversationResponse callFunctions(
+      ConversationResponse response, List<? extends LocalTool<?>> tools, int maxRounds) {
+    return callFunctions(response, LocalTool.functions(tools), maxRounds);
+  }
+
+  /**
+   * Starts a conversation offering the given {@link LocalTool}s (added to the request's tools) and
+   * answers their calls until the model stops calling them.
+   */
+  default ConversationResponse startWithFunctions(
+      ConversationRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
+    ConversationRequest.Builder withTools = request.toBuilder();
+    tools.forEach(tool -> withTools.addTool(tool.toAgentTool()));
+    return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
+  }
 }

@@ -4,6 +4,8 @@ import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.tools.LocalTool;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
@@ -168,4 +170,26 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
+
+  /**
+   * Answers the function calls of a response with {@link LocalTool}s until the model stops calling
+   * them, as {@link #callFunctions(ConversationResponse, Map, int)} does with functions; a tool
+   * that throws stops the loop with a {@link
+   * io.github.mistralspring.client.tools.ToolExecutionException}.
+   */
+  default Mono<ConversationResponse> callFunctions(
+      ConversationResponse response, List<? extends LocalTool<?>> tools, int maxRounds) {
+    return callFunctions(response, LocalTool.functions(tools), maxRounds);
+  }
+
+  /**
+   * Starts a conversation offering the given {@link LocalTool}s (added to the request's tools) and
+   * answers their calls until the model stops calling them.
+   */
+  default Mono<ConversationResponse> startWithFunctions(
+      ConversationRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
+    ConversationRequest.Builder withTools = request.toBuilder();
+    tools.forEach(tool -> withTools.addTool(tool.toAgentTool()));
+    return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
+  }
 }
