@@ -22,6 +22,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** The reactive fine-tuning group. */
+// Implements the deprecated API for as long as it is offered.
+@SuppressWarnings("deprecation")
 public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi {
 
   private final Calls calls;
