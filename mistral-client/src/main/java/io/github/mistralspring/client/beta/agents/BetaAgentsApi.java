@@ -28,4 +28,7 @@ public interface BetaAgentsApi {
 
   /** Makes one of an agent's versions its current one and returns the agent. */
   Agent updateVersion(String agentId, int version);
+
+  /** Deletes an agent. */
+  void delete(String agentId);
 }

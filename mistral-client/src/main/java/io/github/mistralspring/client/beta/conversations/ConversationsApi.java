@@ -88,4 +88,7 @@ public interface ConversationsApi {
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
+
+  /** Deletes a conversation. */
+  void delete(String conversationId);
 }

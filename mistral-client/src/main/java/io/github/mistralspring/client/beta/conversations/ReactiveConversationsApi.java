@@ -37,6 +37,10 @@ public interface ReactiveConversationsApi {
   MistralOperation GET =
       MistralOperation.get("beta.conversations.get", "/v1/conversations/{conversation_id}");
 
+  /** Deletes a conversation. */
+  MistralOperation DELETE =
+      MistralOperation.delete("beta.conversations.delete", "/v1/conversations/{conversation_id}");
+
   /** Appends inputs to a conversation. */
   MistralOperation APPEND =
       MistralOperation.statefulPost(
@@ -161,4 +165,7 @@ public interface ReactiveConversationsApi {
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
+
+  /** Deletes a conversation; completes empty (the API answers {@code 204 No Content}). */
+  Mono<Void> delete(String conversationId);
 }

@@ -52,4 +52,9 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   public Agent updateVersion(String agentId, int version) {
     return Blocking.await(reactive.updateVersion(agentId, version));
   }
+
+  @Override
+  public void delete(String agentId) {
+    Blocking.await(reactive.delete(agentId));
+  }
 }

@@ -111,4 +111,9 @@ public final class DefaultConversationsApi implements ConversationsApi {
       int maxRounds) {
     return Blocking.await(reactive.startWithFunctions(request, functions, maxRounds));
   }
+
+  @Override
+  public void delete(String conversationId) {
+    Blocking.await(reactive.delete(conversationId));
+  }
 }

@@ -70,4 +70,9 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
             .query("version", version),
         Agent.class);
   }
+
+  @Override
+  public Mono<Void> delete(String agentId) {
+    return calls.send(MistralRequest.of(DELETE).pathVariables(Ids.require(agentId, "agentId")));
+  }
 }

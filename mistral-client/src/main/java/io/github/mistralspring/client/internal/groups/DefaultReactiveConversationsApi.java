@@ -300,4 +300,10 @@ public final class DefaultReactiveConversationsApi implements ReactiveConversati
             calls.defaultModels().chat(), "ConversationRequest", "mistral.chat.model");
     return withStream.toBuilder().model(model).build();
   }
+
+  @Override
+  public Mono<Void> delete(String conversationId) {
+    return calls.send(
+        MistralRequest.of(DELETE).pathVariables(Ids.require(conversationId, "conversationId")));
+  }
 }
