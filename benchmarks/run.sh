@@ -7,7 +7,9 @@
 #
 # Environment: WARMUP and DURATION (seconds per scenario), STREAMS (the many-streams count),
 # STARTUP_RUNS, JAVA (default: java on the PATH, Java 17), JAVA25 (for virtual threads; the run
-# skips that client when it is missing), JFLAGS (the flags every client JVM gets).
+# skips that client when it is missing), JFLAGS (the flags every client JVM gets), CLIENTS (the
+# clients to run, default all), MVN_ARGS (extra arguments of the build, e.g.
+# -Dmaven.repo.local=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -36,18 +38,30 @@ RESULTS="$OUT/results.tsv"
 LOG="$OUT/run.log"
 : > "$LOG"
 
+CLIENTS=${CLIENTS:-raw ours-reactive ours-blocking ours-blocking-vt spring-ai langchain4j ours-spring-ai spring-ai-2}
+# The Spring AI 2.0 peer (and the bridge's row) is built only when asked for: it needs
+# spring-ai-mistral-ai 2.0.1 in the local repository (README).
+PEER2_MODULE=""; PEER2_PROFILE=""
+case " $CLIENTS " in
+  *" spring-ai-2 "* | *" ours-spring-ai "*)
+    PEER2_MODULE=",benchmarks/peer-spring-ai-2"; PEER2_PROFILE="-Pspring-ai-2-peer" ;;
+esac
 echo "== building (client modules and benchmarks, in this work tree; nothing is installed)"
 # One reactor build: the class paths then point at this work tree's jars, never at snapshots in
 # ~/.m2 that another build on the machine could replace while the benchmarks run.
-mvn -B -q package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_ARGS:-} package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt \
-  -pl benchmarks/core,benchmarks/harness,benchmarks/peer-spring-ai,benchmarks/peer-langchain4j -am
+  -pl "benchmarks/core,benchmarks/harness,benchmarks/peer-spring-ai,benchmarks/peer-langchain4j$PEER2_MODULE" \
+  $PEER2_PROFILE -am
 
 classpath() { # module -> its runtime class path, own classes first
   echo "$ROOT/benchmarks/$1/target/classes:$(cat "$ROOT/benchmarks/$1/target/bench-classpath.txt")"
 }
 CP_HARNESS=$(classpath harness)
 CP_SPRING_AI=$(classpath peer-spring-ai)
+CP_SPRING_AI_2=""
+[ -z "$PEER2_MODULE" ] || CP_SPRING_AI_2=$(classpath peer-spring-ai-2)
 CP_LC4J=$(classpath peer-langchain4j)
 CP_CORE="$ROOT/benchmarks/core/target/classes"
 
@@ -82,6 +96,10 @@ run_client() { # client scenario
       extra=(--client ours-blocking --threads virtual) ;;
     spring-ai)
       cp=$CP_SPRING_AI; main=io.github.mistralspring.benchmarks.springai.SpringAiMain ;;
+    spring-ai-2|ours-spring-ai)
+      # Spring AI 2.0's ChatClient over its own MistralAiChatModel, and over the bridge.
+      cp=$CP_SPRING_AI_2; main=io.github.mistralspring.benchmarks.springai2.SpringAi2Main
+      extra=(--client "$client") ;;
     langchain4j)
       cp=$CP_LC4J; main=io.github.mistralspring.benchmarks.langchain4j.LangChain4jMain ;;
   esac
@@ -93,14 +111,14 @@ run_client() { # client scenario
 
 # Scenario by scenario, every client in turn, so that a change in the machine's load spreads over
 # all clients rather than landing on one.
-CLIENTS="raw ours-reactive ours-blocking ours-blocking-vt spring-ai langchain4j"
 for scenario in chat:1 chat:16 chat:64 stream:1 stream:16; do
   echo "== $scenario"
   for client in $CLIENTS; do run_client "$client" "$scenario"; done
 done
 echo "== $STREAMS concurrent streams"
-for client in raw ours-reactive ours-blocking-vt spring-ai langchain4j; do
-  run_client "$client" "streams:$STREAMS"
+for client in $CLIENTS; do
+  # The blocking client on platform threads would need a thread per stream.
+  [ "$client" = ours-blocking ] || run_client "$client" "streams:$STREAMS"
 done
 
 kill "$STUB_PID" 2>/dev/null || true

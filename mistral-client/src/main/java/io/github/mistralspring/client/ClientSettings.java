@@ -52,6 +52,16 @@ public final class ClientSettings {
     return settings.defaultModels().embeddings();
   }
 
+  /** The model for moderations whose request names none, or null. */
+  public String defaultModerationModel() {
+    return settings.defaultModels().moderation();
+  }
+
+  /** The model for OCR whose request names none, or null. */
+  public String defaultOcrModel() {
+    return settings.defaultModels().ocr();
+  }
+
   /** The longest wait for a TCP connection. */
   public Duration connectTimeout() {
     return settings.connectTimeout();

@@ -6,10 +6,12 @@ import io.github.mistralspring.client.beta.BetaApi;
 import io.github.mistralspring.client.catalog.ModelsApi;
 import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
+import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.fim.FimApi;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
+import io.github.mistralspring.client.internal.ResponseCapture;
 import io.github.mistralspring.client.internal.groups.DefaultAgentsApi;
 import io.github.mistralspring.client.internal.groups.DefaultBatchApi;
 import io.github.mistralspring.client.internal.groups.DefaultBetaApi;
@@ -22,6 +24,8 @@ import io.github.mistralspring.client.internal.groups.DefaultFineTuningApi;
 import io.github.mistralspring.client.internal.groups.DefaultModelsApi;
 import io.github.mistralspring.client.internal.groups.DefaultOcrApi;
 import io.github.mistralspring.client.ocr.OcrApi;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The blocking Mistral AI client: each call waits for its answer. It is a face over a {@link
@@ -137,6 +141,27 @@ public final class MistralClient implements AutoCloseable {
   /** The reactive client this one runs on. */
   public ReactiveMistralClient reactive() {
     return reactive;
+  }
+
+  /**
+   * Makes one call of this client and returns its value with the status and headers of the HTTP
+   * response that carried it (its {@code mistral-correlation-id}, its rate-limit headers):
+   *
+   * <pre>{@code
+   * MistralResponse<ChatCompletionResponse> raw =
+   *     mistral.withRawResponse(() -> mistral.chat().complete(request));
+   * raw.statusCode(); raw.requestId(); raw.value();
+   * }</pre>
+   *
+   * Works for every operation that returns a value, of every group, options included; the call runs
+   * on this thread. A call that sends several requests (a retry, {@code listAll}, {@code embedAll})
+   * reports the head of the last one. For a stream, the head is that of the response that opened
+   * it: use the reactive client's {@code withRawResponse} on the collected stream.
+   *
+   * @throws IllegalStateException when {@code call} returns without making a call of this client
+   */
+  public <T> MistralResponse<T> withRawResponse(Supplier<T> call) {
+    return ResponseCapture.blocking(Objects.requireNonNull(call, "call"));
   }
 
   /** What this client was built with; never the key. */

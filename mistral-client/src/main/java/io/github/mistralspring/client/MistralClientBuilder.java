@@ -45,9 +45,11 @@ public final class MistralClientBuilder {
   private Duration maxIdleTime = Duration.ofSeconds(20);
   private boolean compression = true;
   private WebClient.Builder webClientBuilder;
-  private String defaultChatModel;
-  private String defaultFimModel;
-  private String defaultEmbeddingsModel;
+  private String defaultChatModel = DefaultModels.CHAT;
+  private String defaultFimModel = DefaultModels.FIM;
+  private String defaultEmbeddingsModel = DefaultModels.EMBEDDINGS;
+  private String defaultModerationModel = DefaultModels.MODERATION;
+  private String defaultOcrModel = DefaultModels.OCR;
   private TransportSettings.Proxy proxy;
   private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
   private MistralObservationConvention observationConvention;
@@ -272,24 +274,47 @@ public final class MistralClientBuilder {
     return this;
   }
 
-  /** The model for chat completions whose request names none, such as mistral-small-latest. */
+  /**
+   * The model for chat completions and conversations whose request names none; default {@value
+   * DefaultModels#CHAT}, null for none (such a request then fails before it is sent).
+   */
   public MistralClientBuilder defaultChatModel(String model) {
     this.defaultChatModel = model;
     return this;
   }
 
   /**
-   * The model for fill-in-the-middle completions whose request names none, such as
-   * codestral-latest.
+   * The model for fill-in-the-middle completions whose request names none; default {@value
+   * DefaultModels#FIM}, null for none.
    */
   public MistralClientBuilder defaultFimModel(String model) {
     this.defaultFimModel = model;
     return this;
   }
 
-  /** The model for embeddings whose request names none, such as mistral-embed. */
+  /**
+   * The model for embeddings whose request names none; default {@value DefaultModels#EMBEDDINGS},
+   * null for none.
+   */
   public MistralClientBuilder defaultEmbeddingsModel(String model) {
     this.defaultEmbeddingsModel = model;
+    return this;
+  }
+
+  /**
+   * The model for moderations whose request names none; default {@value DefaultModels#MODERATION},
+   * null for none.
+   */
+  public MistralClientBuilder defaultModerationModel(String model) {
+    this.defaultModerationModel = model;
+    return this;
+  }
+
+  /**
+   * The model for OCR requests that name none; default {@value DefaultModels#OCR}, null for none.
+   */
+  public MistralClientBuilder defaultOcrModel(String model) {
+    this.defaultOcrModel = model;
     return this;
   }
 
@@ -447,7 +472,12 @@ public final class MistralClientBuilder {
             maxIdleTime,
             compression,
             webClientBuilder,
-            new DefaultModels(defaultChatModel, defaultFimModel, defaultEmbeddingsModel),
+            new DefaultModels(
+                defaultChatModel,
+                defaultFimModel,
+                defaultEmbeddingsModel,
+                defaultModerationModel,
+                defaultOcrModel),
             proxy,
             observationRegistry,
             observationConvention,

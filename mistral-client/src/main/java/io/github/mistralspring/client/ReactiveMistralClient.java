@@ -6,12 +6,14 @@ import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.internal.ResponseCapture;
 import io.github.mistralspring.client.internal.groups.DefaultReactiveAgentsApi;
 import io.github.mistralspring.client.internal.groups.DefaultReactiveBatchApi;
 import io.github.mistralspring.client.internal.groups.DefaultReactiveBetaApi;
@@ -24,6 +26,8 @@ import io.github.mistralspring.client.internal.groups.DefaultReactiveFineTuningA
 import io.github.mistralspring.client.internal.groups.DefaultReactiveModelsApi;
 import io.github.mistralspring.client.internal.groups.DefaultReactiveOcrApi;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
+import java.util.Objects;
+import reactor.core.publisher.Mono;
 
 /**
  * The reactive Mistral AI client: each API group returns {@code Mono} and {@code Flux}, and no call
@@ -131,6 +135,25 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /** Beta APIs: agents and conversations. */
   public ReactiveBetaApi beta() {
     return beta;
+  }
+
+  /**
+   * The value of one call of this client with the status and headers of the HTTP response that
+   * carried it (its {@code mistral-correlation-id}, its rate-limit headers); the call is made when
+   * the result is subscribed:
+   *
+   * <pre>{@code
+   * mistral.withRawResponse(mistral.chat().complete(request))
+   *     .doOnNext(raw -> log.info("{} {}", raw.statusCode(), raw.requestId()))
+   * }</pre>
+   *
+   * Works for every operation of every group, options included. A call that sends several requests
+   * (a retry, {@code embedAll}) reports the head of the last one. For a stream, collect it ({@code
+   * withRawResponse(flux.collectList())}): the head is that of the response that opened it. A call
+   * that completes empty gives an empty result.
+   */
+  public <T> Mono<MistralResponse<T>> withRawResponse(Mono<T> call) {
+    return ResponseCapture.reactive(Objects.requireNonNull(call, "call"));
   }
 
   /** What this client was built with; never the key. */

@@ -280,9 +280,16 @@ class ChatCompletionsHttpTest {
 
   @Test
   void failsBeforeSendingWhenNeitherTheRequestNorTheClientNamesAModel() {
-    assertThatThrownBy(() -> client.chat().complete("Hello"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.chat.model");
+    try (MistralClient noDefault =
+        MistralClient.builder()
+            .apiKey("k")
+            .baseUrl(server.baseUrl())
+            .defaultChatModel(null)
+            .build()) {
+      assertThatThrownBy(() -> noDefault.chat().complete("Hello"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.chat.model");
+    }
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 

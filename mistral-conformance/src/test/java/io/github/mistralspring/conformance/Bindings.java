@@ -3,18 +3,18 @@ package io.github.mistralspring.conformance;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
-import io.github.mistralspring.client.batch.BatchJobIn;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
+import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
+import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
-import io.github.mistralspring.client.catalog.UpdateFtModelIn;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ChatClassificationInput;
@@ -30,7 +30,7 @@ import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSource;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
 import io.github.mistralspring.client.files.FileVisibility;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.files.SampleType;
@@ -39,7 +39,7 @@ import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.ClassifierTrainingParameters;
 import io.github.mistralspring.client.finetuning.CompletionTrainingParameters;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
-import io.github.mistralspring.client.finetuning.JobIn;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.finetuning.TrainingParameters;
 import io.github.mistralspring.client.jobs.JobStatus;
@@ -193,8 +193,8 @@ final class Bindings {
           new Binding(
               "jobs_api_routes_fine_tuning_update_fine_tuned_model",
               ReactiveModelsApi.UPDATE_FINE_TUNED,
-              UpdateFtModelIn.class,
-              (c, r, p) -> c.models().updateFineTuned(p.get("model_id"), (UpdateFtModelIn) r)),
+              FineTunedModelUpdateRequest.class,
+              (c, r, p) -> c.models().update(p.get("model_id"), (FineTunedModelUpdateRequest) r)),
           new Binding(
               "jobs_api_routes_fine_tuning_archive_fine_tuned_model",
               ReactiveModelsApi.ARCHIVE,
@@ -239,7 +239,7 @@ final class Bindings {
               "embeddings_v1_embeddings_post",
               ReactiveEmbeddingsApi.CREATE,
               EmbeddingRequest.class,
-              (c, r, p) -> c.embeddings().create((EmbeddingRequest) r)),
+              (c, r, p) -> c.embeddings().embed((EmbeddingRequest) r)),
           new Binding(
               "moderations_v1_moderations_post",
               ReactiveClassifiersApi.MODERATE,
@@ -270,18 +270,18 @@ final class Bindings {
           // beta conversations
           new Binding(
               "agents_api_v1_conversations_start",
-              ReactiveConversationsApi.START,
+              ReactiveBetaConversationsApi.START,
               ConversationRequest.class,
               (c, r, p) -> c.beta().conversations().start((ConversationRequest) r)),
           new Binding(
               "agents_api_v1_conversations_start_stream",
-              ReactiveConversationsApi.START_STREAM,
+              ReactiveBetaConversationsApi.START_STREAM,
               ConversationRequest.class,
               (c, r, p) -> collect(c.beta().conversations().startStream((ConversationRequest) r)),
               Sse.CONVERSATION_EVENTS),
           new Binding(
               "agents_api_v1_conversations_list",
-              ReactiveConversationsApi.LIST,
+              ReactiveBetaConversationsApi.LIST,
               null,
               (c, r, p) ->
                   c.beta()
@@ -289,12 +289,12 @@ final class Bindings {
                       .list(integer(p.get("page")), integer(p.get("page_size")))),
           new Binding(
               "agents_api_v1_conversations_get",
-              ReactiveConversationsApi.GET,
+              ReactiveBetaConversationsApi.RETRIEVE,
               null,
-              (c, r, p) -> c.beta().conversations().get(p.get("conversation_id"))),
+              (c, r, p) -> c.beta().conversations().retrieve(p.get("conversation_id"))),
           new Binding(
               "agents_api_v1_conversations_append",
-              ReactiveConversationsApi.APPEND,
+              ReactiveBetaConversationsApi.APPEND,
               ConversationAppendRequest.class,
               (c, r, p) ->
                   c.beta()
@@ -302,7 +302,7 @@ final class Bindings {
                       .append(p.get("conversation_id"), (ConversationAppendRequest) r)),
           new Binding(
               "agents_api_v1_conversations_append_stream",
-              ReactiveConversationsApi.APPEND_STREAM,
+              ReactiveBetaConversationsApi.APPEND_STREAM,
               ConversationAppendRequest.class,
               (c, r, p) ->
                   collect(
@@ -312,17 +312,17 @@ final class Bindings {
               Sse.CONVERSATION_EVENTS),
           new Binding(
               "agents_api_v1_conversations_history",
-              ReactiveConversationsApi.HISTORY,
+              ReactiveBetaConversationsApi.HISTORY,
               null,
               (c, r, p) -> c.beta().conversations().history(p.get("conversation_id"))),
           new Binding(
               "agents_api_v1_conversations_messages",
-              ReactiveConversationsApi.MESSAGES,
+              ReactiveBetaConversationsApi.MESSAGES,
               null,
               (c, r, p) -> c.beta().conversations().messages(p.get("conversation_id"))),
           new Binding(
               "agents_api_v1_conversations_restart",
-              ReactiveConversationsApi.RESTART,
+              ReactiveBetaConversationsApi.RESTART,
               ConversationRestartRequest.class,
               (c, r, p) ->
                   c.beta()
@@ -330,7 +330,7 @@ final class Bindings {
                       .restart(p.get("conversation_id"), (ConversationRestartRequest) r)),
           new Binding(
               "agents_api_v1_conversations_restart_stream",
-              ReactiveConversationsApi.RESTART_STREAM,
+              ReactiveBetaConversationsApi.RESTART_STREAM,
               ConversationRestartRequest.class,
               (c, r, p) ->
                   collect(
@@ -342,8 +342,8 @@ final class Bindings {
           new Binding(
               "agents_api_v1_agents_create",
               ReactiveBetaAgentsApi.CREATE,
-              AgentCreationRequest.class,
-              (c, r, p) -> c.beta().agents().create((AgentCreationRequest) r)),
+              AgentRequest.class,
+              (c, r, p) -> c.beta().agents().create((AgentRequest) r)),
           new Binding(
               "agents_api_v1_agents_list",
               ReactiveBetaAgentsApi.LIST,
@@ -352,9 +352,9 @@ final class Bindings {
                   c.beta().agents().list(integer(p.get("page")), integer(p.get("page_size")))),
           new Binding(
               "agents_api_v1_agents_get",
-              ReactiveBetaAgentsApi.GET,
+              ReactiveBetaAgentsApi.RETRIEVE,
               null,
-              (c, r, p) -> c.beta().agents().get(p.get("agent_id"))),
+              (c, r, p) -> c.beta().agents().retrieve(p.get("agent_id"))),
           new Binding(
               "agents_api_v1_agents_update",
               ReactiveBetaAgentsApi.UPDATE,
@@ -370,8 +370,8 @@ final class Bindings {
           new Binding(
               "files_api_routes_upload_file",
               ReactiveFilesApi.UPLOAD,
-              FileUpload.class,
-              (c, r, p) -> c.files().upload((FileUpload) r),
+              FileUploadRequest.class,
+              (c, r, p) -> c.files().upload((FileUploadRequest) r),
               Bindings::fileUpload),
           new Binding(
               "files_api_routes_list_files",
@@ -431,9 +431,11 @@ final class Bindings {
           new Binding(
               "jobs_api_routes_fine_tuning_create_fine_tuning_job",
               ReactiveFineTuningApi.CREATE,
-              JobIn.class,
+              FineTuningJobRequest.class,
               // With dry_run the answer may be a job or the estimates: the union the spec declares.
-              (c, r, p) -> c.fineTuning().create((JobIn) r, Boolean.parseBoolean(p.get("dry_run"))),
+              (c, r, p) ->
+                  c.fineTuning()
+                      .create((FineTuningJobRequest) r, Boolean.parseBoolean(p.get("dry_run"))),
               Bindings::jobIn),
           new Binding(
               "jobs_api_routes_fine_tuning_get_fine_tuning_job",
@@ -471,8 +473,8 @@ final class Bindings {
           new Binding(
               "jobs_api_routes_batch_create_batch_job",
               ReactiveBatchApi.CREATE,
-              BatchJobIn.class,
-              (c, r, p) -> c.batch().create((BatchJobIn) r)),
+              BatchJobRequest.class,
+              (c, r, p) -> c.batch().create((BatchJobRequest) r)),
           new Binding(
               "jobs_api_routes_batch_get_batch_job",
               ReactiveBatchApi.RETRIEVE,
@@ -565,17 +567,17 @@ final class Bindings {
       JSON.rebuild().addMixIn(TrainingParameters.class, AsClassifierParameters.class).build();
 
   /**
-   * {@link JobIn}'s {@link TrainingParameters} is write-only (a sealed interface with no JSON
-   * creator: the API's {@code hyperparameters} union has no discriminator), so it is read with a
-   * mix-in: as {@link CompletionTrainingParameters} when it has {@code fim_ratio} or the job is not
-   * a classifier job, else as {@link ClassifierTrainingParameters}.
+   * {@link FineTuningJobRequest}'s {@link TrainingParameters} is write-only (a sealed interface
+   * with no JSON creator: the API's {@code hyperparameters} union has no discriminator), so it is
+   * read with a mix-in: as {@link CompletionTrainingParameters} when it has {@code fim_ratio} or
+   * the job is not a classifier job, else as {@link ClassifierTrainingParameters}.
    */
   private static Object jobIn(JsonNode json) {
     boolean classifier =
         !json.path("hyperparameters").has("fim_ratio")
             && "classifier".equals(json.path("job_type").asString(""));
     return (classifier ? CLASSIFIER_JOB_READER : COMPLETION_JOB_READER)
-        .treeToValue(json, JobIn.class);
+        .treeToValue(json, FineTuningJobRequest.class);
   }
 
   /** The name of the file every upload sends. */
@@ -606,7 +608,7 @@ final class Bindings {
     JsonNode purpose = json.get("purpose");
     JsonNode expiry = json.get("expiry");
     JsonNode visibility = json.get("visibility");
-    return new FileUpload(
+    return new FileUploadRequest(
         new ByteArrayResource(UPLOAD_CONTENT),
         UPLOAD_FILENAME,
         purpose == null || purpose.isNull() ? null : FilePurpose.of(purpose.asString()),

@@ -15,15 +15,13 @@ import io.github.mistralspring.client.beta.conversations.ConversationStreamExcep
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.paging.Page;
 import io.github.mistralspring.conformance.Bindings.Binding;
 import io.github.mistralspring.conformance.Catalog.SpecOperation;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -50,8 +48,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The specification judges the client, operation by operation: coverage of the seed's 45
  * operations; every request the client sends validated against the live (2026-07) schema (JSON
  * bodies, multipart form fields, query values); response bodies generated from the seed's schema
- * parsed without loss, binary content read byte for byte; the same from the live schema (drift).
- * Writes {@code target/conformance.md}.
+ * parsed without loss, binary content read byte for byte; the same from the live schema (drift);
+ * and, statically, every property of every response schema of both kept by the type that reads it
+ * ({@link ModelCoverage}). Writes {@code target/conformance.md} and {@code
+ * target/model-coverage.txt}.
  */
 class ConformanceTest {
 
@@ -61,16 +61,26 @@ class ConformanceTest {
   /** Per binding, the first typed request the request check saw the client send. */
   private static final Map<Binding, Object> SENT_REQUESTS = new IdentityHashMap<>();
 
+  /** Each response schema with the type the client read a generated answer with. */
+  private static final List<ModelCoverage.Root> ROOTS = new ArrayList<>();
+
+  /** The JSON responses checked, and those that gave the model check a root, as "spec label". */
+  private static final Set<String> RESPONSES = new TreeSet<>();
+
+  private static final Set<String> ROOTED = new TreeSet<>();
+
   private static WireMockServer server;
   private static MistralClient client;
   private static Spec seed;
   private static Spec live;
   private static SchemaValidator seedValidator;
   private static SchemaValidator liveValidator;
+  private static QueryCheck queryCheck;
   private static List<SpecOperation> operations;
   private static List<MistralOperation> declared;
   private static Map<String, Row> rows;
   private static Set<String> findings;
+  private static ModelCoverage coverage;
 
   @BeforeAll
   static void measure() throws IOException {
@@ -89,6 +99,7 @@ class ConformanceTest {
     live = Spec.load(Spec.LIVE);
     seedValidator = new SchemaValidator(seed);
     liveValidator = new SchemaValidator(live);
+    queryCheck = new QueryCheck(live, liveValidator);
     operations = Catalog.operations(Spec.file(Spec.SEED));
     declared = Catalog.declaredOperations();
 
@@ -109,10 +120,13 @@ class ConformanceTest {
         }
       }
     }
-    String report = Report.markdown(operations, rows, declared, findings);
+    coverage = ModelCoverage.of(ROOTS);
+    String report = Report.markdown(operations, rows, declared, findings, coverage);
     Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("conformance.md"), report);
+    // What the static model check looked at, one property a line, for review.
+    Files.write(target.resolve("model-coverage.txt"), coverage.properties());
     System.out.println(report);
   }
 
@@ -189,6 +203,87 @@ class ConformanceTest {
     Set<String> fixed = new TreeSet<>(KnownFailures.ALL);
     fixed.removeAll(findings);
     assertThat(fixed).as("known failures that no longer occur: remove them").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- response models
+
+  @Test
+  void everyResponsePropertyIsKeptOrAKnownGap() {
+    Set<String> unexpected = new TreeSet<>(coverage.gaps().keySet());
+    unexpected.removeAll(KnownModelGaps.ALL.keySet());
+    assertThat(unexpected)
+        .as(
+            "response properties the models drop, not on KnownModelGaps.ALL (add a component, or"
+                + " list it there with a reason)")
+        .isEmpty();
+  }
+
+  @Test
+  void knownModelGapsOnlyShrink() {
+    Set<String> fixed = new TreeSet<>(KnownModelGaps.ALL.keySet());
+    fixed.removeAll(coverage.gaps().keySet());
+    assertThat(fixed).as("known model gaps that no longer occur: remove them").isEmpty();
+  }
+
+  @Test
+  void modelCoverageStartsFromEveryJsonResponse() {
+    // A response that never parsed would leave its models unchecked, silently.
+    assertThat(RESPONSES).hasSizeGreaterThan(80);
+    assertThat(ROOTED).containsAll(RESPONSES);
+  }
+
+  @Test
+  void modelCoverageReachesTheNestedSchemasOfBothSpecs() {
+    // Content chunks sit deep in conversation entries, below the generator's depth for optional
+    // fields: the static walk must still get there, in both specs.
+    assertThat(coverage.schemas())
+        .contains(
+            "seed ToolReferenceChunk",
+            "2026-07 ToolReferenceChunk",
+            "seed ChatCompletionResponse",
+            "2026-07 ConversationResponse");
+  }
+
+  /**
+   * Records a response schema and the type the client read an answer of it with, for the static
+   * model check: the element type for a list, the event's {@code data} for a stream.
+   */
+  private static void addRoots(
+      Spec spec,
+      SchemaValidator validator,
+      String label,
+      JsonNode schema,
+      JsonNode instance,
+      Object parsed) {
+    if (parsed == null || instance == null) {
+      return;
+    }
+    if (parsed instanceof Page<?> page) {
+      // The one page type reads every paged list: an object with data, object and total (each
+      // a component of Page), or a bare array; the items are walked against the list's items.
+      JsonNode resolved = spec.resolve(schema);
+      boolean bare = resolved.has("items");
+      ROOTED.add(ModelCoverage.shortName(spec) + " " + label.replace("[]", ""));
+      addRoots(
+          spec,
+          validator,
+          bare ? label : label + ".data",
+          bare ? schema : resolved.path("properties").path("data"),
+          bare ? instance : instance.get("data"),
+          page.data());
+      return;
+    }
+    if (parsed instanceof List<?> list) {
+      JsonNode items = spec.resolve(schema).get("items");
+      for (int i = 0; i < list.size() && items != null; i++) {
+        addRoots(spec, validator, label + "[]", items, instance.get(i), list.get(i));
+      }
+      return;
+    }
+    ROOTED.add(ModelCoverage.shortName(spec) + " " + label.replace("[]", ""));
+    ROOTS.add(
+        new ModelCoverage.Root(
+            spec, validator, schema, label, ModelCoverage.readerOf(parsed.getClass()), instance));
   }
 
   // ---------------------------------------------------------------- requests
@@ -328,36 +423,14 @@ class ConformanceTest {
       int group = 1;
       while (names.find()) {
         String name = names.group(1);
-        String value = decode(matcher.group(group++));
+        String value = QueryCheck.decode(matcher.group(group++));
         if (!value.equals(params.get(name))) {
           cell.problems.add(
               "path parameter " + name + " is " + value + " instead of " + params.get(name));
         }
       }
     }
-    Map<String, List<String>> queryValues = new LinkedHashMap<>();
-    if (!query.isEmpty()) {
-      for (String pair : query.split("&")) {
-        String name = decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
-        String value = pair.contains("=") ? decode(pair.substring(pair.indexOf('=') + 1)) : "";
-        queryValues.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-      }
-    }
-    for (Map.Entry<String, List<String>> entry : queryValues.entrySet()) {
-      String name = entry.getKey();
-      Spec.Parameter param =
-          declaredParams.stream()
-              .filter(p -> p.in().equals("query") && p.name().equals(name))
-              .findFirst()
-              .orElse(null);
-      if (param == null) {
-        cell.problems.add("query parameter " + name + " is not in the spec");
-        continue;
-      }
-      for (String problem : checkQueryParameter(param, entry.getValue(), params.get(name))) {
-        cell.problems.add("query parameter " + name + problem);
-      }
-    }
+    cell.problems.addAll(queryCheck.problems(declaredParams, query, params));
     String body = sent.getBodyAsString();
     if (bodySchema != null && multipartSchemaOf(liveOp) == bodySchema) {
       checkMultipart(binding, sent, bodySchema, cell);
@@ -372,88 +445,6 @@ class ConformanceTest {
       }
     }
     return cell.problems.size() == before;
-  }
-
-  /**
-   * The problems of one query parameter as sent, given all its values in order and the value the
-   * binding was given (null if none). The form style with explode (OpenAPI's default for query
-   * parameters) writes an array as one {@code name=item} pair per item, and a scalar once; an
-   * object parameter (batch {@code metadata}) is sent as JSON text. A value sent for a given
-   * parameter must be the given one: an array the same items in order, a date-time the same
-   * instant.
-   */
-  private static List<String> checkQueryParameter(
-      Spec.Parameter param, List<String> values, String given) {
-    List<String> problems = new ArrayList<>();
-    JsonNode schema = param.schema();
-    if (accepts(schema, "array")) {
-      ArrayNode items = JsonNodeFactory.instance.arrayNode();
-      values.forEach(items::add);
-      List<String> invalid = liveValidator.validate(schema, items);
-      invalid.forEach(p -> problems.add(" " + items + " " + p));
-      if (given != null && !JSON.readTree(given).equals(items)) {
-        problems.add(" is " + items + " instead of " + given);
-      }
-      return problems;
-    }
-    if (values.size() > 1) {
-      problems.add(" is sent " + values.size() + " times: " + values);
-      return problems;
-    }
-    String value = values.get(0);
-    if (accepts(schema, "object")) {
-      JsonNode object;
-      try {
-        object = JSON.readTree(value);
-      } catch (RuntimeException e) {
-        problems.add(" is not JSON: " + value);
-        return problems;
-      }
-      liveValidator.validate(schema, object).forEach(p -> problems.add(" " + value + " " + p));
-      if (given != null && !JSON.readTree(given).equals(object)) {
-        problems.add(" is " + value + " instead of " + given);
-      }
-      return problems;
-    }
-    validateQueryValue(param, value).forEach(p -> problems.add(" " + value + " " + p));
-    if (given != null && !sameValue(schema, value, given)) {
-      problems.add(" is " + value + " instead of " + given);
-    }
-    return problems;
-  }
-
-  /** Whether a parameter schema, or a branch of its union, has the given type. */
-  private static boolean accepts(JsonNode schema, String type) {
-    if (schema == null) {
-      return false;
-    }
-    JsonNode resolved = live.resolve(schema);
-    if (type.equals(resolved.path("type").asString(""))) {
-      return true;
-    }
-    for (String union : List.of("anyOf", "oneOf")) {
-      for (JsonNode branch : resolved.path(union)) {
-        if (accepts(branch, type)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Equal texts, or for a date-time (which the client may write in UTC) the same instant. */
-  private static boolean sameValue(JsonNode schema, String value, String given) {
-    if (value.equals(given)) {
-      return true;
-    }
-    if (schema != null && schema.toString().contains("\"date-time\"")) {
-      try {
-        return OffsetDateTime.parse(value).isEqual(OffsetDateTime.parse(given));
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------- multipart requests
@@ -577,30 +568,6 @@ class ConformanceTest {
   }
 
   /**
-   * A query value is text on the wire; the form style writes an integer, number or boolean as its
-   * JSON literal ({@code page=3}). The value is valid when its text or, if the text is such a
-   * literal, that literal is valid against the parameter's schema.
-   */
-  private static List<String> validateQueryValue(Spec.Parameter param, String value) {
-    List<String> asText =
-        liveValidator.validate(param.schema(), JsonNodeFactory.instance.stringNode(value));
-    if (asText.isEmpty()) {
-      return asText;
-    }
-    JsonNode literal;
-    try {
-      literal = JSON.readTree(value);
-    } catch (RuntimeException notJson) {
-      return asText;
-    }
-    if (literal == null || !(literal.isNumber() || literal.isBoolean())) {
-      return asText;
-    }
-    List<String> asLiteral = liveValidator.validate(param.schema(), literal);
-    return asLiteral.isEmpty() ? asLiteral : asText;
-  }
-
-  /**
    * A value for every parameter of the live operation (example, else generated): a scalar as its
    * text, an array or object value (filters such as {@code source}, or batch {@code metadata}) as
    * JSON text, which the invokers read back into the client's types.
@@ -673,6 +640,8 @@ class ConformanceTest {
     if (schema == null) {
       return; // e.g. the spec declares no event stream for agents completions
     }
+    String rootLabel = op.operationId() + (binding.streaming() ? " event" : " 200");
+    RESPONSES.add(ModelCoverage.shortName(spec) + " " + rootLabel);
     JsonNode liveOp = live.operation(op.method(), op.path()).orElseThrow();
     Map<String, String> params = parameters(liveOp);
     Object request;
@@ -714,6 +683,18 @@ class ConformanceTest {
         continue;
       }
       JsonNode expected = instance;
+      if (binding.streaming() && parsed instanceof List<?> events && !events.isEmpty()) {
+        JsonNode data = spec.resolve(schema).path("properties").get("data");
+        addRoots(
+            spec,
+            validator,
+            rootLabel,
+            data == null ? schema : data,
+            stub.events.isEmpty() ? null : stub.events.get(0),
+            events.get(0));
+      } else if (!binding.streaming()) {
+        addRoots(spec, validator, rootLabel, schema, instance, parsed);
+      }
       if (binding.streaming()) {
         List<?> chunks = (List<?>) parsed;
         if (chunks.size() != stub.events.size()) {
@@ -740,6 +721,10 @@ class ConformanceTest {
         expected = deltaContentAsList(stub.events.get(0));
       }
       int before = cell.problems.size();
+      if (parsed instanceof Page<?> page && expected != null && expected.isArray()) {
+        // A bare JSON array is read as a page with no total: its items are what it kept.
+        parsed = page.data();
+      }
       TreeDiff diff = TreeDiff.of(expected, JSON.valueToTree(parsed));
       for (String changed : diff.changed) {
         cell.problems.add(binding.clientMethod() + " changes " + changed);
@@ -975,10 +960,6 @@ class ConformanceTest {
       }
     }
     return result;
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   static String firstLine(Throwable e) {

@@ -17,7 +17,8 @@ final class Report {
       List<SpecOperation> operations,
       Map<String, Row> rows,
       List<MistralOperation> declared,
-      Set<String> findings) {
+      Set<String> findings,
+      ModelCoverage coverage) {
     long covered = operations.stream().filter(o -> o.coveredBy(declared)).count();
     StringBuilder out = new StringBuilder();
     out.append("# Mistral API conformance\n\n");
@@ -51,6 +52,7 @@ final class Report {
     }
     out.append("\nLegend: ✅ all checks passed; ⚠️ fails, on the known-failure list;")
         .append(" ❌ fails, not on any list (the build fails). n/m = checks passed/run.\n");
+    models(out, coverage);
     if (!findings.isEmpty()) {
       out.append("\n## Failures\n\n");
       for (String finding : findings) {
@@ -102,6 +104,42 @@ final class Report {
       }
     }
     return out.toString();
+  }
+
+  /** The static check of the response models: what was checked, and what the models drop. */
+  private static void models(StringBuilder out, ModelCoverage coverage) {
+    Spec seed = Spec.load(Spec.SEED);
+    Spec live = Spec.load(Spec.LIVE);
+    out.append("\n## Response models\n\n")
+        .append("Every property of every response schema the client reads, walked statically")
+        .append(" through every union branch and depth, against the Java type that reads it: ")
+        .append(coverage.schemaCount(seed))
+        .append(" schemas / ")
+        .append(coverage.propertyCount(seed))
+        .append(" properties in the seed, ")
+        .append(coverage.schemaCount(live))
+        .append(" schemas / ")
+        .append(coverage.propertyCount(live))
+        .append(" properties in 2026-07; ")
+        .append(coverage.keptInExtra().size())
+        .append(" kept in extra-properties maps; ")
+        .append(coverage.gaps().size())
+        .append(" dropped (")
+        .append(coverage.gaps().keySet().stream().filter(KnownModelGaps.ALL::containsKey).count())
+        .append(" known).\n");
+    if (!coverage.gaps().isEmpty()) {
+      out.append('\n');
+      for (Map.Entry<String, String> gap : coverage.gaps().entrySet()) {
+        String reason = KnownModelGaps.ALL.get(gap.getKey());
+        out.append("- ")
+            .append(reason == null ? "(NEW) " : "(known) ")
+            .append('`')
+            .append(gap.getKey())
+            .append("`: ")
+            .append(reason == null ? gap.getValue() : reason)
+            .append('\n');
+      }
+    }
   }
 
   private static String cell(SpecOperation op, Cell cell, Set<String> findings) {

@@ -127,17 +127,21 @@ final class Spec {
         name,
         n -> {
           try {
-            String yaml = Files.readString(file(n));
-            JsonNode root = YAMLMapper.builder().build().readTree(yaml);
-            List<String> repairs = new ArrayList<>();
-            repair(root, "", repairs);
-            Spec spec = new Spec(n, root, repairs);
-            spec.dropUndefinedRequired();
-            return spec;
+            return parse(n, Files.readString(file(n)));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /** A document from its text, repaired as on load; for the harness's own tests. */
+  static Spec parse(String name, String yaml) {
+    JsonNode root = YAMLMapper.builder().build().readTree(yaml);
+    List<String> repairs = new ArrayList<>();
+    repair(root, "", repairs);
+    Spec spec = new Spec(name, root, repairs);
+    spec.dropUndefinedRequired();
+    return spec;
   }
 
   String name() {
@@ -202,21 +206,50 @@ final class Spec {
     return Optional.ofNullable(schema);
   }
 
-  /** The parameters of an operation, resolved, as (name, in, required, schema, example). */
+  /** The parameters of an operation, resolved. */
   List<Parameter> parameters(JsonNode operation) {
     List<Parameter> result = new ArrayList<>();
     for (JsonNode p : operation.path("parameters")) {
       JsonNode param = resolve(p);
+      String in = param.path("in").asString();
+      JsonNode schema = param.get("schema");
+      JsonNode json = param.path("content").path("application/json").get("schema");
+      // OpenAPI's defaults: form for query and cookie parameters, simple for path and header;
+      // explode is true for form only.
+      String style =
+          param
+              .path("style")
+              .asString(in.equals("query") || in.equals("cookie") ? "form" : "simple");
       result.add(
           new Parameter(
               param.path("name").asString(),
-              param.path("in").asString(),
+              in,
               param.path("required").asBoolean(false),
-              param.get("schema"),
-              param.has("example") ? param.get("example").asString() : null));
+              schema == null ? json : schema,
+              param.has("example") ? param.get("example").asString() : null,
+              schema == null && json != null,
+              style,
+              param.path("explode").asBoolean(style.equals("form"))));
     }
     return result;
   }
 
-  record Parameter(String name, String in, boolean required, JsonNode schema, String example) {}
+  /**
+   * One parameter of an operation.
+   *
+   * @param schema its {@code schema}, or for a parameter declared by {@code content} that content's
+   *     JSON schema
+   * @param json whether it is declared with {@code content: application/json} (sent as JSON text)
+   * @param style its serialisation style, OpenAPI's default if not declared
+   * @param explode whether it is exploded, OpenAPI's default for the style if not declared
+   */
+  record Parameter(
+      String name,
+      String in,
+      boolean required,
+      JsonNode schema,
+      String example,
+      boolean json,
+      String style,
+      boolean explode) {}
 }

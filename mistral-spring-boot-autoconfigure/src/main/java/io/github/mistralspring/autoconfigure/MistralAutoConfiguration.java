@@ -6,11 +6,15 @@ import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
@@ -54,19 +58,30 @@ public final class MistralAutoConfiguration {
   @Bean
   @Primary
   @ConditionalOnMissingBean({ReactiveMistralClient.class, MistralClient.class})
+  @Conditional(DefaultClientCondition.class)
   ReactiveMistralClient reactiveMistralClient(
       MistralProperties properties,
       MistralConnectionDetails connectionDetails,
       MistralClientFactory factory) {
-    return factory.create("mistral", "mistral", properties, connectionDetails);
+    return factory.create("mistral", properties, connectionDetails);
   }
 
   // The blocking client shares the reactive client's engine, which that bean closes.
   @Bean(destroyMethod = "")
   @Primary
   @ConditionalOnMissingBean(MistralClient.class)
+  @ConditionalOnBean(ReactiveMistralClient.class)
   MistralClient mistralClient(ReactiveMistralClient reactiveMistralClient) {
     return MistralClient.of(reactiveMistralClient);
+  }
+
+  // Static, so that it exists before any settings are bound: it adds the range checks of
+  // MistralPropertiesValidator to the binding of mistral.* (and to nothing else).
+  @Bean
+  static ConfigurationPropertiesBindHandlerAdvisor mistralPropertiesValidation(
+      Environment environment) {
+    MistralPropertiesValidator validator = new MistralPropertiesValidator(true, environment);
+    return handler -> new ValidationBindHandler(handler, validator);
   }
 
   // Static: it registers bean definitions, so it must exist before the other beans do.

@@ -7,7 +7,6 @@ import io.github.mistralspring.client.observation.MistralObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.StringUtils;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -36,30 +35,42 @@ final class MistralClientFactory {
    * Builds a client.
    *
    * @param poolName the name of its connection pool, seen in metrics
-   * @param prefix the property prefix of its settings, named in error messages
    * @param properties its settings
    * @param connectionDetails where it connects and with which key
    */
   ReactiveMistralClient create(
-      String poolName,
-      String prefix,
-      MistralProperties properties,
-      MistralConnectionDetails connectionDetails) {
-    String apiKey = connectionDetails.apiKey();
-    if (!StringUtils.hasText(apiKey)) {
-      throw new MistralApiKeyMissingException();
+      String poolName, MistralProperties properties, MistralConnectionDetails connectionDetails) {
+    String apiKey;
+    String baseUrl = connectionDetails.baseUrl();
+    if (connectionDetails instanceof PropertiesMistralConnectionDetails fromProperties) {
+      // The base URL was checked as mistral.* was bound.
+      apiKey = fromProperties.requireApiKey();
+    } else {
+      apiKey = ApiKeys.require(connectionDetails);
+      String problem = BaseUrls.problem(baseUrl);
+      if (problem != null) {
+        throw new IllegalStateException(
+            "The base URL of the MistralConnectionDetails bean ("
+                + connectionDetails.getClass().getName()
+                + ") "
+                + problem);
+      }
+      baseUrl = baseUrl.strip();
     }
     MistralClientBuilder builder =
         ReactiveMistralClient.builder()
             .name(poolName)
             .apiKey(apiKey)
-            .baseUrl(connectionDetails.baseUrl())
+            .baseUrl(baseUrl)
             .connectTimeout(properties.getConnectTimeout())
             .responseTimeout(properties.getResponseTimeout())
             .streamIdleTimeout(properties.getStreamIdleTimeout())
-            .maxInMemorySize(maxInMemorySize(prefix, properties.getMaxInMemorySize()))
+            .writeTimeout(properties.getWriteTimeout())
+            .callTimeout(properties.getCallTimeout())
+            .maxInMemorySize((int) properties.getMaxInMemorySize().toBytes())
+            .maxEventSize((int) properties.getMaxEventSize().toBytes())
             .compression(properties.isCompression())
-            .retryPolicy(retryPolicy(prefix, properties.getRetry()))
+            .retryPolicy(retryPolicy(properties.getRetry()))
             .maxConnections(properties.getPool().getMaxConnections())
             .maxPendingAcquires(properties.getPool().getMaxPendingAcquires())
             .pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
@@ -67,6 +78,8 @@ final class MistralClientFactory {
             .defaultChatModel(properties.getChat().getModel())
             .defaultFimModel(properties.getFim().getModel())
             .defaultEmbeddingsModel(properties.getEmbeddings().getModel())
+            .defaultModerationModel(properties.getModeration().getModel())
+            .defaultOcrModel(properties.getOcr().getModel())
             .observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention.getIfUnique())
             .observeContent(properties.getObservations().isIncludeContent());
@@ -85,29 +98,10 @@ final class MistralClientFactory {
     return builder.buildReactive();
   }
 
-  // The codecs count in int bytes: a larger size would overflow, so say which property to lower.
-  static int maxInMemorySize(String prefix, DataSize size) {
-    long bytes = size.toBytes();
-    if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          prefix
-              + ".max-in-memory-size must be more than 0 and at most "
-              + Integer.MAX_VALUE
-              + " bytes (just under 2GB), was "
-              + size);
-    }
-    return (int) bytes;
-  }
-
-  static RetryPolicy retryPolicy(String prefix, MistralProperties.Retry retry) {
+  // The ranges were checked as the settings were bound (MistralPropertiesValidator).
+  static RetryPolicy retryPolicy(MistralProperties.Retry retry) {
     if (!retry.isEnabled()) {
       return RetryPolicy.none();
-    }
-    if (retry.getMaxAttempts() < 1) {
-      throw new IllegalArgumentException(
-          prefix
-              + ".retry.max-attempts must be 1 or more (1 means no retry), was "
-              + retry.getMaxAttempts());
     }
     return new RetryPolicy(
         retry.getMaxAttempts() - 1,

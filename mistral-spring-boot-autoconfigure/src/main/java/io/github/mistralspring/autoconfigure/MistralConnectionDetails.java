@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  */
 public interface MistralConnectionDetails extends ConnectionDetails {
 
-  /** The base URL of the API, such as {@code https://api.mistral.ai}. */
+  /** {@return the base URL of the API, such as {@code https://api.mistral.ai}} */
   String baseUrl();
 
-  /** The API key, or null when none is configured. */
+  /** {@return the API key, or null when none is configured} */
   String apiKey();
 }

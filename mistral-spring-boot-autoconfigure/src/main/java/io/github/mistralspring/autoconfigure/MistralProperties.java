@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
-/** Settings of the Mistral AI client, bound from {@code mistral.*}. */
+/**
+ * Settings of the Mistral AI client, bound from {@code mistral.*}; the auto-configuration checks
+ * their ranges as they are bound.
+ */
 @ConfigurationProperties("mistral")
 public class MistralProperties {
 
@@ -30,8 +33,23 @@ public class MistralProperties {
   /** Longest silence on a streamed response, before its first event and between two events. */
   private Duration streamIdleTimeout = Duration.ofSeconds(60);
 
+  /**
+   * Longest the server may take none of a request body being sent (a server that stops reading an
+   * upload or a long prompt); a slow link that keeps taking bytes is never cut.
+   */
+  private Duration writeTimeout = Duration.ofSeconds(30);
+
+  /**
+   * Deadline of a whole call, from its start to its last byte, retries and streaming included; 0
+   * turns it off.
+   */
+  private Duration callTimeout = Duration.ofMinutes(10);
+
   /** Largest response body held in memory; OCR results and large embedding batches need room. */
   private DataSize maxInMemorySize = DataSize.ofMegabytes(64);
+
+  /** Largest single event of a stream; a larger one fails the stream as it grows past it. */
+  private DataSize maxEventSize = DataSize.ofMegabytes(4);
 
   /** Whether to accept gzip-compressed responses; event streams always ask for plain bodies. */
   private boolean compression = true;
@@ -48,11 +66,15 @@ public class MistralProperties {
 
   private final Pool pool = new Pool();
 
-  private final ModelDefault chat = new ModelDefault();
+  private final Chat chat = new Chat();
 
-  private final ModelDefault fim = new ModelDefault();
+  private final Fim fim = new Fim();
 
-  private final ModelDefault embeddings = new ModelDefault();
+  private final Embeddings embeddings = new Embeddings();
+
+  private final Moderation moderation = new Moderation();
+
+  private final Ocr ocr = new Ocr();
 
   private final Proxy proxy = new Proxy();
 
@@ -71,133 +93,412 @@ public class MistralProperties {
    */
   private final Map<String, Client> clients = new LinkedHashMap<>();
 
+  /** {@return {@code mistral.enabled}: whether the Mistral client beans are configured at all} */
   public boolean isEnabled() {
     return enabled;
   }
 
+  /**
+   * Sets {@code mistral.enabled}: whether the Mistral client beans are configured at all.
+   *
+   * @param enabled false to configure no client; true by default
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
+  /**
+   * {@return {@code mistral.api-key}: the API key sent as a bearer token, or null when unset (the
+   * MISTRAL_API_KEY environment variable is then used)}
+   */
   public String getApiKey() {
     return apiKey;
   }
 
+  /**
+   * Sets {@code mistral.api-key}: the API key sent as a bearer token, or null when unset (the
+   * MISTRAL_API_KEY environment variable is then used).
+   *
+   * @param apiKey the key; surrounding whitespace is trimmed, and a key holding a control character
+   *     or an unresolved ${...} placeholder stops the start-up
+   */
   public void setApiKey(String apiKey) {
     this.apiKey = apiKey;
   }
 
+  /**
+   * {@return {@code mistral.base-url}: the base URL of the Mistral API, https://api.mistral.ai by
+   * default}
+   */
   public String getBaseUrl() {
     return baseUrl;
   }
 
+  /**
+   * Sets {@code mistral.base-url}: the base URL of the Mistral API, https://api.mistral.ai by
+   * default.
+   *
+   * @param baseUrl an http or https URL such as https://api.mistral.ai
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
+  /**
+   * {@return {@code mistral.connect-timeout}: the longest wait for a TCP connection to the API, 10
+   * seconds by default}
+   */
   public Duration getConnectTimeout() {
     return connectTimeout;
   }
 
+  /**
+   * Sets {@code mistral.connect-timeout}: the longest wait for a TCP connection to the API, 10
+   * seconds by default.
+   *
+   * @param connectTimeout a positive duration of less than 24 days, such as 10s
+   */
   public void setConnectTimeout(Duration connectTimeout) {
     this.connectTimeout = connectTimeout;
   }
 
+  /**
+   * {@return {@code mistral.response-timeout}: the longest silence while waiting for, or reading, a
+   * response that is not streamed; 120 seconds by default}
+   */
   public Duration getResponseTimeout() {
     return responseTimeout;
   }
 
+  /**
+   * Sets {@code mistral.response-timeout}: the longest silence while waiting for, or reading, a
+   * response that is not streamed; 120 seconds by default.
+   *
+   * @param responseTimeout a positive duration, such as 120s
+   */
   public void setResponseTimeout(Duration responseTimeout) {
     this.responseTimeout = responseTimeout;
   }
 
+  /**
+   * {@return {@code mistral.stream-idle-timeout}: the longest silence on a streamed response,
+   * before its first event and between two events; 60 seconds by default}
+   */
   public Duration getStreamIdleTimeout() {
     return streamIdleTimeout;
   }
 
+  /**
+   * Sets {@code mistral.stream-idle-timeout}: the longest silence on a streamed response, before
+   * its first event and between two events; 60 seconds by default.
+   *
+   * @param streamIdleTimeout a positive duration, such as 60s
+   */
   public void setStreamIdleTimeout(Duration streamIdleTimeout) {
     this.streamIdleTimeout = streamIdleTimeout;
   }
 
+  /**
+   * {@return {@code mistral.write-timeout}: the longest the server may take none of a request body
+   * being sent; 30 seconds by default}
+   */
+  public Duration getWriteTimeout() {
+    return writeTimeout;
+  }
+
+  /**
+   * Sets {@code mistral.write-timeout}: the longest the server may take none of a request body
+   * being sent; 30 seconds by default.
+   *
+   * @param writeTimeout a positive duration, such as 30s
+   */
+  public void setWriteTimeout(Duration writeTimeout) {
+    this.writeTimeout = writeTimeout;
+  }
+
+  /**
+   * {@return {@code mistral.call-timeout}: the deadline of a whole call, retries and streaming
+   * included; 10 minutes by default, 0 for none}
+   */
+  public Duration getCallTimeout() {
+    return callTimeout;
+  }
+
+  /**
+   * Sets {@code mistral.call-timeout}: the deadline of a whole call, retries and streaming
+   * included; 10 minutes by default, 0 for none.
+   *
+   * @param callTimeout a duration of 0 (no deadline) or more, such as 10m
+   */
+  public void setCallTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
+  }
+
+  /**
+   * {@return {@code mistral.max-event-size}: the largest single event of a stream, 4MB by default}
+   */
+  public DataSize getMaxEventSize() {
+    return maxEventSize;
+  }
+
+  /**
+   * Sets {@code mistral.max-event-size}: the largest single event of a stream, 4MB by default.
+   *
+   * @param maxEventSize a size of more than 0 and at most just under 2GB, such as 4MB
+   */
+  public void setMaxEventSize(DataSize maxEventSize) {
+    this.maxEventSize = maxEventSize;
+  }
+
+  /**
+   * {@return {@code mistral.max-in-memory-size}: the largest response body held in memory, 64MB by
+   * default}
+   */
   public DataSize getMaxInMemorySize() {
     return maxInMemorySize;
   }
 
+  /**
+   * Sets {@code mistral.max-in-memory-size}: the largest response body held in memory, 64MB by
+   * default.
+   *
+   * @param maxInMemorySize a size of more than 0 and at most just under 2GB, such as 64MB
+   */
   public void setMaxInMemorySize(DataSize maxInMemorySize) {
     this.maxInMemorySize = maxInMemorySize;
   }
 
+  /**
+   * {@return {@code mistral.use-application-web-client}: whether calls go through the application's
+   * WebClient.Builder (its filters and customizers apply) instead of straight on Reactor Netty;
+   * false by default}
+   */
   public boolean isUseApplicationWebClient() {
     return useApplicationWebClient;
   }
 
+  /**
+   * Sets {@code mistral.use-application-web-client}: whether calls go through the application's
+   * WebClient.Builder (its filters and customizers apply) instead of straight on Reactor Netty;
+   * false by default.
+   *
+   * @param useApplicationWebClient true to send every call through the application's
+   *     WebClient.Builder
+   */
   public void setUseApplicationWebClient(boolean useApplicationWebClient) {
     this.useApplicationWebClient = useApplicationWebClient;
   }
 
+  /**
+   * {@return {@code mistral.compression}: whether gzip-compressed responses are accepted, true by
+   * default}
+   */
   public boolean isCompression() {
     return compression;
   }
 
+  /**
+   * Sets {@code mistral.compression}: whether gzip-compressed responses are accepted, true by
+   * default.
+   *
+   * @param compression false to ask for plain response bodies
+   */
   public void setCompression(boolean compression) {
     this.compression = compression;
   }
 
+  /** {@return {@code mistral.retry.*}: how failed calls are retried} */
   public Retry getRetry() {
     return retry;
   }
 
+  /** {@return {@code mistral.pool.*}: the pool of connections to the API} */
   public Pool getPool() {
     return pool;
   }
 
-  /** Chat completions. */
-  public ModelDefault getChat() {
+  /** {@return {@code mistral.chat.*}: the settings of chat completions and conversations} */
+  public Chat getChat() {
     return chat;
   }
 
-  /** Fill-in-the-middle completions. */
-  public ModelDefault getFim() {
+  /** {@return {@code mistral.fim.*}: the settings of fill-in-the-middle completions} */
+  public Fim getFim() {
     return fim;
   }
 
-  /** Embeddings. */
-  public ModelDefault getEmbeddings() {
+  /** {@return {@code mistral.embeddings.*}: the settings of embeddings} */
+  public Embeddings getEmbeddings() {
     return embeddings;
   }
 
-  /** The HTTP proxy the client connects through. */
+  /** {@return {@code mistral.moderation.*}: the settings of moderations of texts and chats} */
+  public Moderation getModeration() {
+    return moderation;
+  }
+
+  /** {@return {@code mistral.ocr.*}: the settings of optical character recognition} */
+  public Ocr getOcr() {
+    return ocr;
+  }
+
+  /** {@return {@code mistral.proxy.*}: the HTTP proxy the client connects through} */
   public Proxy getProxy() {
     return proxy;
   }
 
-  /** Observations of the client's calls. */
+  /**
+   * {@return {@code mistral.observations.*}: the settings of the observations of the client's
+   * calls}
+   */
   public Observations getObservations() {
     return observations;
   }
 
-  /** The health indicator. */
+  /** {@return {@code mistral.health.*}: the settings of the health indicator} */
   public Health getHealth() {
     return health;
   }
 
+  /**
+   * {@return {@code mistral.clients.*}: the extra clients by name, in the order they were
+   * configured; a mutable map that binding fills}
+   */
   public Map<String, Client> getClients() {
     return clients;
   }
 
-  /** The model used for the requests of one API group that name none. */
-  public static class ModelDefault {
+  // The model defaults are literals, which the configuration metadata can show; a test keeps them
+  // equal to the client's own defaults (DefaultModels).
+
+  /** Chat completions and conversations. */
+  public static class Chat {
 
     /**
-     * Model used when a request names none, such as mistral-small-latest (chat), codestral-latest
-     * (FIM) or mistral-embed (embeddings).
+     * Model for chat completions and conversations whose request names none; empty for none, so
+     * that every request must name its model.
      */
-    private String model;
+    private String model = "mistral-small-latest";
 
+    /**
+     * {@return {@code mistral.chat.model}: the model of chat completions and conversations whose
+     * request names none, mistral-small-latest by default; empty for none}
+     */
     public String getModel() {
       return model;
     }
 
+    /**
+     * Sets {@code mistral.chat.model}: the model of chat completions and conversations whose
+     * request names none, mistral-small-latest by default; empty for none.
+     *
+     * @param model a model name such as mistral-large-latest, or empty so that every request must
+     *     name its model
+     */
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Fill-in-the-middle completions. */
+  public static class Fim {
+
+    /** Model for fill-in-the-middle (code completion) requests that name none; empty for none. */
+    private String model = "codestral-latest";
+
+    /**
+     * {@return {@code mistral.fim.model}: the model of fill-in-the-middle requests that name none,
+     * codestral-latest by default; empty for none}
+     */
+    public String getModel() {
+      return model;
+    }
+
+    /**
+     * Sets {@code mistral.fim.model}: the model of fill-in-the-middle requests that name none,
+     * codestral-latest by default; empty for none.
+     *
+     * @param model a model name such as codestral-latest, or empty so that every request must name
+     *     its model
+     */
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Embeddings. */
+  public static class Embeddings {
+
+    /** Model for embedding requests that name none; empty for none. */
+    private String model = "mistral-embed";
+
+    /**
+     * {@return {@code mistral.embeddings.model}: the model of embedding requests that name none,
+     * mistral-embed by default; empty for none}
+     */
+    public String getModel() {
+      return model;
+    }
+
+    /**
+     * Sets {@code mistral.embeddings.model}: the model of embedding requests that name none,
+     * mistral-embed by default; empty for none.
+     *
+     * @param model a model name such as mistral-embed, or empty so that every request must name its
+     *     model
+     */
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Moderations. */
+  public static class Moderation {
+
+    /** Model for moderations (of texts and of chats) whose request names none; empty for none. */
+    private String model = "mistral-moderation-latest";
+
+    /**
+     * {@return {@code mistral.moderation.model}: the model of moderation requests that name none,
+     * mistral-moderation-latest by default; empty for none}
+     */
+    public String getModel() {
+      return model;
+    }
+
+    /**
+     * Sets {@code mistral.moderation.model}: the model of moderation requests that name none,
+     * mistral-moderation-latest by default; empty for none.
+     *
+     * @param model a model name such as mistral-moderation-latest, or empty so that every request
+     *     must name its model
+     */
+    public void setModel(String model) {
+      this.model = model;
+    }
+  }
+
+  /** Optical character recognition. */
+  public static class Ocr {
+
+    /** Model for OCR requests that name none; empty for none. */
+    private String model = "mistral-ocr-latest";
+
+    /**
+     * {@return {@code mistral.ocr.model}: the model of OCR requests that name none,
+     * mistral-ocr-latest by default; empty for none}
+     */
+    public String getModel() {
+      return model;
+    }
+
+    /**
+     * Sets {@code mistral.ocr.model}: the model of OCR requests that name none, mistral-ocr-latest
+     * by default; empty for none.
+     *
+     * @param model a model name such as mistral-ocr-latest, or empty so that every request must
+     *     name its model
+     */
     public void setModel(String model) {
       this.model = model;
     }
@@ -239,50 +540,109 @@ public class MistralProperties {
      */
     private Duration maxRetryAfter = Duration.ofSeconds(60);
 
+    /**
+     * {@return {@code mistral.retry.enabled}: whether failed calls are retried at all, true by
+     * default}
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code mistral.retry.enabled}: whether failed calls are retried at all, true by default.
+     *
+     * @param enabled false to never retry
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@return {@code mistral.retry.max-attempts}: the number of attempts in all, the first
+     * included, 3 by default}
+     */
     public int getMaxAttempts() {
       return maxAttempts;
     }
 
+    /**
+     * Sets {@code mistral.retry.max-attempts}: the number of attempts in all, the first included, 3
+     * by default.
+     *
+     * @param maxAttempts 1 or more; 1 means no retry
+     */
     public void setMaxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
     }
 
+    /**
+     * {@return {@code mistral.retry.initial-backoff}: the wait before the first retry, doubled for
+     * each further retry; 500 milliseconds by default}
+     */
     public Duration getInitialBackoff() {
       return initialBackoff;
     }
 
+    /**
+     * Sets {@code mistral.retry.initial-backoff}: the wait before the first retry, doubled for each
+     * further retry; 500 milliseconds by default.
+     *
+     * @param initialBackoff a duration of 0 or more, such as 500ms
+     */
     public void setInitialBackoff(Duration initialBackoff) {
       this.initialBackoff = initialBackoff;
     }
 
+    /**
+     * {@return {@code mistral.retry.max-backoff}: the longest wait between two attempts when the
+     * server does not ask for one, 8 seconds by default}
+     */
     public Duration getMaxBackoff() {
       return maxBackoff;
     }
 
+    /**
+     * Sets {@code mistral.retry.max-backoff}: the longest wait between two attempts when the server
+     * does not ask for one, 8 seconds by default.
+     *
+     * @param maxBackoff a duration of 0 or more, such as 8s
+     */
     public void setMaxBackoff(Duration maxBackoff) {
       this.maxBackoff = maxBackoff;
     }
 
+    /**
+     * {@return {@code mistral.retry.jitter}: the fraction of each wait that is randomised, 0.5 by
+     * default}
+     */
     public double getJitter() {
       return jitter;
     }
 
+    /**
+     * Sets {@code mistral.retry.jitter}: the fraction of each wait that is randomised, 0.5 by
+     * default.
+     *
+     * @param jitter a fraction from 0 (no randomness) to 1
+     */
     public void setJitter(double jitter) {
       this.jitter = jitter;
     }
 
+    /**
+     * {@return {@code mistral.retry.max-retry-after}: the longest Retry-After delay honoured, 60
+     * seconds by default; a longer one is not retried}
+     */
     public Duration getMaxRetryAfter() {
       return maxRetryAfter;
     }
 
+    /**
+     * Sets {@code mistral.retry.max-retry-after}: the longest Retry-After delay honoured, 60
+     * seconds by default; a longer one is not retried.
+     *
+     * @param maxRetryAfter a duration of 0 or more, such as 60s
+     */
     public void setMaxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = maxRetryAfter;
     }
@@ -306,34 +666,74 @@ public class MistralProperties {
      */
     private Duration maxIdleTime = Duration.ofSeconds(20);
 
+    /**
+     * {@return {@code mistral.pool.max-connections}: the most connections open at once, 500 by
+     * default}
+     */
     public int getMaxConnections() {
       return maxConnections;
     }
 
+    /**
+     * Sets {@code mistral.pool.max-connections}: the most connections open at once, 500 by default.
+     *
+     * @param maxConnections 1 or more
+     */
     public void setMaxConnections(int maxConnections) {
       this.maxConnections = maxConnections;
     }
 
+    /**
+     * {@return {@code mistral.pool.max-pending-acquires}: the number of requests that may wait for
+     * a connection when all are busy, 1000 by default; -1 for no limit}
+     */
     public int getMaxPendingAcquires() {
       return maxPendingAcquires;
     }
 
+    /**
+     * Sets {@code mistral.pool.max-pending-acquires}: the number of requests that may wait for a
+     * connection when all are busy, 1000 by default; -1 for no limit.
+     *
+     * @param maxPendingAcquires -1 (no limit) or more
+     */
     public void setMaxPendingAcquires(int maxPendingAcquires) {
       this.maxPendingAcquires = maxPendingAcquires;
     }
 
+    /**
+     * {@return {@code mistral.pool.pending-acquire-timeout}: the longest wait for a free
+     * connection, 45 seconds by default}
+     */
     public Duration getPendingAcquireTimeout() {
       return pendingAcquireTimeout;
     }
 
+    /**
+     * Sets {@code mistral.pool.pending-acquire-timeout}: the longest wait for a free connection, 45
+     * seconds by default.
+     *
+     * @param pendingAcquireTimeout a positive duration, such as 45s
+     */
     public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
       this.pendingAcquireTimeout = pendingAcquireTimeout;
     }
 
+    /**
+     * {@return {@code mistral.pool.max-idle-time}: how long an unused connection is kept, 20
+     * seconds by default}
+     */
     public Duration getMaxIdleTime() {
       return maxIdleTime;
     }
 
+    /**
+     * Sets {@code mistral.pool.max-idle-time}: how long an unused connection is kept, 20 seconds by
+     * default.
+     *
+     * @param maxIdleTime a positive duration, such as 20s; keep it below the idle timeout of load
+     *     balancers on the way
+     */
     public void setMaxIdleTime(Duration maxIdleTime) {
       this.maxIdleTime = maxIdleTime;
     }
@@ -360,42 +760,88 @@ public class MistralProperties {
      */
     private String nonProxyHosts;
 
+    /**
+     * {@return {@code mistral.proxy.host}: the host of the HTTP proxy, or null when the client
+     * connects directly}
+     */
     public String getHost() {
       return host;
     }
 
+    /**
+     * Sets {@code mistral.proxy.host}: the host of the HTTP proxy, or null when the client connects
+     * directly.
+     *
+     * @param host a host name or address, or null to connect directly
+     */
     public void setHost(String host) {
       this.host = host;
     }
 
+    /** {@return {@code mistral.proxy.port}: the port of the HTTP proxy, 8080 by default} */
     public int getPort() {
       return port;
     }
 
+    /**
+     * Sets {@code mistral.proxy.port}: the port of the HTTP proxy, 8080 by default.
+     *
+     * @param port a port from 1 to 65535
+     */
     public void setPort(int port) {
       this.port = port;
     }
 
+    /**
+     * {@return {@code mistral.proxy.username}: the user to authenticate to the proxy as, or null
+     * for none}
+     */
     public String getUsername() {
       return username;
     }
 
+    /**
+     * Sets {@code mistral.proxy.username}: the user to authenticate to the proxy as, or null for
+     * none.
+     *
+     * @param username the user name, or null when the proxy asks for none
+     */
     public void setUsername(String username) {
       this.username = username;
     }
 
+    /**
+     * {@return {@code mistral.proxy.password}: the password to authenticate to the proxy with, or
+     * null for none}
+     */
     public String getPassword() {
       return password;
     }
 
+    /**
+     * Sets {@code mistral.proxy.password}: the password to authenticate to the proxy with, or null
+     * for none.
+     *
+     * @param password the password, or null when the proxy asks for none
+     */
     public void setPassword(String password) {
       this.password = password;
     }
 
+    /**
+     * {@return {@code mistral.proxy.non-proxy-hosts}: the hosts reached without the proxy,
+     * separated by |, with * as a wildcard; null for none}
+     */
     public String getNonProxyHosts() {
       return nonProxyHosts;
     }
 
+    /**
+     * Sets {@code mistral.proxy.non-proxy-hosts}: the hosts reached without the proxy, separated by
+     * |, with * as a wildcard; null for none.
+     *
+     * @param nonProxyHosts a pattern such as localhost|*.internal, as in Java's http.nonProxyHosts
+     */
     public void setNonProxyHosts(String nonProxyHosts) {
       this.nonProxyHosts = nonProxyHosts;
     }
@@ -410,10 +856,21 @@ public class MistralProperties {
      */
     private boolean includeContent = false;
 
+    /**
+     * {@return {@code mistral.observations.include-content}: whether observations record the
+     * request body and the generated text, false by default}
+     */
     public boolean isIncludeContent() {
       return includeContent;
     }
 
+    /**
+     * Sets {@code mistral.observations.include-content}: whether observations record the request
+     * body and the generated text, false by default.
+     *
+     * @param includeContent true to record prompts and answers as high-cardinality tags, which may
+     *     hold personal data
+     */
     public void setIncludeContent(boolean includeContent) {
       this.includeContent = includeContent;
     }
@@ -428,18 +885,38 @@ public class MistralProperties {
     /** How long a result is reused, so that frequent probes do not call the API each time. */
     private Duration cacheTimeToLive = Duration.ofSeconds(30);
 
+    /**
+     * {@return {@code mistral.health.timeout}: the longest wait for the list of models before the
+     * API is reported down, 5 seconds by default}
+     */
     public Duration getTimeout() {
       return timeout;
     }
 
+    /**
+     * Sets {@code mistral.health.timeout}: the longest wait for the list of models before the API
+     * is reported down, 5 seconds by default.
+     *
+     * @param timeout a positive duration, such as 5s
+     */
     public void setTimeout(Duration timeout) {
       this.timeout = timeout;
     }
 
+    /**
+     * {@return {@code mistral.health.cache-time-to-live}: how long a health result is reused, 30
+     * seconds by default}
+     */
     public Duration getCacheTimeToLive() {
       return cacheTimeToLive;
     }
 
+    /**
+     * Sets {@code mistral.health.cache-time-to-live}: how long a health result is reused, 30
+     * seconds by default.
+     *
+     * @param cacheTimeToLive a duration of 0 or more, such as 30s
+     */
     public void setCacheTimeToLive(Duration cacheTimeToLive) {
       this.cacheTimeToLive = cacheTimeToLive;
     }
@@ -465,47 +942,100 @@ public class MistralProperties {
 
     private final ClientRetry retry = new ClientRetry();
 
+    /**
+     * {@return {@code mistral.clients.<name>.api-key}: this client's API key, or null to use
+     * mistral.api-key (or MISTRAL_API_KEY)}
+     */
     public String getApiKey() {
       return apiKey;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.api-key}: this client's API key, or null to use
+     * mistral.api-key (or MISTRAL_API_KEY).
+     *
+     * @param apiKey the key, or null to inherit; checked as mistral.api-key is
+     */
     public void setApiKey(String apiKey) {
       this.apiKey = apiKey;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.base-url}: this client's base URL, or null to use
+     * mistral.base-url}
+     */
     public String getBaseUrl() {
       return baseUrl;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.base-url}: this client's base URL, or null to use
+     * mistral.base-url.
+     *
+     * @param baseUrl an http or https URL, or null to inherit
+     */
     public void setBaseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.connect-timeout}: this client's longest wait for a TCP
+     * connection, or null to use mistral.connect-timeout}
+     */
     public Duration getConnectTimeout() {
       return connectTimeout;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.connect-timeout}: this client's longest wait for a TCP
+     * connection, or null to use mistral.connect-timeout.
+     *
+     * @param connectTimeout a positive duration, or null to inherit
+     */
     public void setConnectTimeout(Duration connectTimeout) {
       this.connectTimeout = connectTimeout;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.response-timeout}: this client's longest silence on a
+     * response, or null to use mistral.response-timeout}
+     */
     public Duration getResponseTimeout() {
       return responseTimeout;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.response-timeout}: this client's longest silence on a
+     * response, or null to use mistral.response-timeout.
+     *
+     * @param responseTimeout a positive duration, or null to inherit
+     */
     public void setResponseTimeout(Duration responseTimeout) {
       this.responseTimeout = responseTimeout;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.stream-idle-timeout}: this client's longest silence on
+     * a stream, or null to use mistral.stream-idle-timeout}
+     */
     public Duration getStreamIdleTimeout() {
       return streamIdleTimeout;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.stream-idle-timeout}: this client's longest silence on a
+     * stream, or null to use mistral.stream-idle-timeout.
+     *
+     * @param streamIdleTimeout a positive duration, or null to inherit
+     */
     public void setStreamIdleTimeout(Duration streamIdleTimeout) {
       this.streamIdleTimeout = streamIdleTimeout;
     }
 
-    /** How this client retries; each setting left unset is taken from mistral.retry.*. */
+    /**
+     * {@return {@code mistral.clients.<name>.retry.*}: how this client retries; each setting left
+     * unset is taken from mistral.retry.*}
+     */
     public ClientRetry getRetry() {
       return retry;
     }
@@ -538,50 +1068,110 @@ public class MistralProperties {
     /** Longest Retry-After delay honoured. */
     private Duration maxRetryAfter;
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.enabled}: whether this client retries at all, or
+     * null to use mistral.retry.enabled}
+     */
     public Boolean getEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.enabled}: whether this client retries at all, or
+     * null to use mistral.retry.enabled.
+     *
+     * @param enabled true or false, or null to inherit
+     */
     public void setEnabled(Boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.max-attempts}: this client's attempts in all,
+     * the first included, or null to use mistral.retry.max-attempts}
+     */
     public Integer getMaxAttempts() {
       return maxAttempts;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.max-attempts}: this client's attempts in all, the
+     * first included, or null to use mistral.retry.max-attempts.
+     *
+     * @param maxAttempts 1 or more (1 means no retry), or null to inherit
+     */
     public void setMaxAttempts(Integer maxAttempts) {
       this.maxAttempts = maxAttempts;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.initial-backoff}: this client's wait before the
+     * first retry, or null to use mistral.retry.initial-backoff}
+     */
     public Duration getInitialBackoff() {
       return initialBackoff;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.initial-backoff}: this client's wait before the
+     * first retry, or null to use mistral.retry.initial-backoff.
+     *
+     * @param initialBackoff a duration of 0 or more, or null to inherit
+     */
     public void setInitialBackoff(Duration initialBackoff) {
       this.initialBackoff = initialBackoff;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.max-backoff}: this client's longest wait between
+     * two attempts, or null to use mistral.retry.max-backoff}
+     */
     public Duration getMaxBackoff() {
       return maxBackoff;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.max-backoff}: this client's longest wait between two
+     * attempts, or null to use mistral.retry.max-backoff.
+     *
+     * @param maxBackoff a duration of 0 or more, or null to inherit
+     */
     public void setMaxBackoff(Duration maxBackoff) {
       this.maxBackoff = maxBackoff;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.jitter}: this client's randomised fraction of
+     * each wait, or null to use mistral.retry.jitter}
+     */
     public Double getJitter() {
       return jitter;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.jitter}: this client's randomised fraction of each
+     * wait, or null to use mistral.retry.jitter.
+     *
+     * @param jitter a fraction from 0 to 1, or null to inherit
+     */
     public void setJitter(Double jitter) {
       this.jitter = jitter;
     }
 
+    /**
+     * {@return {@code mistral.clients.<name>.retry.max-retry-after}: this client's longest
+     * Retry-After delay honoured, or null to use mistral.retry.max-retry-after}
+     */
     public Duration getMaxRetryAfter() {
       return maxRetryAfter;
     }
 
+    /**
+     * Sets {@code mistral.clients.<name>.retry.max-retry-after}: this client's longest Retry-After
+     * delay honoured, or null to use mistral.retry.max-retry-after.
+     *
+     * @param maxRetryAfter a duration of 0 or more, or null to inherit
+     */
     public void setMaxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = maxRetryAfter;
     }

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.core.env.Environment;
 
 /**
@@ -82,9 +84,8 @@ final class NamedMistralClientsRegistrar
         .getBean(MistralClientFactory.class)
         .create(
             "mistral-" + name,
-            PREFIX + "." + name,
             properties,
-            new PropertiesMistralConnectionDetails(properties, environment));
+            new PropertiesMistralConnectionDetails(properties, environment, PREFIX + "." + name));
   }
 
   /**
@@ -93,9 +94,17 @@ final class NamedMistralClientsRegistrar
    */
   static MistralProperties effectiveProperties(Environment environment, String name) {
     Binder binder = Binder.get(environment);
+    // Checked as they are bound, as mistral.* is: a value out of range under the name fails with
+    // Spring Boot's report naming mistral.clients.<name>.<setting>.
     MistralProperties properties =
-        binder.bind("mistral", MistralProperties.class).orElseGet(MistralProperties::new);
-    binder.bind(PREFIX + "." + name, Bindable.ofInstance(properties));
+        binder
+            .bind("mistral", Bindable.of(MistralProperties.class), validation(environment))
+            .orElseGet(MistralProperties::new);
+    binder.bind(PREFIX + "." + name, Bindable.ofInstance(properties), validation(environment));
     return properties;
+  }
+
+  private static BindHandler validation(Environment environment) {
+    return new ValidationBindHandler(new MistralPropertiesValidator(false, environment));
   }
 }

@@ -50,7 +50,7 @@ class MistralApiKeyMissingTests {
     runner.run(context -> failure.set(context.getStartupFailure()));
     assertThat(failure.get()).isNotNull();
 
-    FailureAnalysis analysis = new MistralApiKeyMissingFailureAnalyzer().analyze(failure.get());
+    FailureAnalysis analysis = new MistralApiKeyFailureAnalyzer().analyze(failure.get());
 
     assertThat(analysis).isNotNull();
     assertThat(analysis.getDescription()).contains("mistral.api-key").contains("MISTRAL_API_KEY");
@@ -64,8 +64,7 @@ class MistralApiKeyMissingTests {
   @Test
   void failureAnalyzerIgnoresOtherFailures() {
     assertThat(
-            new MistralApiKeyMissingFailureAnalyzer()
-                .analyze(new IllegalStateException("something else")))
+            new MistralApiKeyFailureAnalyzer().analyze(new IllegalStateException("something else")))
         .isNull();
   }
 

@@ -1,6 +1,7 @@
 package io.github.mistralspring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.ClientSettings;
 import io.github.mistralspring.client.MistralClient;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -77,7 +76,10 @@ class MistralAutoConfigurationTests {
             "mistral.connect-timeout=3s",
             "mistral.response-timeout=2m",
             "mistral.stream-idle-timeout=45s",
+            "mistral.write-timeout=5s",
+            "mistral.call-timeout=30m",
             "mistral.max-in-memory-size=10MB",
+            "mistral.max-event-size=1MB",
             "mistral.compression=false")
         .run(
             context -> {
@@ -86,7 +88,10 @@ class MistralAutoConfigurationTests {
               assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(settings.responseTimeout()).isEqualTo(Duration.ofMinutes(2));
               assertThat(settings.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(45));
+              assertThat(settings.writeTimeout()).isEqualTo(Duration.ofSeconds(5));
+              assertThat(settings.callTimeout()).isEqualTo(Duration.ofMinutes(30));
               assertThat(settings.maxInMemorySize()).isEqualTo(10 * 1024 * 1024);
+              assertThat(settings.maxEventSize()).isEqualTo(1024 * 1024);
               assertThat(settings.compression()).isFalse();
             });
   }
@@ -127,46 +132,49 @@ class MistralAutoConfigurationTests {
   }
 
   @Test
-  void failsWithAMessageNamingThePropertyWhenMaxAttemptsIsBelowOne() {
-    runnerWithKey
-        .withPropertyValues("mistral.retry.max-attempts=0")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("mistral.retry.max-attempts"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"3GB", "0B"})
-  void failsWithAMessageNamingThePropertyWhenMaxInMemorySizeIsOutOfRange(String size) {
-    runnerWithKey
-        .withPropertyValues("mistral.max-in-memory-size=" + size)
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .rootCause()
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("mistral.max-in-memory-size"));
-  }
-
-  @Test
   void bindsTheDefaultModelsOfEachApiGroup() {
     runnerWithKey
         .withPropertyValues(
-            "mistral.chat.model=mistral-small-latest",
-            "mistral.fim.model=codestral-latest",
-            "mistral.embeddings.model=mistral-embed")
+            "mistral.chat.model=mistral-large-latest",
+            "mistral.fim.model=codestral-2508",
+            "mistral.embeddings.model=codestral-embed",
+            "mistral.moderation.model=mistral-moderation-2411",
+            "mistral.ocr.model=mistral-ocr-2505")
         .run(
             context -> {
               ClientSettings settings = settings(context);
-              assertThat(settings.defaultChatModel()).isEqualTo("mistral-small-latest");
-              assertThat(settings.defaultFimModel()).isEqualTo("codestral-latest");
-              assertThat(settings.defaultEmbeddingsModel()).isEqualTo("mistral-embed");
+              assertThat(settings.defaultChatModel()).isEqualTo("mistral-large-latest");
+              assertThat(settings.defaultFimModel()).isEqualTo("codestral-2508");
+              assertThat(settings.defaultEmbeddingsModel()).isEqualTo("codestral-embed");
+              assertThat(settings.defaultModerationModel()).isEqualTo("mistral-moderation-2411");
+              assertThat(settings.defaultOcrModel()).isEqualTo("mistral-ocr-2505");
             });
+  }
+
+  @Test
+  void everyApiGroupHasADefaultModelOutOfTheBox() {
+    runnerWithKey.run(
+        context -> {
+          ClientSettings settings = settings(context);
+          assertThat(settings.defaultChatModel()).isEqualTo("mistral-small-latest");
+          assertThat(settings.defaultFimModel()).isEqualTo("codestral-latest");
+          assertThat(settings.defaultEmbeddingsModel()).isEqualTo("mistral-embed");
+          assertThat(settings.defaultModerationModel()).isEqualTo("mistral-moderation-latest");
+          assertThat(settings.defaultOcrModel()).isEqualTo("mistral-ocr-latest");
+        });
+  }
+
+  @Test
+  void anEmptyModelPropertyLeavesThatApiGroupWithoutADefault() {
+    runnerWithKey
+        .withPropertyValues("mistral.embeddings.model=")
+        .run(
+            context ->
+                assertThatThrownBy(
+                        () -> context.getBean(MistralClient.class).embeddings().embed("hello"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("mistral.embeddings.model")
+                    .hasMessageContaining("mistral-embed"));
   }
 
   @Test

@@ -2,14 +2,17 @@ package io.github.mistralspring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mistralspring.client.internal.DefaultModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.annotation.ImportCandidates;
@@ -29,7 +32,10 @@ class MistralRegistrationTests {
           "mistral.connect-timeout",
           "mistral.response-timeout",
           "mistral.stream-idle-timeout",
+          "mistral.write-timeout",
+          "mistral.call-timeout",
           "mistral.max-in-memory-size",
+          "mistral.max-event-size",
           "mistral.compression",
           "mistral.retry.enabled",
           "mistral.retry.max-attempts",
@@ -40,7 +46,12 @@ class MistralRegistrationTests {
           "mistral.pool.max-connections",
           "mistral.pool.max-pending-acquires",
           "mistral.pool.pending-acquire-timeout",
-          "mistral.pool.max-idle-time");
+          "mistral.pool.max-idle-time",
+          "mistral.chat.model",
+          "mistral.fim.model",
+          "mistral.embeddings.model",
+          "mistral.moderation.model",
+          "mistral.ocr.model");
 
   private final ClassLoader classLoader = getClass().getClassLoader();
 
@@ -60,7 +71,7 @@ class MistralRegistrationTests {
                 FailureAnalyzer.class,
                 null,
                 SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> {}));
-    assertThat(analyzers).hasAtLeastOneElementOfType(MistralApiKeyMissingFailureAnalyzer.class);
+    assertThat(analyzers).hasAtLeastOneElementOfType(MistralApiKeyFailureAnalyzer.class);
   }
 
   @Test
@@ -87,17 +98,50 @@ class MistralRegistrationTests {
         .isEqualTo(500);
   }
 
-  /** The mistral.* entries of every metadata file on the class path, by name. */
+  @Test
+  void eachDefaultModelHasItsOwnDescriptionTheClientsDefaultAndHints() throws IOException {
+    Map<String, JsonNode> properties = mistralMetadataProperties();
+    Map<String, JsonNode> hints = mistralMetadata("hints");
+    Map<String, String> defaults =
+        Map.of(
+            "mistral.chat.model", DefaultModels.CHAT,
+            "mistral.fim.model", DefaultModels.FIM,
+            "mistral.embeddings.model", DefaultModels.EMBEDDINGS,
+            "mistral.moderation.model", DefaultModels.MODERATION,
+            "mistral.ocr.model", DefaultModels.OCR);
+    Set<String> descriptions = new HashSet<>();
+    defaults.forEach(
+        (name, model) -> {
+          JsonNode property = properties.get(name);
+          assertThat(property).as(name).isNotNull();
+          assertThat(property.path("defaultValue").asString("")).as(name).isEqualTo(model);
+          descriptions.add(property.path("description").asString(""));
+          List<String> hinted = new ArrayList<>();
+          hints
+              .get(name)
+              .path("values")
+              .forEach(value -> hinted.add(value.path("value").asString()));
+          assertThat(hinted).as("hints of %s", name).contains(model);
+        });
+    assertThat(descriptions).as("one description per API group").hasSize(defaults.size());
+  }
+
+  /** The mistral.* properties of every metadata file on the class path, by name. */
   private Map<String, JsonNode> mistralMetadataProperties() throws IOException {
+    return mistralMetadata("properties");
+  }
+
+  /** The mistral.* entries of one kind (properties, hints) of every metadata file, by name. */
+  private Map<String, JsonNode> mistralMetadata(String kind) throws IOException {
     JsonMapper mapper = JsonMapper.builder().build();
     Map<String, JsonNode> found = new HashMap<>();
     for (URL url :
         Collections.list(classLoader.getResources("META-INF/spring-configuration-metadata.json"))) {
       try (InputStream in = url.openStream()) {
-        for (JsonNode property : mapper.readTree(in).path("properties")) {
-          String name = property.path("name").asString("");
+        for (JsonNode entry : mapper.readTree(in).path(kind)) {
+          String name = entry.path("name").asString("");
           if (name.startsWith("mistral.")) {
-            found.put(name, property);
+            found.put(name, entry);
           }
         }
       }

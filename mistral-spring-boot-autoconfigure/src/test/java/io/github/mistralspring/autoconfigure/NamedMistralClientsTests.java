@@ -175,6 +175,101 @@ class NamedMistralClientsTests {
   }
 
   @Test
+  void withOnlyNamedClientsAndNoDefaultKeyThereIsNoDefaultClient() {
+    onlyNamed()
+        .withPropertyValues("mistral.clients.billing.api-key=billing-key-not-real")
+        .withUserConfiguration(InjectedUnqualified.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean("reactiveMistralClient");
+              assertThat(context).doesNotHaveBean("mistralClient");
+              assertThat(context.getBeansOfType(ReactiveMistralClient.class))
+                  .containsOnlyKeys("billingReactiveMistralClient");
+              // The only client is injected without a qualifier too.
+              assertThat(context.getBean(InjectedUnqualified.class).client)
+                  .isSameAs(context.getBean("billingMistralClient"));
+            });
+  }
+
+  @Test
+  void aNamedClientWithoutAKeyOfItsOwnOrADefaultOneNamesWhereToSetIt() {
+    onlyNamed()
+        .withPropertyValues(
+            "mistral.clients.billing.api-key=billing-key-not-real",
+            "mistral.clients.eu.base-url=http://localhost:3")
+        .run(
+            context ->
+                assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .isInstanceOf(MistralApiKeyMissingException.class)
+                    .hasMessageContaining("for the client mistral.clients.eu")
+                    .hasMessageContaining("mistral.clients.eu.api-key is not set")
+                    .hasMessageContaining("mistral.api-key is not set")
+                    .hasMessageContaining("MISTRAL_API_KEY environment variable is not set"));
+  }
+
+  @Test
+  void aDefaultKeyThatIsAnUnresolvedPlaceholderStillFailsBesideNamedClients() {
+    onlyNamed()
+        .withPropertyValues(
+            "mistral.api-key=${MISTRAL_API_KEY}",
+            "mistral.clients.billing.api-key=billing-key-not-real")
+        .run(
+            context ->
+                assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .isInstanceOf(MistralApiKeyMissingException.class)
+                    .hasMessageContaining("placeholder that did not resolve"));
+  }
+
+  @Test
+  void aDefaultKeyFromTheVariableKeepsTheDefaultClientBesideNamedOnes() {
+    onlyNamed()
+        .withInitializer(EnvironmentVariables.of("MISTRAL_API_KEY", "variable-key-not-real"))
+        .withPropertyValues("mistral.clients.billing.api-key=billing-key-not-real")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(
+                      keySentBy(
+                          context.getBean("reactiveMistralClient", ReactiveMistralClient.class)))
+                  .isEqualTo("variable-key-not-real");
+              assertThat(context.getBeansOfType(MistralClient.class)).hasSize(2);
+            });
+  }
+
+  @Test
+  void connectionDetailsOfTheApplicationKeepTheDefaultClientBesideNamedOnes() {
+    onlyNamed()
+        .withPropertyValues("mistral.clients.billing.api-key=billing-key-not-real")
+        .withBean(
+            "mistralConnectionDetails",
+            MistralConnectionDetails.class,
+            () ->
+                new MistralConnectionDetails() {
+                  @Override
+                  public String baseUrl() {
+                    return server.baseUrl();
+                  }
+
+                  @Override
+                  public String apiKey() {
+                    return "details-key-not-real";
+                  }
+                })
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(
+                      keySentBy(
+                          context.getBean("reactiveMistralClient", ReactiveMistralClient.class)))
+                  .isEqualTo("details-key-not-real");
+              assertThat(context.getBeansOfType(ReactiveMistralClient.class)).hasSize(2);
+            });
+  }
+
+  @Test
   void connectsThroughTheConfiguredProxy() {
     runner
         .withPropertyValues(
@@ -203,6 +298,25 @@ class NamedMistralClientsTests {
     runner.run(
         context ->
             assertThat(context.getBean(ReactiveMistralClient.class).settings().proxy()).isNull());
+  }
+
+  private static ApplicationContextRunner onlyNamed() {
+    return new ApplicationContextRunner()
+        .withInitializer(EnvironmentVariables.none())
+        .withConfiguration(AutoConfigurations.of(MistralAutoConfiguration.class))
+        .withPropertyValues("mistral.base-url=" + server.baseUrl());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class InjectedUnqualified {
+
+    MistralClient client;
+
+    @Bean
+    String unqualifiedWiring(MistralClient client) {
+      this.client = client;
+      return "wired";
+    }
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
-import io.github.mistralspring.client.catalog.ArchiveFtModelOut;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
+import io.github.mistralspring.client.catalog.Archival;
 import io.github.mistralspring.client.catalog.BaseModelCard;
-import io.github.mistralspring.client.catalog.CompletionFtModelOut;
-import io.github.mistralspring.client.catalog.FtModelCard;
-import io.github.mistralspring.client.catalog.FtModelOut;
+import io.github.mistralspring.client.catalog.CompletionFineTunedModel;
+import io.github.mistralspring.client.catalog.FineTunedModel;
+import io.github.mistralspring.client.catalog.FineTunedModelCard;
+import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ModelCard;
-import io.github.mistralspring.client.catalog.UnarchiveFtModelOut;
-import io.github.mistralspring.client.catalog.UpdateFtModelIn;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.classifiers.ChatClassificationRequest;
@@ -25,11 +24,11 @@ import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FileSignedUrl;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.finetuning.CompletionTrainingParameters;
-import io.github.mistralspring.client.finetuning.JobIn;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.UserMessage;
@@ -67,11 +66,11 @@ class MockMistralClientApiTests {
     client.close();
   }
 
-  private FileSchema upload(String filename, FilePurpose purpose, String content) {
+  private StoredFile upload(String filename, FilePurpose purpose, String content) {
     return client
         .files()
         .upload(
-            FileUpload.of(
+            FileUploadRequest.of(
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 filename,
                 purpose));
@@ -82,7 +81,7 @@ class MockMistralClientApiTests {
         .beta()
         .agents()
         .create(
-            AgentCreationRequest.builder()
+            AgentRequest.builder()
                 .model("mistral-large-latest")
                 .name("helper")
                 .instructions("Be brief")
@@ -172,7 +171,7 @@ class MockMistralClientApiTests {
 
   @Test
   void readsAnUploadedFileByItsIdAndByItsSignedUrl() {
-    FileSchema file = upload("notes.md", FilePurpose.OCR, "# Notes\n\nBuy milk.\n");
+    StoredFile file = upload("notes.md", FilePurpose.OCR, "# Notes\n\nBuy milk.\n");
 
     OcrResponse byId =
         client
@@ -194,7 +193,7 @@ class MockMistralClientApiTests {
   @Test
   void servesASignedUrlWithoutTheKey() {
     mistral.server().requireApiKey("k");
-    FileSchema file = upload("data.jsonl", FilePurpose.BATCH, "{\"a\":1}\n");
+    StoredFile file = upload("data.jsonl", FilePurpose.BATCH, "{\"a\":1}\n");
 
     FileSignedUrl signed = client.files().signedUrl(file.id());
     HttpSupport.Result download = HttpSupport.get(signed.url(), "wrong-key");
@@ -229,7 +228,7 @@ class MockMistralClientApiTests {
 
   @Test
   void renamesArchivesUnarchivesAndDeletesAFineTunedModel() {
-    FileSchema file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
+    StoredFile file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
     String model =
         client
             .fineTuning()
@@ -238,7 +237,7 @@ class MockMistralClientApiTests {
                 client
                     .fineTuning()
                     .create(
-                        JobIn.builder()
+                        FineTuningJobRequest.builder()
                             .model("open-mistral-nemo")
                             .addTrainingFile(file.id())
                             .suffix("notes")
@@ -248,16 +247,16 @@ class MockMistralClientApiTests {
                 Duration.ofSeconds(10))
             .fineTunedModel();
 
-    FtModelOut renamed =
-        client.models().updateFineTuned(model, new UpdateFtModelIn("Notes", "Takes notes"));
-    ArchiveFtModelOut archived = client.models().archive(model);
+    FineTunedModel renamed =
+        client.models().update(model, new FineTunedModelUpdateRequest("Notes", "Takes notes"));
+    Archival archived = client.models().archive(model);
     boolean archivedInCard =
-        ((FtModelCard) client.models().retrieve(model)).archived() == Boolean.TRUE;
-    UnarchiveFtModelOut unarchived = client.models().unarchive(model);
+        ((FineTunedModelCard) client.models().retrieve(model)).archived() == Boolean.TRUE;
+    Archival unarchived = client.models().unarchive(model);
 
     assertThat(renamed)
         .isInstanceOfSatisfying(
-            CompletionFtModelOut.class,
+            CompletionFineTunedModel.class,
             out -> {
               assertThat(out.id()).isEqualTo(model);
               assertThat(out.name()).isEqualTo("Notes");
@@ -267,7 +266,7 @@ class MockMistralClientApiTests {
     assertThat(archived.archived()).isTrue();
     assertThat(archivedInCard).isTrue();
     assertThat(unarchived.archived()).isFalse();
-    assertThat(((FtModelCard) client.models().retrieve(model)).name()).isEqualTo("Notes");
+    assertThat(((FineTunedModelCard) client.models().retrieve(model)).name()).isEqualTo("Notes");
     assertThat(client.models().delete(model).deleted()).isTrue();
     assertThatThrownBy(() -> client.models().retrieve(model))
         .isInstanceOf(MistralNotFoundException.class);

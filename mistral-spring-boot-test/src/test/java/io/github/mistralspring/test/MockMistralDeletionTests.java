@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.error.MistralNotFoundException;
@@ -36,15 +36,11 @@ class MockMistralDeletionTests {
         client
             .beta()
             .agents()
-            .create(
-                AgentCreationRequest.builder()
-                    .model("mistral-medium-latest")
-                    .name("helper")
-                    .build());
+            .create(AgentRequest.builder().model("mistral-medium-latest").name("helper").build());
 
     client.beta().agents().delete(agent.id());
 
-    assertThatThrownBy(() -> client.beta().agents().get(agent.id()))
+    assertThatThrownBy(() -> client.beta().agents().retrieve(agent.id()))
         .isInstanceOf(MistralNotFoundException.class);
     assertThatThrownBy(() -> client.beta().agents().delete(agent.id()))
         .isInstanceOf(MistralNotFoundException.class);
@@ -61,7 +57,7 @@ class MockMistralDeletionTests {
 
     client.beta().conversations().delete(started.conversationId());
 
-    assertThatThrownBy(() -> client.beta().conversations().get(started.conversationId()))
+    assertThatThrownBy(() -> client.beta().conversations().retrieve(started.conversationId()))
         .isInstanceOf(MistralNotFoundException.class);
   }
 }

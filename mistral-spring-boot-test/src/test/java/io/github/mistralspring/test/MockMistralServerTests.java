@@ -195,7 +195,7 @@ class MockMistralServerTests {
     List<float[]> vectors =
         client
             .embeddings()
-            .create(
+            .embed(
                 EmbeddingRequest.of(
                     "mistral-embed",
                     List.of(

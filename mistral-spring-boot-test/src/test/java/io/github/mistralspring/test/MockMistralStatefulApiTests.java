@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.batch.ApiEndpoint;
-import io.github.mistralspring.client.batch.BatchJobIn;
-import io.github.mistralspring.client.batch.BatchJobOut;
+import io.github.mistralspring.client.batch.BatchJob;
+import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.BatchJsonl;
 import io.github.mistralspring.client.batch.BatchResult;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationAccumulator;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
@@ -25,21 +25,21 @@ import io.github.mistralspring.client.beta.conversations.MessageOutputEntry;
 import io.github.mistralspring.client.beta.conversations.MessageOutputEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseStartedEvent;
-import io.github.mistralspring.client.catalog.FtModelCard;
+import io.github.mistralspring.client.catalog.FineTunedModelCard;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
 import io.github.mistralspring.client.files.FileVisibility;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.finetuning.CompletionTrainingParameters;
-import io.github.mistralspring.client.finetuning.EventOut;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
-import io.github.mistralspring.client.finetuning.JobIn;
-import io.github.mistralspring.client.finetuning.LegacyJobMetadataOut;
+import io.github.mistralspring.client.finetuning.FineTuningJobEstimate;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
+import io.github.mistralspring.client.finetuning.JobEvent;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.io.ByteArrayInputStream;
@@ -78,11 +78,11 @@ class MockMistralStatefulApiTests {
     client.close();
   }
 
-  private FileSchema upload(String filename, FilePurpose purpose, String content) {
+  private StoredFile upload(String filename, FilePurpose purpose, String content) {
     return client
         .files()
         .upload(
-            FileUpload.of(
+            FileUploadRequest.of(
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 filename,
                 purpose));
@@ -100,14 +100,14 @@ class MockMistralStatefulApiTests {
   void listsAnUploadedFileServesItsContentAndForgetsItOnceDeleted() {
     String content = "{\"messages\":[]}\n{\"messages\":[]}\n";
 
-    FileSchema uploaded = upload("train.jsonl", FilePurpose.FINE_TUNE, content);
+    StoredFile uploaded = upload("train.jsonl", FilePurpose.FINE_TUNE, content);
 
     assertThat(uploaded.bytes()).isEqualTo(content.length());
     assertThat(uploaded.numLines()).isEqualTo(2);
     assertThat(uploaded.purpose()).isEqualTo(FilePurpose.FINE_TUNE);
     assertThat(uploaded.filename()).isEqualTo("train.jsonl");
-    assertThat(client.files().list().data()).extracting(FileSchema::id).contains(uploaded.id());
-    FileSchema retrieved = client.files().retrieve(uploaded.id());
+    assertThat(client.files().list().data()).extracting(StoredFile::id).contains(uploaded.id());
+    StoredFile retrieved = client.files().retrieve(uploaded.id());
     assertThat(retrieved.filename()).isEqualTo("train.jsonl");
     assertThat(retrieved.deleted()).isFalse();
     assertThat(read(client.files().download(uploaded.id()))).isEqualTo(content);
@@ -124,11 +124,11 @@ class MockMistralStatefulApiTests {
     upload("b.jsonl", FilePurpose.BATCH, "{}\n");
     upload("notes-b.md", FilePurpose.OCR, "# B\n");
 
-    FileSchema expiring =
+    StoredFile expiring =
         client
             .files()
             .upload(
-                FileUpload.of(
+                FileUploadRequest.of(
                         new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)),
                         "c.txt",
                         FilePurpose.OCR)
@@ -139,22 +139,22 @@ class MockMistralStatefulApiTests {
     client.files().delete(expiring.id());
 
     assertThat(client.files().listAll(FileListQuery.builder().pageSize(1).build()))
-        .extracting(FileSchema::filename)
+        .extracting(StoredFile::filename)
         .containsExactlyInAnyOrder("a.jsonl", "b.jsonl", "notes-b.md");
     assertThat(
             client.files().list(FileListQuery.builder().purpose(FilePurpose.BATCH).build()).data())
-        .extracting(FileSchema::filename)
+        .extracting(StoredFile::filename)
         .containsExactly("b.jsonl");
     assertThat(client.files().list(FileListQuery.builder().search("notes").build()).data())
-        .extracting(FileSchema::filename)
+        .extracting(StoredFile::filename)
         .containsExactly("notes-b.md");
   }
 
   @Test
   void estimatesADryRunAndCancelsAJob() {
-    FileSchema file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
-    JobIn request =
-        JobIn.builder()
+    StoredFile file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
+    FineTuningJobRequest request =
+        FineTuningJobRequest.builder()
             .model("open-mistral-nemo")
             .addTrainingFile(file.id())
             .hyperparameters(CompletionTrainingParameters.of(10, 0.0001))
@@ -171,7 +171,7 @@ class MockMistralStatefulApiTests {
 
     assertThat(estimate)
         .isInstanceOfSatisfying(
-            LegacyJobMetadataOut.class,
+            FineTuningJobEstimate.class,
             metadata -> assertThat(metadata.trainTokens()).isPositive());
     assertThat(client.fineTuning().list().data()).hasSize(1);
     assertThat(cancelling.status()).isEqualTo(JobStatus.CANCELLATION_REQUESTED);
@@ -180,9 +180,9 @@ class MockMistralStatefulApiTests {
 
   @Test
   void movesAFineTuningJobThroughItsStatusesToSuccess() {
-    FileSchema file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
-    JobIn request =
-        JobIn.builder()
+    StoredFile file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
+    FineTuningJobRequest request =
+        FineTuningJobRequest.builder()
             .model("open-mistral-nemo")
             .addTrainingFile(file.id())
             .suffix("sim")
@@ -199,12 +199,12 @@ class MockMistralStatefulApiTests {
     assertThat(created.status()).isEqualTo(JobStatus.QUEUED);
     assertThat(done.status()).isEqualTo(JobStatus.SUCCESS);
     assertThat(done.events())
-        .extracting(EventOut::data)
+        .extracting(JobEvent::data)
         .extracting(data -> String.valueOf(data.get("status")))
         .containsExactly("QUEUED", "VALIDATING", "RUNNING", "SUCCESS");
     assertThat(client.models().retrieve(done.fineTunedModel()))
         .isInstanceOfSatisfying(
-            FtModelCard.class, card -> assertThat(card.job()).isEqualTo(created.id()));
+            FineTunedModelCard.class, card -> assertThat(card.job()).isEqualTo(created.id()));
     assertThat(client.fineTuning().list().data())
         .extracting(FineTuningJob::id)
         .containsExactly(created.id());
@@ -212,12 +212,12 @@ class MockMistralStatefulApiTests {
 
   @Test
   void waitsForAValidatedJobToBeStarted() {
-    FileSchema file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
+    StoredFile file = upload("train.jsonl", FilePurpose.FINE_TUNE, "{\"messages\":[]}\n");
     FineTuningJob created =
         client
             .fineTuning()
             .create(
-                JobIn.builder()
+                FineTuningJobRequest.builder()
                     .model("open-mistral-nemo")
                     .addTrainingFile(file.id())
                     .autoStart(false)
@@ -245,15 +245,15 @@ class MockMistralStatefulApiTests {
     try (MockMistralServer server = MockMistralServer.start().advanceJobsOnRetrieve(false);
         MistralClient own = MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).build()) {
       server.advanceJobsEvery(Duration.ofHours(1));
-      FileSchema file =
+      StoredFile file =
           own.files()
               .upload(
-                  FileUpload.of(
+                  FileUploadRequest.of(
                       new ByteArrayInputStream("{}\n".getBytes(StandardCharsets.UTF_8)),
                       "train.jsonl",
                       FilePurpose.FINE_TUNE));
-      JobIn request =
-          JobIn.builder()
+      FineTuningJobRequest request =
+          FineTuningJobRequest.builder()
               .model("open-mistral-nemo")
               .addTrainingFile(file.id())
               .hyperparameters(CompletionTrainingParameters.of(10, 0.0001))
@@ -289,25 +289,25 @@ class MockMistralStatefulApiTests {
               .addUserMessage("Say " + id)
               .build());
     }
-    FileSchema input =
+    StoredFile input =
         client
             .files()
             .upload(
-                FileUpload.of(
+                FileUploadRequest.of(
                     BatchJsonl.toResource(BatchJsonl.chatRequests(requests), "batch.jsonl"),
                     FilePurpose.BATCH));
 
-    BatchJobOut created =
+    BatchJob created =
         client
             .batch()
             .create(
-                BatchJobIn.builder()
+                BatchJobRequest.builder()
                     .addInputFile(input.id())
                     .endpoint(ApiEndpoint.CHAT_COMPLETIONS)
                     .model("mistral-small-latest")
                     .metadata("job", "nightly")
                     .build());
-    BatchJobOut done =
+    BatchJob done =
         client
             .batch()
             .withPollingBackoff(FAST)
@@ -325,11 +325,11 @@ class MockMistralStatefulApiTests {
         .extracting(BatchResult::statusCode)
         .containsOnly(200);
 
-    BatchJobOut other =
+    BatchJob other =
         client
             .batch()
             .create(
-                BatchJobIn.builder()
+                BatchJobRequest.builder()
                     .addInputFile(input.id())
                     .endpoint(ApiEndpoint.CHAT_COMPLETIONS)
                     .model("mistral-small-latest")
@@ -353,7 +353,7 @@ class MockMistralStatefulApiTests {
             .beta()
             .agents()
             .create(
-                AgentCreationRequest.builder()
+                AgentRequest.builder()
                     .model("mistral-large-latest")
                     .name("helper")
                     .instructions("Be brief")
@@ -369,11 +369,13 @@ class MockMistralStatefulApiTests {
     assertThat(updated.version()).isEqualTo(1);
     assertThat(updated.versions()).containsExactly(0, 1);
     assertThat(updated.name()).isEqualTo("helper");
-    assertThat(client.beta().agents().get(created.id()).instructions()).isEqualTo("Be chatty");
-    assertThat(client.beta().agents().list()).extracting(Agent::id).containsExactly(created.id());
+    assertThat(client.beta().agents().retrieve(created.id()).instructions()).isEqualTo("Be chatty");
+    assertThat(client.beta().agents().list().data())
+        .extracting(Agent::id)
+        .containsExactly(created.id());
     Agent reverted = client.beta().agents().updateVersion(created.id(), 0);
     assertThat(reverted.instructions()).isEqualTo("Be brief");
-    assertThat(client.beta().agents().get(created.id()).version()).isZero();
+    assertThat(client.beta().agents().retrieve(created.id()).version()).isZero();
   }
 
   @Test
@@ -402,7 +404,7 @@ class MockMistralStatefulApiTests {
         .containsExactly("Capital of France?", "Paris.", "And of Italy?", "Rome.");
     assertThat(client.beta().conversations().messages(started.conversationId()).messages())
         .hasSize(4);
-    assertThat(client.beta().conversations().get(started.conversationId()).model())
+    assertThat(client.beta().conversations().retrieve(started.conversationId()).model())
         .isEqualTo("mistral-medium-latest");
 
     mistral.server().enqueue(MockResponse.answer("Berlin."));
@@ -423,7 +425,7 @@ class MockMistralStatefulApiTests {
         .containsExactly("Capital of France?", "Paris.", "And of Germany?", "Berlin.");
     assertThat(client.beta().conversations().history(started.conversationId()).entries())
         .hasSize(4);
-    assertThat(client.beta().conversations().list()).hasSize(2);
+    assertThat(client.beta().conversations().list().data()).hasSize(2);
   }
 
   @Test

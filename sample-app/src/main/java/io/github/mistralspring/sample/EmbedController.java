@@ -46,7 +46,7 @@ class EmbedController {
           "Give at most " + MAX_TEXTS + " texts in \"texts\", not " + texts.size());
     }
     EmbeddingResponse response =
-        mistral.embeddings().create(EmbeddingRequest.of(properties.embeddingModel(), texts));
+        mistral.embeddings().embed(EmbeddingRequest.of(properties.embeddingModel(), texts));
 
     List<float[]> vectors = response.vectors();
     List<List<Double>> similarities = new ArrayList<>();

@@ -158,8 +158,8 @@ class SampleApplicationTests {
     assertThat(error.path("status").asInt()).isEqualTo(502);
     assertThat(error.path("title").asString()).isEqualTo("Mistral API unavailable");
     assertThat(error.path("detail").asString())
-        .startsWith("The connection failed during POST /v1/chat/completions")
-        .contains("prematurely closed");
+        .startsWith("The connection closed during POST /v1/chat/completions")
+        .contains("before the response was complete");
   }
 
   @Test

@@ -143,8 +143,8 @@ class SamplePageBrowserTests {
     assertThat(text("chat-card", "dataset.state")).isEqualTo("failed");
     assertThat(visible("chat-error")).isTrue();
     assertThat(text("chat-error", "textContent"))
-        .startsWith("502 Mistral API unavailable: The connection failed")
-        .contains("Connection prematurely closed");
+        .startsWith("502 Mistral API unavailable: The connection closed during")
+        .contains("before the response was complete");
     // What had arrived stays on screen.
     assertThat(text("chat-answer", "textContent")).startsWith("one").isNotEqualTo(answer);
   }

@@ -2,13 +2,14 @@ package io.github.mistralspring.client.agents;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.stream.Stream;
 
 /**
  * Agents completions ({@code POST /v1/agents/completions}), blocking; get it from {@code
  * MistralClient.agents()}.
  */
-public interface AgentsApi {
+public interface AgentsApi extends WithOptions<AgentsApi> {
 
   /**
    * Asks an agent for a completion and waits for the whole response.

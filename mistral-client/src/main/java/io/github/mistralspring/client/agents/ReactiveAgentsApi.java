@@ -4,6 +4,7 @@ import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -11,7 +12,7 @@ import reactor.core.publisher.Mono;
  * Agents completions ({@code POST /v1/agents/completions}), as {@link Mono} and {@link Flux}; get
  * it from {@code ReactiveMistralClient.agents()}.
  */
-public interface ReactiveAgentsApi {
+public interface ReactiveAgentsApi extends WithOptions<ReactiveAgentsApi> {
 
   /** An agents completion answered in one response. */
   MistralOperation COMPLETE = MistralOperation.statelessPost("agents", "/v1/agents/completions");

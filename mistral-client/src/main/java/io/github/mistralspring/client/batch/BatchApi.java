@@ -1,7 +1,9 @@
 package io.github.mistralspring.client.batch;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -9,38 +11,43 @@ import java.util.stream.Stream;
  * Batch jobs: create, list, describe, cancel and wait for them, blocking; get it from {@code
  * MistralClient.batch()}.
  */
-public interface BatchApi {
+public interface BatchApi extends WithOptions<BatchApi> {
 
   /** Returns this API group polling with another backoff when waiting. */
   BatchApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of batch jobs. */
-  BatchJobsOut list();
+  Page<BatchJob> list();
 
   /** Lists one page of batch jobs, filtered by the query. */
-  BatchJobsOut list(BatchJobListQuery query);
+  Page<BatchJob> list(BatchJobListQuery query);
 
   /**
    * Returns every job that matches the query, from the query's page (or the first) on; each page is
    * fetched only when the stream reaches it.
    */
-  Stream<BatchJobOut> listAll(BatchJobListQuery query);
+  Stream<BatchJob> listAll(BatchJobListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<BatchJob> listAll() {
+    return listAll(BatchJobListQuery.ALL);
+  }
 
   /** Creates a batch job and returns it. */
-  BatchJobOut create(BatchJobIn request);
+  BatchJob create(BatchJobRequest request);
 
   /** Describes one batch job. */
-  BatchJobOut retrieve(String jobId);
+  BatchJob retrieve(String jobId);
 
   /** Describes one batch job, with its results inline when {@code inline} is true. */
-  BatchJobOut retrieve(String jobId, Boolean inline);
+  BatchJob retrieve(String jobId, Boolean inline);
 
   /** Asks for a batch job to be cancelled and returns the job as it then is. */
-  BatchJobOut cancel(String jobId);
+  BatchJob cancel(String jobId);
 
   /**
    * Waits until a job's status is terminal and returns it, whatever the outcome; throws a {@link
    * JobTimeoutException} when {@code timeout} runs out first.
    */
-  BatchJobOut awaitCompletion(String jobId, Duration timeout);
+  BatchJob awaitCompletion(String jobId, Duration timeout);
 }

@@ -6,16 +6,37 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The filters, order and page of a batch job listing; build one with {@link #builder()}. A null
  * value is left out of the request.
  *
+ * <p>The {@code metadata} filter goes out in the form style, exploded: each entry is a query
+ * parameter of its own, {@code ?team=search&run=nightly}, without the word {@code metadata}. The
+ * spec declares {@code metadata} of {@code GET /v1/batch/jobs} as an object query parameter with
+ * neither {@code style} nor {@code content}, and OpenAPI's default for a query parameter is {@code
+ * style: form, explode: true}. Mistral's own SDKs, generated from that spec, send it so (read at
+ * Python SDK 2.5.1 and TypeScript SDK 2.6.1): the Python SDK's {@code
+ * src/mistralai/client/models/jobs_api_routes_batch_get_batch_jobsop.py} (in {@code
+ * mistralai/client-python}) marks it {@code QueryParamMetadata(style="form", explode=True)}, and
+ * its {@code utils/forms.py} writes a dictionary with explode as one {@code key=value} pair per
+ * entry; the TypeScript SDK's {@code src/funcs/batchJobsList.ts} (in {@code mistralai/client-ts})
+ * passes it to {@code encodeFormQuery}, whose {@code explode} turns an object into its entries.
+ * Operations whose metadata filter is JSON text declare {@code content: application/json} instead
+ * (beta agents and conversations listings in the 2026-07 spec), and both SDKs write JSON text for
+ * those only. Because the entries share the query with the listing's own parameters, a metadata key
+ * that is one of their names ({@code page}, {@code page_size}, {@code model}, {@code agent_id},
+ * {@code metadata}, {@code created_after}, {@code created_by_me}, {@code status}, {@code order_by})
+ * cannot be sent and is refused here.
+ *
  * @param page the page number, from 0
  * @param pageSize the number of jobs per page (the API's default is 100)
  * @param model only jobs that use this model
  * @param agentId only jobs that go to this agent
- * @param metadata only jobs with this metadata, sent as a JSON object
+ * @param metadata only jobs with these metadata entries, each sent as a query parameter of its own
+ *     (see above); keys must not be empty nor a name of the listing's own parameters, values must
+ *     not be null
  * @param createdAfter only jobs created after this time
  * @param createdByMe only jobs created by the caller
  * @param statuses only jobs with one of these statuses
@@ -35,10 +56,55 @@ public record BatchJobListQuery(
   /** A query with no filter, for the API's first page. */
   public static final BatchJobListQuery ALL = builder().build();
 
-  /** Copies the collections. */
+  /** The listing's own query parameters, which a metadata entry must not shadow. */
+  private static final Set<String> PARAMETERS =
+      Set.of(
+          "page",
+          "page_size",
+          "model",
+          "agent_id",
+          "metadata",
+          "created_after",
+          "created_by_me",
+          "status",
+          "order_by");
+
+  /**
+   * Checks the metadata entries and copies the collections.
+   *
+   * @throws IllegalArgumentException if a metadata key is empty or one of the listing's own
+   *     parameter names, or a metadata value is null
+   */
   public BatchJobListQuery {
-    metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    if (metadata != null) {
+      metadata.forEach(BatchJobListQuery::checkMetadataEntry);
+      metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
     statuses = statuses == null ? null : List.copyOf(statuses);
+  }
+
+  private static void checkMetadataEntry(String key, String value) {
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException(
+          "metadata filter keys must not be empty: each entry is sent as the query parameter"
+              + " key=value; leave the entry out of BatchJobListQuery.metadata(...)");
+    }
+    if (PARAMETERS.contains(key)) {
+      throw new IllegalArgumentException(
+          "metadata filter key '"
+              + key
+              + "' cannot be sent: each entry is sent as a query parameter of its own and '"
+              + key
+              + "' is a parameter of the batch job listing itself; filter on another key, or"
+              + " filter the listed jobs' metadata() after listing");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "metadata filter value for key '"
+              + key
+              + "' is null; leave the key out of BatchJobListQuery.metadata(...) to not filter"
+              + " on it");
+    }
   }
 
   /** Returns a builder for a new query. */
@@ -91,7 +157,9 @@ public record BatchJobListQuery(
       return this;
     }
 
-    /** Keeps only jobs with this metadata. */
+    /**
+     * Keeps only jobs with these metadata entries; each is sent as a query parameter of its own.
+     */
     public Builder metadata(Map<String, String> metadata) {
       this.metadata = metadata;
       return this;

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One request of a batch: the body the endpoint takes and an id of the caller's choosing that the
  * result carries back. It is a line of a batch input file, or an item of {@link
- * BatchJobIn#requests()}.
+ * BatchJobRequest#requests()}.
  *
  * @param customId the caller's id for the request, or null
  * @param body the request body, such as a {@code ChatCompletionRequest}, written as JSON

@@ -1,8 +1,10 @@
 package io.github.mistralspring.client.batch;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -11,7 +13,7 @@ import reactor.core.publisher.Mono;
  * Batch jobs: create, list, describe, cancel and wait for them, as {@link Mono} and {@link Flux};
  * get it from {@code ReactiveMistralClient.batch()}.
  */
-public interface ReactiveBatchApi {
+public interface ReactiveBatchApi extends WithOptions<ReactiveBatchApi> {
 
   /** Lists batch jobs. */
   MistralOperation LIST = MistralOperation.get("batch.jobs.list", "/v1/batch/jobs");
@@ -34,36 +36,41 @@ public interface ReactiveBatchApi {
   ReactiveBatchApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of batch jobs. */
-  Mono<BatchJobsOut> list();
+  Mono<Page<BatchJob>> list();
 
   /** Lists one page of batch jobs, filtered by the query. */
-  Mono<BatchJobsOut> list(BatchJobListQuery query);
+  Mono<Page<BatchJob>> list(BatchJobListQuery query);
 
   /**
    * Emits every job that matches the query, from the query's page (or the first) on, fetching each
    * next page only when the previous one has been consumed; cancelling stops the fetching.
    */
-  Flux<BatchJobOut> listAll(BatchJobListQuery query);
+  Flux<BatchJob> listAll(BatchJobListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Flux<BatchJob> listAll() {
+    return listAll(BatchJobListQuery.ALL);
+  }
 
   /** Creates a batch job and emits it. */
-  Mono<BatchJobOut> create(BatchJobIn request);
+  Mono<BatchJob> create(BatchJobRequest request);
 
   /** Describes one batch job. */
-  Mono<BatchJobOut> retrieve(String jobId);
+  Mono<BatchJob> retrieve(String jobId);
 
   /**
    * Describes one batch job; with {@code inline} true the results come inline in {@link
-   * BatchJobOut#outputs()}.
+   * BatchJob#outputs()}.
    */
-  Mono<BatchJobOut> retrieve(String jobId, Boolean inline);
+  Mono<BatchJob> retrieve(String jobId, Boolean inline);
 
   /** Asks for a batch job to be cancelled and emits the job as it then is. */
-  Mono<BatchJobOut> cancel(String jobId);
+  Mono<BatchJob> cancel(String jobId);
 
   /**
    * Polls a job with this group's backoff until its status is terminal (succeeded, failed, timed
    * out or cancelled) and emits it then, whatever the outcome; fails with a {@link
    * JobTimeoutException} when {@code timeout} runs out first. The job goes on running on a timeout.
    */
-  Mono<BatchJobOut> awaitCompletion(String jobId, Duration timeout);
+  Mono<BatchJob> awaitCompletion(String jobId, Duration timeout);
 }

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 import io.github.mistralspring.client.beta.libraries.BetaLibrariesApi;
 
 /**
@@ -14,7 +14,7 @@ public interface BetaApi {
   BetaAgentsApi agents();
 
   /** The Conversations API: stateful conversations with models and agents. */
-  ConversationsApi conversations();
+  BetaConversationsApi conversations();
 
   /**
    * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code

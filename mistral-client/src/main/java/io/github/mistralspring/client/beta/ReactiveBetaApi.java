@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
 
 /**
@@ -14,7 +14,7 @@ public interface ReactiveBetaApi {
   ReactiveBetaAgentsApi agents();
 
   /** The Conversations API: stateful conversations with models and agents. */
-  ReactiveConversationsApi conversations();
+  ReactiveBetaConversationsApi conversations();
 
   /**
    * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code

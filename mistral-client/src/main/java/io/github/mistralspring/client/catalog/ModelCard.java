@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     defaultImpl = UnknownModelCard.class)
 @JsonSubTypes({
   @JsonSubTypes.Type(value = BaseModelCard.class, name = BaseModelCard.TYPE),
-  @JsonSubTypes.Type(value = FtModelCard.class, name = FtModelCard.TYPE)
+  @JsonSubTypes.Type(value = FineTunedModelCard.class, name = FineTunedModelCard.TYPE)
 })
-public sealed interface ModelCard permits BaseModelCard, FtModelCard, UnknownModelCard {
+public sealed interface ModelCard permits BaseModelCard, FineTunedModelCard, UnknownModelCard {
 
   /** The model's id, used as {@code model} in requests. */
   String id();

@@ -1,10 +1,13 @@
 package io.github.mistralspring.client.catalog;
 
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.model.Deletion;
+
 /**
  * Models: list, describe and delete them, and update or archive fine-tuned ones, blocking; get it
  * from {@code MistralClient.models()}.
  */
-public interface ModelsApi {
+public interface ModelsApi extends WithOptions<ModelsApi> {
 
   /** Lists the models available to the caller. */
   ModelList list();
@@ -16,14 +19,14 @@ public interface ModelsApi {
   ModelCard retrieve(String modelId);
 
   /** Deletes a fine-tuned model. */
-  DeleteModelOut delete(String modelId);
+  Deletion delete(String modelId);
 
   /** Changes the name or description of a fine-tuned model and returns the updated model. */
-  FtModelOut updateFineTuned(String modelId, UpdateFtModelIn update);
+  FineTunedModel update(String modelId, FineTunedModelUpdateRequest update);
 
   /** Archives a fine-tuned model. */
-  ArchiveFtModelOut archive(String modelId);
+  Archival archive(String modelId);
 
   /** Unarchives a fine-tuned model. */
-  UnarchiveFtModelOut unarchive(String modelId);
+  Archival unarchive(String modelId);
 }

@@ -1,13 +1,15 @@
 package io.github.mistralspring.client.catalog;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.model.Deletion;
 import reactor.core.publisher.Mono;
 
 /**
  * Models: list, describe and delete them, and update or archive fine-tuned ones, as {@link Mono};
  * get it from {@code ReactiveMistralClient.models()}.
  */
-public interface ReactiveModelsApi {
+public interface ReactiveModelsApi extends WithOptions<ReactiveModelsApi> {
 
   /** Lists the models. */
   MistralOperation LIST = MistralOperation.get("models.list", "/v1/models");
@@ -50,14 +52,14 @@ public interface ReactiveModelsApi {
   Mono<ModelCard> retrieve(String modelId);
 
   /** Deletes a fine-tuned model. */
-  Mono<DeleteModelOut> delete(String modelId);
+  Mono<Deletion> delete(String modelId);
 
   /** Changes the name or description of a fine-tuned model and emits the updated model. */
-  Mono<FtModelOut> updateFineTuned(String modelId, UpdateFtModelIn update);
+  Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update);
 
   /** Archives a fine-tuned model. */
-  Mono<ArchiveFtModelOut> archive(String modelId);
+  Mono<Archival> archive(String modelId);
 
   /** Unarchives a fine-tuned model. */
-  Mono<UnarchiveFtModelOut> unarchive(String modelId);
+  Mono<Archival> unarchive(String modelId);
 }

@@ -1,12 +1,13 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.stream.Stream;
 
 /**
  * Chat completions ({@code POST /v1/chat/completions}), blocking; get it from {@code
  * MistralClient.chat()}.
  */
-public interface ChatApi {
+public interface ChatApi extends WithOptions<ChatApi> {
 
   /** Asks for a chat completion and waits for the whole response. */
   ChatCompletionResponse complete(ChatCompletionRequest request);

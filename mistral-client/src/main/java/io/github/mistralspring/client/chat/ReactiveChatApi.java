@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Chat completions ({@code POST /v1/chat/completions}), as {@link Mono} and {@link Flux}; get it
  * from {@code ReactiveMistralClient.chat()}.
  */
-public interface ReactiveChatApi {
+public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
 
   /** A chat completion answered in one response. */
   MistralOperation COMPLETE = MistralOperation.statelessPost("chat", "/v1/chat/completions");

@@ -13,7 +13,8 @@ import java.util.Objects;
  * A request to moderate chats ({@code POST /v1/chat/moderations}); build one with {@link
  * #builder()}.
  *
- * @param model the moderation model, e.g. {@code mistral-moderation-latest}
+ * @param model the moderation model, e.g. {@code mistral-moderation-latest}; null for the client's
+ *     default moderation model
  * @param input the conversation or conversations to moderate
  * @param extraBody body properties this client does not model, written as top-level fields
  */
@@ -28,7 +29,12 @@ public record ChatModerationRequest(
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
 
-  /** Creates a request to moderate one conversation. */
+  /** A copy of this request for another model. */
+  public ChatModerationRequest withModel(String model) {
+    return new ChatModerationRequest(model, input, extraBody);
+  }
+
+  /** Creates a request to moderate one conversation; a null model means the client's default. */
   public static ChatModerationRequest of(String model, List<? extends ChatMessage> conversation) {
     return builder().model(model).messages(conversation).build();
   }
@@ -48,7 +54,7 @@ public record ChatModerationRequest(
 
     private Builder() {}
 
-    /** Sets the model; required. */
+    /** Sets the model; without one, the client's default moderation model is used. */
     public Builder model(String model) {
       this.model = model;
       return this;
@@ -85,14 +91,9 @@ public record ChatModerationRequest(
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the model or the input is missing
+     * @throws IllegalArgumentException when the input is missing
      */
     public ChatModerationRequest build() {
-      if (model == null || model.isBlank()) {
-        throw new IllegalArgumentException(
-            "ChatModerationRequest.model is required: set it with"
-                + " builder().model(\"mistral-moderation-latest\")");
-      }
       ChatModerationInput built =
           conversations != null ? ChatModerationInput.ofConversations(conversations) : input;
       if (built == null

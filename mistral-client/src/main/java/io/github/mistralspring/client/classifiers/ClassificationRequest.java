@@ -12,7 +12,8 @@ import java.util.Objects;
  * A request to moderate or classify texts ({@code POST /v1/moderations} and {@code POST
  * /v1/classifications}); build one with {@link #builder()}.
  *
- * @param model the moderation or classifier model, e.g. {@code mistral-moderation-latest}
+ * @param model the moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for
+ *     a moderation with the client's default moderation model
  * @param input the texts, as one string or a list
  * @param metadata free-form metadata stored with the request
  * @param extraBody body properties this client does not model, written as top-level fields
@@ -31,12 +32,20 @@ public record ClassificationRequest(
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
 
-  /** Creates a request for one text. */
+  /** A copy of this request for another model. */
+  public ClassificationRequest withModel(String model) {
+    return new ClassificationRequest(model, input, metadata, extraBody);
+  }
+
+  /** Creates a request for one text; a null model means the client's default (moderation only). */
   public static ClassificationRequest of(String model, String text) {
     return builder().model(model).input(text).build();
   }
 
-  /** Creates a request for several texts, answered with one result each. */
+  /**
+   * Creates a request for several texts, answered with one result each; a null model means the
+   * client's default (moderation only).
+   */
   public static ClassificationRequest of(String model, List<String> texts) {
     return builder().model(model).input(texts).build();
   }
@@ -56,7 +65,10 @@ public record ClassificationRequest(
 
     private Builder() {}
 
-    /** Sets the model; required. */
+    /**
+     * Sets the model; a moderation without one uses the client's default moderation model, a
+     * classification needs one (a classifier model).
+     */
     public Builder model(String model) {
       this.model = model;
       return this;
@@ -95,14 +107,9 @@ public record ClassificationRequest(
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the model or the input is missing
+     * @throws IllegalArgumentException when the input is missing
      */
     public ClassificationRequest build() {
-      if (model == null || model.isBlank()) {
-        throw new IllegalArgumentException(
-            "ClassificationRequest.model is required: set it with"
-                + " builder().model(\"mistral-moderation-latest\")");
-      }
       if (input == null || input.texts().isEmpty()) {
         throw new IllegalArgumentException(
             "ClassificationRequest.input is required: set it with builder().input(\"text\")");

@@ -1,13 +1,15 @@
 package io.github.mistralspring.client.classifiers;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
+import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
  * Moderations and classifications of texts and chats, as {@link Mono}; get it from {@code
  * ReactiveMistralClient.classifiers()}.
  */
-public interface ReactiveClassifiersApi {
+public interface ReactiveClassifiersApi extends WithOptions<ReactiveClassifiersApi> {
 
   /** Moderation of texts. */
   MistralOperation MODERATE = MistralOperation.statelessPost("moderations", "/v1/moderations");
@@ -24,13 +26,34 @@ public interface ReactiveClassifiersApi {
   MistralOperation CLASSIFY_CHAT =
       MistralOperation.statelessPost("chat.classifications", "/v1/chat/classifications");
 
-  /** Moderates texts ({@code POST /v1/moderations}). */
+  /**
+   * Moderates texts ({@code POST /v1/moderations}); a request without a model is sent with the
+   * client's default moderation model.
+   *
+   * @throws IllegalArgumentException when neither the request nor the client names a model
+   */
   Mono<ModerationResponse> moderate(ClassificationRequest request);
 
-  /** Moderates chats ({@code POST /v1/chat/moderations}). */
+  /** Moderates one text with the client's default moderation model. */
+  Mono<ModerationResponse> moderate(String text);
+
+  /** Moderates texts with the client's default moderation model, one result per text. */
+  Mono<ModerationResponse> moderate(List<String> texts);
+
+  /**
+   * Moderates chats ({@code POST /v1/chat/moderations}); a request without a model is sent with the
+   * client's default moderation model.
+   *
+   * @throws IllegalArgumentException when neither the request nor the client names a model
+   */
   Mono<ModerationResponse> moderateChat(ChatModerationRequest request);
 
-  /** Classifies texts with a classifier model ({@code POST /v1/classifications}). */
+  /**
+   * Classifies texts with a classifier model ({@code POST /v1/classifications}); there is no
+   * default classifier, so the request must name one.
+   *
+   * @throws IllegalArgumentException when the request names no model
+   */
   Mono<ClassificationResponse> classify(ClassificationRequest request);
 
   /** Classifies chats with a classifier model ({@code POST /v1/chat/classifications}). */

@@ -1,19 +1,20 @@
 package io.github.mistralspring.client.embeddings;
 
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
 /**
  * Embeddings ({@code POST /v1/embeddings}), blocking; get it from {@code
  * MistralClient.embeddings()}.
  */
-public interface EmbeddingsApi {
+public interface EmbeddingsApi extends WithOptions<EmbeddingsApi> {
 
   /**
    * Embeds the request's input and waits for the whole response.
    *
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
-  EmbeddingResponse create(EmbeddingRequest request);
+  EmbeddingResponse embed(EmbeddingRequest request);
 
   /** Embeds one text with the client's default embeddings model and returns its vector. */
   float[] embed(String text);

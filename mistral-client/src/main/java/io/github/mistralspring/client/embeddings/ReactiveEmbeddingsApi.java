@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.embeddings;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Embeddings ({@code POST /v1/embeddings}), as {@link Mono}; get it from {@code
  * ReactiveMistralClient.embeddings()}.
  */
-public interface ReactiveEmbeddingsApi {
+public interface ReactiveEmbeddingsApi extends WithOptions<ReactiveEmbeddingsApi> {
 
   /** An embeddings request. */
   MistralOperation CREATE = MistralOperation.statelessPost("embeddings", "/v1/embeddings");
@@ -21,7 +22,7 @@ public interface ReactiveEmbeddingsApi {
    *
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
-  Mono<EmbeddingResponse> create(EmbeddingRequest request);
+  Mono<EmbeddingResponse> embed(EmbeddingRequest request);
 
   /** Embeds one text with the client's default embeddings model and emits its vector. */
   Mono<float[]> embed(String text);

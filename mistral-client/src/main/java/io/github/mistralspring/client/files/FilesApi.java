@@ -1,5 +1,8 @@
 package io.github.mistralspring.client.files;
 
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -8,34 +11,39 @@ import java.util.stream.Stream;
  * Files: upload, list, describe, delete and download them, blocking; get it from {@code
  * MistralClient.files()}.
  */
-public interface FilesApi {
+public interface FilesApi extends WithOptions<FilesApi> {
 
   /**
    * Uploads a file, streaming its content, and returns the stored file; content that can be read
-   * only once is never sent twice, as {@link ReactiveFilesApi#upload(FileUpload)} says.
+   * only once is never sent twice, as {@link ReactiveFilesApi#upload(FileUploadRequest)} says.
    */
-  FileSchema upload(FileUpload upload);
+  StoredFile upload(FileUploadRequest upload);
 
   /** Uploads the file at a path under its own name. */
-  FileSchema upload(Path file, FilePurpose purpose);
+  StoredFile upload(Path file, FilePurpose purpose);
 
   /** Lists the first page of files. */
-  ListFilesOut list();
+  Page<StoredFile> list();
 
   /** Lists one page of files, filtered by the query. */
-  ListFilesOut list(FileListQuery query);
+  Page<StoredFile> list(FileListQuery query);
 
   /**
    * Returns every file that matches the query, from the query's page (or the first) on; each page
    * is fetched only when the stream reaches it.
    */
-  Stream<FileSchema> listAll(FileListQuery query);
+  Stream<StoredFile> listAll(FileListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<StoredFile> listAll() {
+    return listAll(FileListQuery.ALL);
+  }
 
   /** Describes one file. */
-  FileSchema retrieve(String fileId);
+  StoredFile retrieve(String fileId);
 
   /** Deletes a file. */
-  DeleteFileOut delete(String fileId);
+  Deletion delete(String fileId);
 
   /**
    * Opens a file's content as a stream that reads it as it arrives. Close the stream (use

@@ -1,6 +1,9 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -13,7 +16,7 @@ import reactor.core.publisher.Mono;
  * from {@code ReactiveMistralClient.files()}. Uploads and downloads are streamed: no file is held
  * in memory whole.
  */
-public interface ReactiveFilesApi {
+public interface ReactiveFilesApi extends WithOptions<ReactiveFilesApi> {
 
   /** Uploads a file; changes state, so never retried once sent. */
   MistralOperation UPLOAD = MistralOperation.statefulPost("files.upload", "/v1/files");
@@ -42,28 +45,33 @@ public interface ReactiveFilesApi {
    * included, is passed on as it is (with its {@code Retry-After}), not retried. Content that can
    * be read again (a path, bytes, most resources) is retried as any upload is.
    */
-  Mono<FileSchema> upload(FileUpload upload);
+  Mono<StoredFile> upload(FileUploadRequest upload);
 
   /** Uploads the file at a path under its own name. */
-  Mono<FileSchema> upload(Path file, FilePurpose purpose);
+  Mono<StoredFile> upload(Path file, FilePurpose purpose);
 
   /** Lists the first page of files, up to the API's default page size. */
-  Mono<ListFilesOut> list();
+  Mono<Page<StoredFile>> list();
 
   /** Lists one page of files, filtered by the query. */
-  Mono<ListFilesOut> list(FileListQuery query);
+  Mono<Page<StoredFile>> list(FileListQuery query);
 
   /**
    * Emits every file that matches the query, from the query's page (or the first) on, fetching each
    * next page only when the previous one has been consumed; cancelling stops the fetching.
    */
-  Flux<FileSchema> listAll(FileListQuery query);
+  Flux<StoredFile> listAll(FileListQuery query);
+
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Flux<StoredFile> listAll() {
+    return listAll(FileListQuery.ALL);
+  }
 
   /** Describes one file. */
-  Mono<FileSchema> retrieve(String fileId);
+  Mono<StoredFile> retrieve(String fileId);
 
   /** Deletes a file. */
-  Mono<DeleteFileOut> delete(String fileId);
+  Mono<Deletion> delete(String fileId);
 
   /**
    * Streams a file's content as it arrives. The subscriber must release each buffer ({@link

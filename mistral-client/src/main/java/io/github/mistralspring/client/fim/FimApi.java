@@ -2,13 +2,14 @@ package io.github.mistralspring.client.fim;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.stream.Stream;
 
 /**
  * Fill-in-the-middle completions ({@code POST /v1/fim/completions}), blocking; get it from {@code
  * MistralClient.fim()}.
  */
-public interface FimApi {
+public interface FimApi extends WithOptions<FimApi> {
 
   /**
    * Asks for a FIM completion and waits for the whole response.

@@ -4,6 +4,7 @@ import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
  * <p>The API answers with the chat completion shapes, so this group reuses {@link
  * ChatCompletionResponse} and {@link CompletionChunk}.
  */
-public interface ReactiveFimApi {
+public interface ReactiveFimApi extends WithOptions<ReactiveFimApi> {
 
   /** A FIM completion answered in one response. */
   MistralOperation COMPLETE = MistralOperation.statelessPost("fim", "/v1/fim/completions");

@@ -3,7 +3,7 @@ package io.github.mistralspring.client.finetuning;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.mistralspring.client.catalog.ClassifierTargetOut;
+import io.github.mistralspring.client.catalog.ClassifierTarget;
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
 
@@ -44,13 +44,13 @@ public record ClassifierJob(
     String object,
     @JsonProperty("fine_tuned_model") String fineTunedModel,
     String suffix,
-    List<WandbIntegrationOut> integrations,
+    List<WandbIntegrationInfo> integrations,
     @JsonProperty("trained_tokens") Long trainedTokens,
-    JobMetadataOut metadata,
+    JobMetadata metadata,
     ClassifierTrainingParameters hyperparameters,
-    List<EventOut> events,
-    List<CheckpointOut> checkpoints,
-    @JsonProperty("classifier_targets") List<ClassifierTargetOut> classifierTargets)
+    List<JobEvent> events,
+    List<Checkpoint> checkpoints,
+    @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets)
     implements FineTuningJob {
 
   /** The wire value of this job's type. */

@@ -43,13 +43,13 @@ public record CompletionJob(
     String object,
     @JsonProperty("fine_tuned_model") String fineTunedModel,
     String suffix,
-    List<WandbIntegrationOut> integrations,
+    List<WandbIntegrationInfo> integrations,
     @JsonProperty("trained_tokens") Long trainedTokens,
-    JobMetadataOut metadata,
+    JobMetadata metadata,
     CompletionTrainingParameters hyperparameters,
-    List<GithubRepositoryOut> repositories,
-    List<EventOut> events,
-    List<CheckpointOut> checkpoints)
+    List<GithubRepositoryInfo> repositories,
+    List<JobEvent> events,
+    List<Checkpoint> checkpoints)
     implements FineTuningJob {
 
   /** The wire value of this job's type. */

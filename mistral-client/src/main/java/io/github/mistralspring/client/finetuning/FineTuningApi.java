@@ -1,7 +1,9 @@
 package io.github.mistralspring.client.finetuning;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -16,16 +18,16 @@ import java.util.stream.Stream;
  *     answer says). Fine-tuned models stay reachable through {@code models()}.
  */
 @Deprecated(since = "0.1.0")
-public interface FineTuningApi {
+public interface FineTuningApi extends WithOptions<FineTuningApi> {
 
   /** Returns this API group polling with another backoff when waiting. */
   FineTuningApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of fine-tuning jobs. */
-  JobsOut list();
+  Page<FineTuningJob> list();
 
   /** Lists one page of fine-tuning jobs, filtered by the query. */
-  JobsOut list(FineTuningJobListQuery query);
+  Page<FineTuningJob> list(FineTuningJobListQuery query);
 
   /**
    * Returns every job that matches the query, from the query's page (or the first) on; each page is
@@ -33,14 +35,19 @@ public interface FineTuningApi {
    */
   Stream<FineTuningJob> listAll(FineTuningJobListQuery query);
 
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Stream<FineTuningJob> listAll() {
+    return listAll(FineTuningJobListQuery.ALL);
+  }
+
   /** Creates a fine-tuning job and returns it. */
-  FineTuningJob create(JobIn request);
+  FineTuningJob create(FineTuningJobRequest request);
 
   /** Creates a job, or with {@code dryRun} only checks it and returns the estimates. */
-  FineTuningJobCreateResult create(JobIn request, boolean dryRun);
+  FineTuningJobCreateResult create(FineTuningJobRequest request, boolean dryRun);
 
   /** Checks a job without spawning it and returns the estimates. */
-  FineTuningJobCreateResult dryRun(JobIn request);
+  FineTuningJobCreateResult dryRun(FineTuningJobRequest request);
 
   /** Describes one job, with its events and checkpoints. */
   FineTuningJob retrieve(String jobId);

@@ -38,8 +38,8 @@ public sealed interface FineTuningJob extends FineTuningJobCreateResult
   String fineTunedModel();
 
   /** What happened to the job so far, oldest first; empty in listings. */
-  List<EventOut> events();
+  List<JobEvent> events();
 
   /** The job's checkpoints; empty in listings. */
-  List<CheckpointOut> checkpoints();
+  List<Checkpoint> checkpoints();
 }

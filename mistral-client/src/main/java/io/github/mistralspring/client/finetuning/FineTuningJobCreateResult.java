@@ -2,6 +2,6 @@ package io.github.mistralspring.client.finetuning;
 
 /**
  * What creating a fine-tuning job answers: the created {@link FineTuningJob}, or, for a dry run,
- * the {@link LegacyJobMetadataOut} estimates.
+ * the {@link FineTuningJobEstimate} estimates.
  */
-public sealed interface FineTuningJobCreateResult permits FineTuningJob, LegacyJobMetadataOut {}
+public sealed interface FineTuningJobCreateResult permits FineTuningJob, FineTuningJobEstimate {}

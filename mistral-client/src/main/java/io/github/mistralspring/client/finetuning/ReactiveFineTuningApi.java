@@ -1,8 +1,10 @@
 package io.github.mistralspring.client.finetuning;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,7 +20,7 @@ import reactor.core.publisher.Mono;
  *     answer says). Fine-tuned models stay reachable through {@code models()}.
  */
 @Deprecated(since = "0.1.0")
-public interface ReactiveFineTuningApi {
+public interface ReactiveFineTuningApi extends WithOptions<ReactiveFineTuningApi> {
 
   /** Lists fine-tuning jobs. */
   MistralOperation LIST = MistralOperation.get("fine_tuning.jobs.list", "/v1/fine_tuning/jobs");
@@ -48,10 +50,10 @@ public interface ReactiveFineTuningApi {
   ReactiveFineTuningApi withPollingBackoff(PollingBackoff backoff);
 
   /** Lists the first page of fine-tuning jobs. */
-  Mono<JobsOut> list();
+  Mono<Page<FineTuningJob>> list();
 
   /** Lists one page of fine-tuning jobs, filtered by the query. */
-  Mono<JobsOut> list(FineTuningJobListQuery query);
+  Mono<Page<FineTuningJob>> list(FineTuningJobListQuery query);
 
   /**
    * Emits every job that matches the query, from the query's page (or the first) on, fetching each
@@ -59,17 +61,22 @@ public interface ReactiveFineTuningApi {
    */
   Flux<FineTuningJob> listAll(FineTuningJobListQuery query);
 
+  /** Every item of the list, all filters unset; fetched lazily, page by page. */
+  default Flux<FineTuningJob> listAll() {
+    return listAll(FineTuningJobListQuery.ALL);
+  }
+
   /** Creates a fine-tuning job and emits it. */
-  Mono<FineTuningJob> create(JobIn request);
+  Mono<FineTuningJob> create(FineTuningJobRequest request);
 
   /**
    * Creates a fine-tuning job, or with {@code dryRun} only checks it and emits the estimates
-   * ({@link LegacyJobMetadataOut}) without spawning it.
+   * ({@link FineTuningJobEstimate}) without spawning it.
    */
-  Mono<FineTuningJobCreateResult> create(JobIn request, boolean dryRun);
+  Mono<FineTuningJobCreateResult> create(FineTuningJobRequest request, boolean dryRun);
 
   /** Creates a fine-tuning job without spawning it and emits the estimates. */
-  Mono<FineTuningJobCreateResult> dryRun(JobIn request);
+  Mono<FineTuningJobCreateResult> dryRun(FineTuningJobRequest request);
 
   /** Describes one job, with its events and checkpoints. */
   Mono<FineTuningJob> retrieve(String jobId);

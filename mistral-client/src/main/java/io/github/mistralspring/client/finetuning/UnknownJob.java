@@ -39,13 +39,13 @@ public record UnknownJob(
 
   /** None: the client cannot read this job type's events. */
   @Override
-  public List<EventOut> events() {
+  public List<JobEvent> events() {
     return List.of();
   }
 
   /** None: the client cannot read this job type's checkpoints. */
   @Override
-  public List<CheckpointOut> checkpoints() {
+  public List<Checkpoint> checkpoints() {
     return List.of();
   }
 }

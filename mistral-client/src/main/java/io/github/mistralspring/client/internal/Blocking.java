@@ -41,7 +41,7 @@ public final class Blocking {
               + ", a thread that must never block: use the ReactiveMistralClient there, or move"
               + " the call to another thread");
     }
-    CompletableFuture<T> result = call.toFuture();
+    CompletableFuture<T> result = ResponseCapture.onThread(call).toFuture();
     try {
       return result.get();
     } catch (InterruptedException interrupted) {

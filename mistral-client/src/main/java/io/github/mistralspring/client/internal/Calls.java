@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,10 +14,21 @@ import tools.jackson.core.type.TypeReference;
 public final class Calls {
 
   private final MistralTransport transport;
+  private final RequestOptions options;
 
   /** The calls of a client that runs on this transport. */
   public Calls(MistralTransport transport) {
+    this(transport, RequestOptions.NONE);
+  }
+
+  private Calls(MistralTransport transport, RequestOptions options) {
     this.transport = transport;
+    this.options = options;
+  }
+
+  /** These calls with more per-call options, for a group's {@code withOptions(..)} view. */
+  public Calls with(RequestOptions more) {
+    return new Calls(transport, options.and(more));
   }
 
   /** The models the client uses when a request names none. */
@@ -26,12 +38,12 @@ public final class Calls {
 
   /** Sends a request and reads its JSON response as {@code type}. */
   public <T> Mono<T> exchange(MistralRequest request, Class<T> type) {
-    return transport.exchange(request, type);
+    return transport.exchange(request.options(options), type);
   }
 
   /** Sends a request and reads its JSON response as a generic type. */
   public <T> Mono<T> exchange(MistralRequest request, TypeReference<T> type) {
-    return transport.exchange(request, type);
+    return transport.exchange(request.options(options), type);
   }
 
   /** Sends a request whose success carries no value, such as a {@code 204 No Content}. */
@@ -41,17 +53,17 @@ public final class Calls {
 
   /** Sends a request whose response is an event stream ended by {@code [DONE]}. */
   public <T> Flux<T> stream(MistralRequest request, Class<T> type) {
-    return transport.stream(request, type);
+    return transport.stream(request.options(options), type);
   }
 
   /** Sends a request whose response is an event stream read by {@code reader}. */
   public <T> Flux<T> stream(
       MistralRequest request, ServerSentEventReader<T> reader, boolean requireDone) {
-    return transport.stream(request, reader, requireDone);
+    return transport.stream(request.options(options), reader, requireDone);
   }
 
   /** Sends a request and streams its response body, for downloads. */
   public Flux<DataBuffer> download(MistralRequest request) {
-    return transport.download(request);
+    return transport.download(request.options(options));
   }
 }

@@ -1,28 +1,120 @@
 package io.github.mistralspring.client.internal;
 
 /**
- * The models a client uses when a request names none; any may be null.
+ * The models a client uses when a request names none; any may be null, and then such a request
+ * fails before it is sent, with a message that says how to name a model.
  *
- * @param chat the model for chat completions
+ * @param chat the model for chat completions and conversations
  * @param fim the model for fill-in-the-middle completions
  * @param embeddings the model for embeddings
+ * @param moderation the model for moderations of texts and chats
+ * @param ocr the model for optical character recognition
  */
-public record DefaultModels(String chat, String fim, String embeddings) {
+public record DefaultModels(
+    String chat, String fim, String embeddings, String moderation, String ocr) {
+
+  /** The default chat model: fast and low-cost, for the one-liners of the API groups. */
+  public static final String CHAT = "mistral-small-latest";
+
+  /** The default fill-in-the-middle model, Mistral's model for code completion. */
+  public static final String FIM = "codestral-latest";
+
+  /** The default embeddings model, for text. */
+  public static final String EMBEDDINGS = "mistral-embed";
+
+  /** The default moderation model. */
+  public static final String MODERATION = "mistral-moderation-latest";
+
+  /** The default OCR model. */
+  public static final String OCR = "mistral-ocr-latest";
+
+  /** The defaults of a client that is not told otherwise: one model per API group. */
+  public static final DefaultModels STANDARD =
+      new DefaultModels(CHAT, FIM, EMBEDDINGS, MODERATION, OCR);
 
   /** No default models: every request must name its model. */
-  public static final DefaultModels NONE = new DefaultModels(null, null, null);
+  public static final DefaultModels NONE = new DefaultModels(null, null, null, null, null);
 
   /**
-   * The model to send: the request's own, else the default; fails before anything is sent when
-   * there is neither.
+   * The chat model to send: the request's own, else the default.
    *
    * @param requested the model the request names, or null
-   * @param fallback the client's default, or null
    * @param request the request type, for the message, such as {@code ChatCompletionRequest}
-   * @param property the Spring Boot property that sets the default, such as {@code
-   *     mistral.chat.model}
+   * @throws IllegalArgumentException when there is neither
    */
-  public static String resolve(String requested, String fallback, String request, String property) {
+  public String chatFor(String requested, String request) {
+    return resolve(
+        requested, chat, request, "chat", "mistral.chat.model", "defaultChatModel", CHAT);
+  }
+
+  /**
+   * The fill-in-the-middle model to send: the request's own, else the default.
+   *
+   * @param requested the model the request names, or null
+   * @param request the request type, for the message
+   * @throws IllegalArgumentException when there is neither
+   */
+  public String fimFor(String requested, String request) {
+    return resolve(requested, fim, request, "FIM", "mistral.fim.model", "defaultFimModel", FIM);
+  }
+
+  /**
+   * The embeddings model to send: the request's own, else the default.
+   *
+   * @param requested the model the request names, or null
+   * @param request the request type, for the message
+   * @throws IllegalArgumentException when there is neither
+   */
+  public String embeddingsFor(String requested, String request) {
+    return resolve(
+        requested,
+        embeddings,
+        request,
+        "embeddings",
+        "mistral.embeddings.model",
+        "defaultEmbeddingsModel",
+        EMBEDDINGS);
+  }
+
+  /**
+   * The moderation model to send: the request's own, else the default.
+   *
+   * @param requested the model the request names, or null
+   * @param request the request type, for the message
+   * @throws IllegalArgumentException when there is neither
+   */
+  public String moderationFor(String requested, String request) {
+    return resolve(
+        requested,
+        moderation,
+        request,
+        "moderation",
+        "mistral.moderation.model",
+        "defaultModerationModel",
+        MODERATION);
+  }
+
+  /**
+   * The OCR model to send: the request's own, else the default.
+   *
+   * @param requested the model the request names, or null
+   * @param request the request type, for the message
+   * @throws IllegalArgumentException when there is neither
+   */
+  public String ocrFor(String requested, String request) {
+    return resolve(requested, ocr, request, "OCR", "mistral.ocr.model", "defaultOcrModel", OCR);
+  }
+
+  // Fails before anything is sent; the message suggests a model of the same API group, and both
+  // places a default can be set.
+  private static String resolve(
+      String requested,
+      String fallback,
+      String request,
+      String group,
+      String property,
+      String builderMethod,
+      String example) {
     if (requested != null && !requested.isBlank()) {
       return requested;
     }
@@ -31,9 +123,16 @@ public record DefaultModels(String chat, String fim, String embeddings) {
     }
     throw new IllegalArgumentException(
         request
-            + " names no model and the client has no default: set it on the request (for example"
-            + " model(\"mistral-small-latest\")), or set "
+            + " names no model and the client has no default "
+            + group
+            + " model: set one on the request (for example model(\""
+            + example
+            + "\")), or the client's default with "
             + property
-            + " with the Spring Boot starter");
+            + " (Spring Boot) or MistralClientBuilder."
+            + builderMethod
+            + "(\""
+            + example
+            + "\")");
   }
 }

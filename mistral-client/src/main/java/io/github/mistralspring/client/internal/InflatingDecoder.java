@@ -155,11 +155,12 @@ final class InflatingDecoder<T> implements BodyDecoder<T> {
       byte[] out = new byte[OUTPUT_SIZE];
       int produced = inflater.inflate(out);
       if (produced == 0) {
+        // The data's end (with the trailer still to read), or the input used up.
+        if (inflater.finished() || inflater.needsInput()) {
+          return;
+        }
         if (inflater.needsDictionary()) {
           throw new DataFormatException("a preset dictionary is required");
-        }
-        if (inflater.needsInput()) {
-          return;
         }
         throw new DataFormatException("the compressed data made no progress");
       }

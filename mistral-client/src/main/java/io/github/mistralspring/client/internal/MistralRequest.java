@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RequestOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class MistralRequest {
   private MultiValueMap<String, HttpEntity<?>> multipart;
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
+  private RequestOptions options = RequestOptions.NONE;
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -92,6 +94,17 @@ public final class MistralRequest {
   public MistralRequest bodySentOnce(BooleanSupplier consumed) {
     this.bodyConsumed = Objects.requireNonNull(consumed, "consumed");
     return this;
+  }
+
+  /** Adds per-call options (a deadline, extra headers) on top of those already set. */
+  public MistralRequest options(RequestOptions value) {
+    this.options = options.and(value);
+    return this;
+  }
+
+  /** The per-call options; {@link RequestOptions#NONE} when there are none. */
+  RequestOptions options() {
+    return options;
   }
 
   /** The operation. */

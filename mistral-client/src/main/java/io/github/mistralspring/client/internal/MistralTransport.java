@@ -261,12 +261,13 @@ public final class MistralTransport implements AutoCloseable {
    */
   private <T> Flux<T> call(
       MistralRequest request, boolean stream, String accept, ResponseFlux.Reader<T> reader) {
-    return Flux.defer(
-        () -> {
+    return Flux.deferContextual(
+        context -> {
           if (closed.get()) {
             return Flux.error(closedException());
           }
           MistralOperation operation = request.operation();
+          Duration callTimeout = request.options().timeout();
           CallLimits limits =
               new CallLimits(
                   describe(operation),
@@ -274,12 +275,20 @@ public final class MistralTransport implements AutoCloseable {
                   settings.writeTimeout(),
                   settings.responseTimeout(),
                   settings.streamIdleTimeout(),
-                  settings.callTimeout());
+                  callTimeout != null ? callTimeout : settings.callTimeout());
+          ResponseCapture capture = ResponseCapture.in(context);
+          ResponseFlux.Reader<T> read =
+              capture == null
+                  ? reader
+                  : head -> {
+                    capture.record(head);
+                    return reader.open(head);
+                  };
           URI uri = uri(request);
           RequestBody body = body(request);
           // Event streams are never compressed in practice and decompressing them costs: plain.
           boolean gzip = settings.compression() && !stream;
-          return attempt(request, limits, uri, body, accept, gzip, reader, 0);
+          return attempt(request, limits, uri, body, accept, gzip, read, 0);
         });
   }
 
@@ -300,7 +309,13 @@ public final class MistralTransport implements AutoCloseable {
     try {
       wireRequest =
           new WireRequest(
-              request.operation().method(), uri, authorization(), accept, gzip, Map.of(), body);
+              request.operation().method(),
+              uri,
+              authorization(),
+              accept,
+              gzip,
+              request.options().headers(),
+              body);
     } catch (RuntimeException refused) {
       return Flux.error(refused);
     }

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal;
 
+import io.github.mistralspring.client.paging.Page;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -37,20 +38,6 @@ public final class Pages {
 
   /** The page size the API uses when a request sets none. */
   public static final int DEFAULT_PAGE_SIZE = 100;
-
-  /**
-   * One fetched page: its items and, when the API sent it, the total count across all pages.
-   *
-   * @param items the page's items
-   * @param total the number of items across all pages, or null when unknown
-   */
-  public record Page<T>(List<T> items, Long total) {
-
-    /** Copies the items; absent items read as none. */
-    public Page {
-      items = items == null ? List.of() : List.copyOf(items);
-    }
-  }
 
   private Pages() {}
 
@@ -98,7 +85,7 @@ public final class Pages {
               if (step == Step.DROP) {
                 return Flux.empty();
               }
-              Flux<T> items = Flux.fromIterable(page.items());
+              Flux<T> items = Flux.fromIterable(page.data());
               if (step == Step.LAST) {
                 return items;
               }
@@ -156,7 +143,7 @@ public final class Pages {
     }
 
     Step accept(int number, Page<T> page) {
-      List<T> items = page.items();
+      List<T> items = page.data();
       if (items.isEmpty() || !firstIds.add(idOf.apply(items.get(0)))) {
         return Step.DROP;
       }
@@ -193,7 +180,7 @@ public final class Pages {
         Page<T> page = fetch.apply(next);
         Step step = page == null ? Step.DROP : listing.accept(next, page);
         last = step != Step.MORE;
-        current = step == Step.DROP ? null : page.items().iterator();
+        current = step == Step.DROP ? null : page.data().iterator();
         next++;
       }
       return true;

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.observation.DefaultMistralObservationConvention;
 import io.github.mistralspring.client.observation.MistralObservationContext;
 import io.github.mistralspring.client.observation.MistralObservationDocumentation;
+import io.github.mistralspring.client.observation.MistralObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,9 @@ final class TransportObservations {
     }
     return Mono.deferContextual(
         view -> {
+          if (MistralObservations.isSkipped(view)) {
+            return call;
+          }
           ObservedCall observed = startObservation(request, view);
           return call.doOnSuccess(
                   value -> {
@@ -58,6 +62,9 @@ final class TransportObservations {
     }
     return Flux.deferContextual(
         view -> {
+          if (MistralObservations.isSkipped(view)) {
+            return call;
+          }
           ObservedCall observed = startObservation(request, view);
           return call.doOnNext(observed::record)
               .doOnComplete(observed::stop)

@@ -12,10 +12,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * @param title the result's title
  * @param url the result's URL, if any
  * @param favicon the result's favicon URL, if any
+ * @param description a description of the result, if any (the spec's {@code description}, in the
+ *     2026-07 API)
+ * @param source where the result comes from, if given (the spec's {@code source}, in the seed
+ *     specification)
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
-public record ToolReferenceChunk(String tool, String title, String url, String favicon)
+public record ToolReferenceChunk(
+    String tool, String title, String url, String favicon, String description, String source)
     implements ContentChunk {
 
   /** The wire value of this chunk's type. */

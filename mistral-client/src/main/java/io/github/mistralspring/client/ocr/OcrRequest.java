@@ -14,9 +14,10 @@ import java.util.Objects;
  * A request to the OCR API ({@code POST /v1/ocr}); build one with {@link #builder()}.
  *
  * <p>Every field is optional on the wire except {@code model} and {@code document}: an unset (null)
- * field is left out of the JSON so the API applies its default.
+ * field is left out of the JSON so the API applies its default. A request without a model is sent
+ * with the client's default OCR model.
  *
- * @param model the OCR model, e.g. {@code mistral-ocr-latest}
+ * @param model the OCR model, e.g. {@code mistral-ocr-latest}; null for the client's default
  * @param id an id of the caller's choosing for the request
  * @param document the document to read
  * @param pages the pages to process, counted from 0
@@ -61,7 +62,28 @@ public record OcrRequest(
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
 
-  /** Creates a request with only the model and the document. */
+  /** A copy of this request for another model. */
+  public OcrRequest withModel(String model) {
+    return new OcrRequest(
+        model,
+        id,
+        document,
+        pages,
+        includeImageBase64,
+        imageLimit,
+        imageMinSize,
+        bboxAnnotationFormat,
+        documentAnnotationFormat,
+        documentAnnotationPrompt,
+        tableFormat,
+        extractHeader,
+        extractFooter,
+        includeBlocks,
+        confidenceScoresGranularity,
+        extraBody);
+  }
+
+  /** Creates a request with only the model (null for the client's default) and the document. */
   public static OcrRequest of(String model, OcrDocument document) {
     return builder().model(model).document(document).build();
   }
@@ -93,7 +115,10 @@ public record OcrRequest(
 
     private Builder() {}
 
-    /** Sets the OCR model, e.g. {@code mistral-ocr-latest}; required. */
+    /**
+     * Sets the OCR model, e.g. {@code mistral-ocr-latest}; without one, the client's default OCR
+     * model is used.
+     */
     public Builder model(String model) {
       this.model = model;
       return this;
@@ -213,13 +238,9 @@ public record OcrRequest(
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the model or the document is missing
+     * @throws IllegalArgumentException when the document is missing
      */
     public OcrRequest build() {
-      if (model == null || model.isBlank()) {
-        throw new IllegalArgumentException(
-            "OcrRequest.model is required: set it with builder().model(\"mistral-ocr-latest\")");
-      }
       if (document == null) {
         throw new IllegalArgumentException(
             "OcrRequest.document is required: set it with builder().documentUrl(\"https://...\")");

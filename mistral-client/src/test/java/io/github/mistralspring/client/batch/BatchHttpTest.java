@@ -22,9 +22,11 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -78,9 +80,9 @@ class BatchHttpTest {
   void createsAJobWithTheExactBody() {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
-    BatchJobOut created =
+    BatchJob created =
         batch.create(
-            BatchJobIn.builder()
+            BatchJobRequest.builder()
                 .addInputFile(INPUT_ID)
                 .endpoint(ApiEndpoint.CHAT_COMPLETIONS)
                 .model("mistral-small-latest")
@@ -113,7 +115,7 @@ class BatchHttpTest {
     server.stubFor(post("/v1/batch/jobs").willReturn(okJson(job("QUEUED"))));
 
     batch.create(
-        BatchJobIn.builder()
+        BatchJobRequest.builder()
             .endpoint(ApiEndpoint.EMBEDDINGS)
             .model("mistral-embed")
             .requests(List.of(BatchRequest.of("a", Map.of("input", "hello"))))
@@ -137,7 +139,7 @@ class BatchHttpTest {
                 okJson(
                     "{\"data\": [" + job("RUNNING") + "], \"object\": \"list\", \"total\": 1}")));
 
-    BatchJobsOut page =
+    Page<BatchJob> page =
         batch.list(
             BatchJobListQuery.builder()
                 .page(0)
@@ -150,7 +152,7 @@ class BatchHttpTest {
                 .oldestFirst(true)
                 .build());
 
-    assertThat(page.data()).extracting(BatchJobOut::id).containsExactly(JOB_ID);
+    assertThat(page.data()).extracting(BatchJob::id).containsExactly(JOB_ID);
     server.verify(
         getRequestedFor(urlPathEqualTo("/v1/batch/jobs"))
             .withQueryParam("page", equalTo("0"))
@@ -164,16 +166,46 @@ class BatchHttpTest {
   }
 
   @Test
-  void sendsTheMetadataFilterAsJson() {
+  void sendsEachMetadataEntryAsAQueryParameterOfItsOwn() {
     server.stubFor(
         get(urlPathEqualTo("/v1/batch/jobs"))
             .willReturn(okJson("{\"data\": [], \"object\": \"list\", \"total\": 0}")));
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("team", "search");
+    metadata.put("run", "nightly 2/3 & more");
 
-    batch.list(BatchJobListQuery.builder().metadata(Map.of("team", "search")).build());
+    batch.list(
+        BatchJobListQuery.builder()
+            .page(0)
+            .model("mistral-small-latest")
+            .metadata(metadata)
+            .statuses(JobStatus.RUNNING)
+            .build());
 
+    // Form style, exploded (the spec's default for this object parameter, as the official SDKs
+    // send it): no "metadata=" and no JSON, each entry percent-encoded where the spec lists it.
     server.verify(
-        getRequestedFor(urlPathEqualTo("/v1/batch/jobs"))
-            .withQueryParam("metadata", equalToJson("{\"team\": \"search\"}")));
+        getRequestedFor(
+            urlEqualTo(
+                "/v1/batch/jobs?page=0&model=mistral-small-latest&team=search"
+                    + "&run=nightly%202%2F3%20%26%20more&status=RUNNING")));
+  }
+
+  @Test
+  void refusesMetadataKeysTheListingCannotSend() {
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(Map.of("status", "x")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'status'")
+        .hasMessageContaining("parameter of the batch job listing");
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(Map.of("", "x")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
+    Map<String, String> withNull = new LinkedHashMap<>();
+    withNull.put("team", null);
+    assertThatThrownBy(() -> BatchJobListQuery.builder().metadata(withNull).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'team' is null");
+    server.verify(0, getRequestedFor(urlPathEqualTo("/v1/batch/jobs")));
   }
 
   @Test
@@ -189,7 +221,7 @@ class BatchHttpTest {
                           + "], \"object\": \"list\", \"total\": 99}")));
     }
 
-    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJobOut::id))
+    assertThat(batch.listAll(BatchJobListQuery.builder().pageSize(1).build()).map(BatchJob::id))
         .containsExactly("b0", "b1");
     // The total overstates: the empty third page ends the listing.
     server.verify(3, getRequestedFor(urlPathEqualTo("/v1/batch/jobs")));
@@ -209,7 +241,7 @@ class BatchHttpTest {
         post("/v1/batch/jobs/" + JOB_ID + "/cancel")
             .willReturn(okJson(job("CANCELLATION_REQUESTED"))));
 
-    BatchJobOut done = batch.retrieve(JOB_ID, true);
+    BatchJob done = batch.retrieve(JOB_ID, true);
     assertThat(done.outputFile()).isEqualTo("out-1");
     assertThat(done.outputs()).hasSize(1);
     assertThat(batch.retrieve(JOB_ID).status()).isEqualTo(JobStatus.SUCCESS);
@@ -231,7 +263,7 @@ class BatchHttpTest {
               .willSetStateTo(statuses[i])
               .willReturn(okJson(job(statuses[i]))));
     }
-    BatchJobOut done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
+    BatchJob done = batch.awaitCompletion(JOB_ID, Duration.ofSeconds(10));
     assertThat(done.status()).isEqualTo(JobStatus.SUCCESS);
     assertThat(done.outputFile()).isEqualTo("out-1");
 

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,7 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
@@ -23,9 +24,12 @@ import io.github.mistralspring.client.beta.tools.FunctionTool;
 import io.github.mistralspring.client.beta.tools.UnknownTool;
 import io.github.mistralspring.client.beta.tools.WebSearchTool;
 import io.github.mistralspring.client.model.ToolChoiceMode;
+import io.github.mistralspring.client.paging.Page;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +78,7 @@ class BetaAgentsHttpTest {
 
     Agent agent =
         agents.create(
-            AgentCreationRequest.builder()
+            AgentRequest.builder()
                 .model("mistral-medium-latest")
                 .name("Weather")
                 .description("Knows the weather")
@@ -135,7 +139,7 @@ class BetaAgentsHttpTest {
   void listsAgentsWithPageAndPageSize() {
     server.stubFor(get(urlPathEqualTo("/v1/agents")).willReturn(json("[" + AGENT + "]")));
 
-    List<Agent> list = agents.list(2, 50);
+    List<Agent> list = agents.list(2, 50).data();
 
     LoggedRequest request = onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("GET");
@@ -144,10 +148,57 @@ class BetaAgentsHttpTest {
   }
 
   @Test
+  void listsAllAgentsPageByPageUntilAnEmptyPageOnBothFaces() {
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("0"))
+            .willReturn(json("[" + AGENT + "]")));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("1"))
+            .willReturn(json("[" + AGENT.replace("ag_1", "ag_2") + "]")));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("2"))
+            .willReturn(json("[]")));
+
+    try (Stream<Agent> all = agents.listAll(1)) {
+      assertThat(all).extracting(Agent::id).containsExactly("ag_1", "ag_2");
+    }
+    assertThat(server.getAllServeEvents()).hasSize(3);
+    assertThat(server.getAllServeEvents())
+        .allSatisfy(
+            event ->
+                assertThat(event.getRequest().queryParameter("page_size").firstValue())
+                    .isEqualTo("1"));
+
+    assertThat(
+            client
+                .reactive()
+                .beta()
+                .agents()
+                .listAll(1)
+                .map(Agent::id)
+                .collectList()
+                .block(Duration.ofSeconds(10)))
+        .containsExactly("ag_1", "ag_2");
+  }
+
+  @Test
+  void aListedPageHasItsAgentsAndNoTotal() {
+    server.stubFor(get(urlPathEqualTo("/v1/agents")).willReturn(json("[" + AGENT + "]")));
+
+    Page<Agent> page = agents.list();
+
+    assertThat(page.data()).extracting(Agent::id).containsExactly("ag_1");
+    assertThat(page.total()).isNull();
+  }
+
+  @Test
   void getsOneAgent() {
     server.stubFor(get("/v1/agents/ag_1").willReturn(json(AGENT)));
 
-    Agent agent = agents.get("ag_1");
+    Agent agent = agents.retrieve("ag_1");
 
     LoggedRequest request = onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("GET");
@@ -159,9 +210,18 @@ class BetaAgentsHttpTest {
   void getsOneVersionOfAnAgent() {
     server.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(json(AGENT)));
 
-    agents.get("ag_1", 3);
+    agents.retrieve("ag_1", 3);
 
     assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=3");
+  }
+
+  @Test
+  void getsTheVersionAnAliasPointsTo() {
+    server.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(json(AGENT)));
+
+    agents.retrieve("ag_1", "production");
+
+    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=production");
   }
 
   @Test

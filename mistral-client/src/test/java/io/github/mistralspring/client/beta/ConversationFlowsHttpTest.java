@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationHistory;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
@@ -124,11 +124,7 @@ class ConversationFlowsHttpTest {
 
     Agent agent =
         beta.agents()
-            .create(
-                AgentCreationRequest.builder()
-                    .model("mistral-medium-latest")
-                    .name("Guide")
-                    .build());
+            .create(AgentRequest.builder().model("mistral-medium-latest").name("Guide").build());
     ConversationResponse first =
         beta.conversations()
             .start(ConversationRequest.builder().agentId(agent.id()).inputs("A trip?").build());

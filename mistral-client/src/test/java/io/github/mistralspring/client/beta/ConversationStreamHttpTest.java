@@ -20,7 +20,7 @@ import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.beta.conversations.ConversationStreamException;
 import io.github.mistralspring.client.beta.conversations.FunctionCallEvent;
 import io.github.mistralspring.client.beta.conversations.MessageOutputEvent;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseStartedEvent;
 import io.github.mistralspring.client.beta.conversations.ToolExecutionDeltaEvent;
@@ -144,7 +144,7 @@ class ConversationStreamHttpTest {
       """;
 
   private MistralClient client;
-  private ReactiveConversationsApi conversations;
+  private ReactiveBetaConversationsApi conversations;
 
   @BeforeEach
   void createClient() {

@@ -23,6 +23,7 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.model.Deletion;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -129,7 +130,7 @@ class ModelsHttpTest {
     assertThat(base.defaultModelTemperature()).isEqualTo(0.3);
     assertThat(base.created()).isEqualTo(1700000000L);
 
-    FtModelCard fineTuned = (FtModelCard) list.data().get(1);
+    FineTunedModelCard fineTuned = (FineTunedModelCard) list.data().get(1);
     assertThat(fineTuned.id()).isEqualTo(FT_ID);
     assertThat(fineTuned.job()).isEqualTo("job-1");
     assertThat(fineTuned.root()).isEqualTo("open-mistral-7b");
@@ -158,7 +159,7 @@ class ModelsHttpTest {
 
     ModelCard card = models.retrieve(FT_ID);
 
-    assertThat(card).isInstanceOf(FtModelCard.class);
+    assertThat(card).isInstanceOf(FineTunedModelCard.class);
     assertThat(card.id()).isEqualTo(FT_ID);
     var requests = server.findAll(getRequestedFor(urlEqualTo("/v1/models/" + FT_ID_IN_PATH)));
     assertThat(requests).hasSize(1);
@@ -174,7 +175,7 @@ class ModelsHttpTest {
                     "{\"id\": \"%s\", \"object\": \"model\", \"deleted\": true}"
                         .formatted(FT_ID))));
 
-    assertThat(models.delete(FT_ID)).isEqualTo(new DeleteModelOut(FT_ID, "model", true));
+    assertThat(models.delete(FT_ID)).isEqualTo(new Deletion(FT_ID, "model", true));
 
     var requests = server.findAll(deleteRequestedFor(urlEqualTo("/v1/models/" + FT_ID_IN_PATH)));
     assertThat(requests).hasSize(1);
@@ -199,7 +200,8 @@ class ModelsHttpTest {
                     """
                         .formatted(FT_ID))));
 
-    FtModelOut updated = models.updateFineTuned(FT_ID, new UpdateFtModelIn("renamed", "new text"));
+    FineTunedModel updated =
+        models.update(FT_ID, new FineTunedModelUpdateRequest("renamed", "new text"));
 
     var requests = server.findAll(patchRequestedFor(urlEqualTo(FT_PATH)));
     assertThat(requests).hasSize(1);
@@ -208,15 +210,15 @@ class ModelsHttpTest {
         .isEqualTo(
             MistralJson.mapper()
                 .readTree("{\"name\": \"renamed\", \"description\": \"new text\"}"));
-    assertThat(updated).isInstanceOf(ClassifierFtModelOut.class);
-    ClassifierFtModelOut classifier = (ClassifierFtModelOut) updated;
+    assertThat(updated).isInstanceOf(ClassifierFineTunedModel.class);
+    ClassifierFineTunedModel classifier = (ClassifierFineTunedModel) updated;
     assertThat(classifier.modelType()).isEqualTo("classifier");
     assertThat(classifier.name()).isEqualTo("renamed");
     assertThat(classifier.capabilities().classification()).isTrue();
     assertThat(classifier.classifierTargets())
         .containsExactly(
-            new ClassifierTargetOut(
-                "sentiment", List.of("pos", "neg"), 1.0, FtClassifierLossFunction.SINGLE_CLASS));
+            new ClassifierTarget(
+                "sentiment", List.of("pos", "neg"), 1.0, ClassifierLossFunction.SINGLE_CLASS));
   }
 
   @Test
@@ -238,14 +240,14 @@ class ModelsHttpTest {
                 okJson(
                     "{\"id\": \"%s\", \"model_type\": \"reranker\", \"x\": 1}".formatted(FT_ID))));
 
-    FtModelOut completion = models.updateFineTuned(FT_ID, UpdateFtModelIn.ofName("n"));
-    FtModelOut unknown = models.updateFineTuned(FT_ID, UpdateFtModelIn.ofDescription("d"));
+    FineTunedModel completion = models.update(FT_ID, FineTunedModelUpdateRequest.ofName("n"));
+    FineTunedModel unknown = models.update(FT_ID, FineTunedModelUpdateRequest.ofDescription("d"));
 
-    assertThat(completion).isInstanceOf(CompletionFtModelOut.class);
-    assertThat(((CompletionFtModelOut) completion).root()).isEqualTo("r");
-    assertThat(unknown).isInstanceOf(UnknownFtModelOut.class);
+    assertThat(completion).isInstanceOf(CompletionFineTunedModel.class);
+    assertThat(((CompletionFineTunedModel) completion).root()).isEqualTo("r");
+    assertThat(unknown).isInstanceOf(UnknownFineTunedModel.class);
     assertThat(unknown.modelType()).isEqualTo("reranker");
-    assertThat(((UnknownFtModelOut) unknown).properties()).containsEntry("x", 1);
+    assertThat(((UnknownFineTunedModel) unknown).properties()).containsEntry("x", 1);
     var bodies =
         server.findAll(patchRequestedFor(urlEqualTo(FT_PATH))).stream()
             .map(request -> MistralJson.mapper().readTree(request.getBodyAsString()))
@@ -271,8 +273,8 @@ class ModelsHttpTest {
                     "{\"id\": \"%s\", \"object\": \"model\", \"archived\": false}"
                         .formatted(FT_ID))));
 
-    assertThat(models.archive(FT_ID)).isEqualTo(new ArchiveFtModelOut(FT_ID, "model", true));
-    assertThat(models.unarchive(FT_ID)).isEqualTo(new UnarchiveFtModelOut(FT_ID, "model", false));
+    assertThat(models.archive(FT_ID)).isEqualTo(new Archival(FT_ID, "model", true));
+    assertThat(models.unarchive(FT_ID)).isEqualTo(new Archival(FT_ID, "model", false));
 
     var archive = server.findAll(postRequestedFor(urlEqualTo(FT_PATH + "/archive")));
     var unarchive = server.findAll(deleteRequestedFor(urlEqualTo(FT_PATH + "/archive")));
@@ -291,7 +293,7 @@ class ModelsHttpTest {
 
     try (MistralClient retrying = client(fastRetries())) {
       ModelsApi api = modelsOf(retrying);
-      assertThatThrownBy(() -> api.updateFineTuned(FT_ID, UpdateFtModelIn.ofName("n")))
+      assertThatThrownBy(() -> api.update(FT_ID, FineTunedModelUpdateRequest.ofName("n")))
           .isInstanceOf(MistralServerException.class);
       assertThatThrownBy(() -> api.archive(FT_ID)).isInstanceOf(MistralServerException.class);
       assertThatThrownBy(() -> api.unarchive(FT_ID)).isInstanceOf(MistralServerException.class);

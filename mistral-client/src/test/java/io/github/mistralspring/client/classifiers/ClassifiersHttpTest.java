@@ -245,9 +245,11 @@ class ClassifiersHttpTest {
 
   @Test
   void requestsNameTheMissingRequiredField() {
-    assertThatThrownBy(() -> ClassificationRequest.builder().input("x").build())
+    assertThatThrownBy(
+            () -> classifiers.classify(ClassificationRequest.builder().input("x").build()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ClassificationRequest.model");
+        .hasMessageContaining("ClassificationRequest.model")
+        .hasMessageContaining("classifier");
     assertThatThrownBy(() -> ClassificationRequest.builder().model("m").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ClassificationRequest.input");

@@ -70,7 +70,7 @@ class EmbeddingsHttpTest {
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
     server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
 
-    embeddings.create(
+    embeddings.embed(
         EmbeddingRequest.builder()
             .model("codestral-embed")
             .metadata(Map.of("source", "docs"))
@@ -106,8 +106,8 @@ class EmbeddingsHttpTest {
   void writesOneTextAsAStringAndAListOfOneAsAList() {
     server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
 
-    embeddings.create(EmbeddingRequest.of("mistral-embed", "Hello"));
-    embeddings.create(EmbeddingRequest.of("mistral-embed", List.of("Hello")));
+    embeddings.embed(EmbeddingRequest.of("mistral-embed", "Hello"));
+    embeddings.embed(EmbeddingRequest.of("mistral-embed", List.of("Hello")));
 
     List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
     Collections.reverse(events);
@@ -122,7 +122,7 @@ class EmbeddingsHttpTest {
     server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
 
     EmbeddingResponse response =
-        embeddings.create(EmbeddingRequest.of("mistral-embed", List.of("a", "b")));
+        embeddings.embed(EmbeddingRequest.of("mistral-embed", List.of("a", "b")));
 
     assertThat(response.id()).isEqualTo("emb-1");
     assertThat(response.object()).isEqualTo("list");
@@ -174,7 +174,7 @@ class EmbeddingsHttpTest {
     server.stubFor(post("/v1/embeddings").willReturn(okJson(body.toString())));
     List<String> texts = IntStream.range(0, inputs).mapToObj(i -> "text " + i).toList();
 
-    EmbeddingResponse response = embeddings.create(EmbeddingRequest.of("mistral-embed", texts));
+    EmbeddingResponse response = embeddings.embed(EmbeddingRequest.of("mistral-embed", texts));
 
     assertThat(response.data()).hasSize(inputs);
     List<float[]> read = response.vectors();
@@ -270,7 +270,7 @@ class EmbeddingsHttpTest {
 
     EmbeddingData data =
         embeddings
-            .create(
+            .embed(
                 EmbeddingRequest.builder()
                     .model("mistral-embed")
                     .input("x")
@@ -297,8 +297,16 @@ class EmbeddingsHttpTest {
   @Test
   void refusesToSendARequestWithoutAModelBeforeAnythingLeaves() {
     EmbeddingRequest noModel = EmbeddingRequest.builder().input("x").build();
+    client.close();
+    client =
+        MistralClient.builder()
+            .apiKey("k")
+            .baseUrl(server.baseUrl())
+            .defaultEmbeddingsModel(null)
+            .build();
+    embeddings = client.embeddings();
 
-    assertThatThrownBy(() -> embeddings.create(noModel))
+    assertThatThrownBy(() -> embeddings.embed(noModel))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("model")
         .hasMessageContaining("mistral.embeddings.model");

@@ -24,6 +24,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
+import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -87,7 +89,7 @@ class FilesHttpTest {
     Files.writeString(file, "{\"messages\":[]}\n");
     server.stubFor(post("/v1/files").willReturn(okJson(STORED)));
 
-    FileSchema stored = files.upload(file, FilePurpose.FINE_TUNE);
+    StoredFile stored = files.upload(file, FilePurpose.FINE_TUNE);
 
     assertThat(stored.id()).isEqualTo(FILE_ID);
     assertThat(stored.bytes()).isEqualTo(13000L);
@@ -118,7 +120,7 @@ class FilesHttpTest {
     byte[] content = "{\"custom_id\":\"0\",\"body\":{}}\n".getBytes(StandardCharsets.UTF_8);
 
     files.upload(
-        FileUpload.of(new ByteArrayInputStream(content), "requests.jsonl", FilePurpose.BATCH)
+        FileUploadRequest.of(new ByteArrayInputStream(content), "requests.jsonl", FilePurpose.BATCH)
             .withExpiry(48)
             .withVisibility(FileVisibility.USER));
 
@@ -146,9 +148,9 @@ class FilesHttpTest {
           }
         };
 
-    reactiveFiles.upload(FileUpload.of(resource, FilePurpose.OCR)).block();
+    reactiveFiles.upload(FileUploadRequest.of(resource, FilePurpose.OCR)).block();
     reactiveFiles
-        .upload(FileUpload.of(resource, FilePurpose.OCR).withFilename("renamed.pdf"))
+        .upload(FileUploadRequest.of(resource, FilePurpose.OCR).withFilename("renamed.pdf"))
         .block();
 
     server.verify(
@@ -171,7 +173,7 @@ class FilesHttpTest {
   void refusesAnUploadWithoutAFileName() {
     assertThatThrownBy(
             () ->
-                FileUpload.of(
+                FileUploadRequest.of(
                     new ByteArrayResource(new byte[1]) /* no file name */, FilePurpose.BATCH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("file name");
@@ -184,7 +186,7 @@ class FilesHttpTest {
             .willReturn(
                 okJson("{\"data\": [" + STORED + "], \"object\": \"list\", \"total\": 1}")));
 
-    ListFilesOut page =
+    Page<StoredFile> page =
         files.list(
             FileListQuery.builder()
                 .page(2)
@@ -199,7 +201,7 @@ class FilesHttpTest {
 
     assertThat(page.total()).isEqualTo(1L);
     assertThat(page.object()).isEqualTo("list");
-    assertThat(page.data()).extracting(FileSchema::id).containsExactly(FILE_ID);
+    assertThat(page.data()).extracting(StoredFile::id).containsExactly(FILE_ID);
     server.verify(
         getRequestedFor(urlPathEqualTo("/v1/files"))
             .withHeader("Authorization", equalTo("Bearer test-key"))
@@ -229,7 +231,7 @@ class FilesHttpTest {
             .willReturn(
                 okJson(STORED.replace("\"some_future_field\"", "\"deleted\": false, \"x\""))));
 
-    FileSchema file = files.retrieve(FILE_ID);
+    StoredFile file = files.retrieve(FILE_ID);
 
     assertThat(file.deleted()).isFalse();
     assertThat(file.filename()).isEqualTo("example.file.jsonl");
@@ -245,9 +247,9 @@ class FilesHttpTest {
                     "{\"id\": \"%s\", \"object\": \"file\", \"deleted\": true}"
                         .formatted(FILE_ID))));
 
-    DeleteFileOut deleted = files.delete(FILE_ID);
+    Deletion deleted = files.delete(FILE_ID);
 
-    assertThat(deleted).isEqualTo(new DeleteFileOut(FILE_ID, "file", true));
+    assertThat(deleted).isEqualTo(new Deletion(FILE_ID, "file", true));
     server.verify(
         deleteRequestedFor(urlEqualTo("/v1/files/" + FILE_ID))
             .withHeader("Authorization", equalTo("Bearer test-key")));
@@ -336,7 +338,7 @@ class FilesHttpTest {
     List<String> firstThree =
         reactiveFiles
             .listAll(FileListQuery.builder().pageSize(2).build())
-            .map(FileSchema::id)
+            .map(StoredFile::id)
             .take(3)
             .collectList()
             .block();
@@ -349,8 +351,8 @@ class FilesHttpTest {
         0, getRequestedFor(urlPathEqualTo("/v1/files")).withQueryParam("page", equalTo("2")));
 
     server.resetRequests();
-    try (Stream<FileSchema> all = files.listAll(FileListQuery.builder().pageSize(2).build())) {
-      assertThat(all.limit(2).map(FileSchema::id)).containsExactly("f0", "f1");
+    try (Stream<StoredFile> all = files.listAll(FileListQuery.builder().pageSize(2).build())) {
+      assertThat(all.limit(2).map(StoredFile::id)).containsExactly("f0", "f1");
     }
     server.verify(1, getRequestedFor(urlPathEqualTo("/v1/files")));
   }
@@ -359,14 +361,14 @@ class FilesHttpTest {
   void listAllVisitsEveryPageWhenTheConsumerDoesNotStop() {
     stubPages(3);
 
-    try (Stream<FileSchema> all =
+    try (Stream<StoredFile> all =
         files.listAll(FileListQuery.builder().pageSize(2).search("f").build())) {
-      assertThat(all.map(FileSchema::id)).containsExactly("f0", "f1", "f2", "f3", "f4");
+      assertThat(all.map(StoredFile::id)).containsExactly("f0", "f1", "f2", "f3", "f4");
     }
     assertThat(
             reactiveFiles
                 .listAll(FileListQuery.builder().pageSize(2).build())
-                .map(FileSchema::id)
+                .map(StoredFile::id)
                 .collectList()
                 .block())
         .containsExactly("f0", "f1", "f2", "f3", "f4");

@@ -28,7 +28,7 @@ public final class LargeTransferClientMain {
             .build()) {
       FilesApi files = client.files();
       long start = System.nanoTime();
-      FileSchema stored = files.upload(upload, FilePurpose.FINE_TUNE);
+      StoredFile stored = files.upload(upload, FilePurpose.FINE_TUNE);
       long uploaded = System.nanoTime();
       files.downloadTo("big", target);
       long downloaded = System.nanoTime();

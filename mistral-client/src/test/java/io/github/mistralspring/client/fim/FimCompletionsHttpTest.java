@@ -199,6 +199,10 @@ class FimCompletionsHttpTest {
   @Test
   void buildsWithoutAModelButRefusesToSendOneBeforeAnythingLeaves() {
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
+    client.close();
+    client =
+        MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).defaultFimModel(null).build();
+    fim = client.fim();
 
     assertThatThrownBy(() -> fim.complete(noModel))
         .isInstanceOf(IllegalArgumentException.class)

@@ -19,15 +19,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.catalog.FtClassifierLossFunction;
+import io.github.mistralspring.client.catalog.ClassifierLossFunction;
+import io.github.mistralspring.client.catalog.ClassifierTarget;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FilesApi;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.JsonTrees;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,10 +149,10 @@ class FineTuningHttpTest {
                               upload[2]))));
     }
 
-    FileSchema training = files.upload(examples.resolve(uploads[0][0]), FilePurpose.FINE_TUNE);
-    FileSchema validation = files.upload(examples.resolve(uploads[1][0]), FilePurpose.FINE_TUNE);
-    FileSchema sentiments = files.upload(examples.resolve(uploads[2][0]), FilePurpose.FINE_TUNE);
-    FileSchema document = files.upload(examples.resolve(uploads[3][0]), FilePurpose.OCR);
+    StoredFile training = files.upload(examples.resolve(uploads[0][0]), FilePurpose.FINE_TUNE);
+    StoredFile validation = files.upload(examples.resolve(uploads[1][0]), FilePurpose.FINE_TUNE);
+    StoredFile sentiments = files.upload(examples.resolve(uploads[2][0]), FilePurpose.FINE_TUNE);
+    StoredFile document = files.upload(examples.resolve(uploads[3][0]), FilePurpose.OCR);
 
     for (String[] upload : uploads) {
       server.verify(
@@ -166,8 +168,8 @@ class FineTuningHttpTest {
     assertThat(document.purpose()).isEqualTo(FilePurpose.OCR);
 
     server.stubFor(post("/v1/fine_tuning/jobs").willReturn(okJson(completionJob("QUEUED"))));
-    JobIn completion =
-        JobIn.builder()
+    FineTuningJobRequest completion =
+        FineTuningJobRequest.builder()
             .model("open-mistral-7b")
             .addTrainingFile(training.id())
             .validationFiles(List.of(validation.id()))
@@ -195,19 +197,19 @@ class FineTuningHttpTest {
                     """
                         .formatted(TRAIN_ID, VALID_ID, "k".repeat(40)))));
 
-    JobIn classifier =
-        JobIn.builder()
+    FineTuningJobRequest classifier =
+        FineTuningJobRequest.builder()
             .model("ministral-3b-latest")
             .jobType(FineTuneableModelType.CLASSIFIER)
             .addTrainingFile(sentiments.id(), 2.0)
             .hyperparameters(ClassifierTrainingParameters.of(20, 0.00005))
             .classifierTargets(
                 List.of(
-                    new ClassifierTargetIn(
+                    new ClassifierTarget(
                         "sentiment",
                         List.of("positive", "neutral", "negative"),
                         1.0,
-                        FtClassifierLossFunction.SINGLE_CLASS)))
+                        ClassifierLossFunction.SINGLE_CLASS)))
             .build();
     JsonTrees.assertWritesAs(
         classifier,
@@ -239,17 +241,17 @@ class FineTuningHttpTest {
 
     FineTuningJobCreateResult result =
         fineTuning.dryRun(
-            JobIn.builder()
+            FineTuningJobRequest.builder()
                 .model("open-mistral-7b")
                 .addTrainingFile(TRAIN_ID)
                 .hyperparameters(CompletionTrainingParameters.of(10, 0.0001))
                 .build());
 
-    assertThat(result).isInstanceOf(LegacyJobMetadataOut.class);
-    LegacyJobMetadataOut estimates = (LegacyJobMetadataOut) result;
+    assertThat(result).isInstanceOf(FineTuningJobEstimate.class);
+    FineTuningJobEstimate estimates = (FineTuningJobEstimate) result;
     assertThat(estimates.cost()).isEqualTo(10.0);
     assertThat(estimates.trainingSteps()).isEqualTo(10);
-    assertThat(estimates.object()).isEqualTo(LegacyJobMetadataOut.OBJECT);
+    assertThat(estimates.object()).isEqualTo(FineTuningJobEstimate.OBJECT);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?dry_run=true"))
             .withHeader("Authorization", equalTo("Bearer test-key")));
@@ -271,7 +273,7 @@ class FineTuningHttpTest {
 
     FineTuningJobCreateResult result =
         fineTuning.create(
-            JobIn.builder()
+            FineTuningJobRequest.builder()
                 .model("ministral-3b-latest")
                 .hyperparameters(ClassifierTrainingParameters.of(20, 0.00005))
                 .build(),
@@ -296,7 +298,7 @@ class FineTuningHttpTest {
                         + " \"WARMING_UP\", \"reward\": 1}], \"object\": \"list\","
                         + " \"total\": 2}")));
 
-    JobsOut page =
+    Page<FineTuningJob> page =
         fineTuning.list(
             FineTuningJobListQuery.builder()
                 .page(1)

@@ -222,4 +222,29 @@ class ObservationHttpTest {
     assertThat(client.chat().complete(question()).firstContent()).isEqualTo("Paris");
     assertThat(stopped).isEmpty();
   }
+
+  @Test
+  void aCallMarkedSkipIsNotObservedAndTheSameCallUnmarkedIs() {
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get("/v1/models")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"object\":\"list\",\"data\":[]}")));
+    answerWith("text/event-stream", STREAM);
+    MistralClient client = client(false);
+
+    client.reactive().models().list().contextWrite(MistralObservations.skip()).block();
+    client.reactive().chat().stream(question())
+        .contextWrite(MistralObservations.skip())
+        .blockLast();
+
+    assertThat(stopped).isEmpty();
+    assertThat(meters.find(DefaultMistralObservationConvention.NAME).timers()).isEmpty();
+
+    client.reactive().models().list().block();
+
+    assertThat(timer("models.list").count()).isEqualTo(1);
+    assertThat(stopped).hasSize(1);
+  }
 }

@@ -296,9 +296,6 @@ class OcrHttpTest {
 
   @Test
   void requestsNameTheMissingRequiredField() {
-    assertThatThrownBy(() -> OcrRequest.builder().documentUrl("https://x").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("OcrRequest.model");
     assertThatThrownBy(() -> OcrRequest.builder().model("mistral-ocr-latest").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("OcrRequest.document");

@@ -22,7 +22,7 @@ import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
+import io.github.mistralspring.client.files.StoredFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -290,7 +290,7 @@ class EngineFaultsTest {
     Path file = dir.resolve("slow.jsonl");
     Files.write(file, new byte[8 * 1024 * 1024]);
 
-    FileSchema uploaded =
+    StoredFile uploaded =
         client.reactive().files().upload(file, FilePurpose.FINE_TUNE).block(BOUND);
 
     assertThat(uploaded.id()).isEqualTo("slow");

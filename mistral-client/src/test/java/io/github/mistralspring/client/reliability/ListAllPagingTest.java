@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
-import io.github.mistralspring.client.batch.BatchJobOut;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FileListQuery;
-import io.github.mistralspring.client.files.FileSchema;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
 import java.time.Duration;
@@ -63,8 +63,8 @@ class ListAllPagingTest {
     assertTimeoutPreemptively(
         BOUND,
         () -> {
-          try (Stream<FileSchema> files = client.files().listAll(query)) {
-            assertThat(files.map(FileSchema::id)).containsExactly("f0", "f1", "f2", "f3", "f4");
+          try (Stream<StoredFile> files = client.files().listAll(query)) {
+            assertThat(files.map(StoredFile::id)).containsExactly("f0", "f1", "f2", "f3", "f4");
           }
           assertThat(requests.getAndSet(0)).isEqualTo(3);
           assertThat(
@@ -72,7 +72,7 @@ class ListAllPagingTest {
                       .reactive()
                       .files()
                       .listAll(query)
-                      .map(FileSchema::id)
+                      .map(StoredFile::id)
                       .collectList()
                       .block())
               .containsExactly("f0", "f1", "f2", "f3", "f4");
@@ -90,8 +90,8 @@ class ListAllPagingTest {
     assertTimeoutPreemptively(
         BOUND,
         () -> {
-          try (Stream<FileSchema> files = client.files().listAll(query)) {
-            assertThat(files.map(FileSchema::id)).containsExactly("f0", "f1");
+          try (Stream<StoredFile> files = client.files().listAll(query)) {
+            assertThat(files.map(StoredFile::id)).containsExactly("f0", "f1");
           }
           // The second page repeats the first: it is dropped and nothing more is asked for.
           assertThat(requests.getAndSet(0)).isEqualTo(2);
@@ -100,7 +100,7 @@ class ListAllPagingTest {
                       .reactive()
                       .files()
                       .listAll(query)
-                      .map(FileSchema::id)
+                      .map(StoredFile::id)
                       .collectList()
                       .block())
               .containsExactly("f0", "f1");
@@ -116,9 +116,9 @@ class ListAllPagingTest {
     assertTimeoutPreemptively(
         BOUND,
         () -> {
-          try (Stream<FileSchema> files =
+          try (Stream<StoredFile> files =
               client.files().listAll(FileListQuery.builder().pageSize(2).build())) {
-            assertThat(files.map(FileSchema::id)).containsExactly("f0", "f1");
+            assertThat(files.map(StoredFile::id)).containsExactly("f0", "f1");
           }
           assertThat(requests.get()).isEqualTo(2);
         });
@@ -144,9 +144,9 @@ class ListAllPagingTest {
               client.fineTuning().listAll(FineTuningJobListQuery.builder().pageSize(2).build())) {
             assertThat(jobs.map(FineTuningJob::id)).containsExactly("j0", "j1");
           }
-          try (Stream<BatchJobOut> jobs =
+          try (Stream<BatchJob> jobs =
               client.batch().listAll(BatchJobListQuery.builder().pageSize(2).build())) {
-            assertThat(jobs.map(BatchJobOut::id)).containsExactly("j0", "j1");
+            assertThat(jobs.map(BatchJob::id)).containsExactly("j0", "j1");
           }
           assertThat(requests.get()).isEqualTo(4);
         });

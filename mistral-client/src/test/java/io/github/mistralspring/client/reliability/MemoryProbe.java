@@ -44,7 +44,7 @@ public final class MemoryProbe {
           client
               .reactive()
               .embeddings()
-              .create(EmbeddingRequest.of("mistral-embed", "a large batch"))
+              .embed(EmbeddingRequest.of("mistral-embed", "a large batch"))
               .block(Duration.ofSeconds(60));
       System.out.println("vectors=" + response.data().size());
       System.out.println("dimensions=" + response.data().get(0).embedding().length);

@@ -10,7 +10,7 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,8 +58,8 @@ class SendOnceUploadTest {
     try (RawHttpStub server = rateLimited("1");
         MistralClient client =
             path.configure(builder(server.baseUrl())).retryPolicy(RETRIES).build()) {
-      FileUpload upload =
-          FileUpload.of(
+      FileUploadRequest upload =
+          FileUploadRequest.of(
               new ByteArrayInputStream("{\"messages\": []}\n".getBytes(StandardCharsets.UTF_8)),
               "train.jsonl",
               FilePurpose.FINE_TUNE);

@@ -6,7 +6,7 @@ import io.github.mistralspring.client.ReactiveMistralClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +14,7 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.ReactiveHealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * Auto-configuration of the {@code mistral} health indicator: one check per client, a composite
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = MistralAutoConfiguration.class)
 @ConditionalOnClass({ReactiveHealthContributor.class, ReactiveMistralClient.class})
-@ConditionalOnBean(ReactiveMistralClient.class)
+@ConditionalOnBooleanProperty(name = "mistral.enabled", matchIfMissing = true)
+@Conditional(MistralClientsCondition.class)
 @ConditionalOnEnabledHealthIndicator("mistral")
 @EnableConfigurationProperties(MistralProperties.class)
 public final class MistralHealthContributorAutoConfiguration {

@@ -10,6 +10,7 @@ import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralPermissionDeniedException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.github.mistralspring.client.observation.MistralObservations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,8 @@ import reactor.core.publisher.Mono;
  * Reports whether the Mistral API answers a client with its key, by listing the models: up with the
  * base URL, the number of models visible and the latency; down with the reason. The result is
  * reused for a while, and probes arriving while a check runs share it, so probes never hammer the
- * API. The key is never part of the details.
+ * API. The key is never part of the details, and the checks are not observed, so they are not
+ * counted as GenAI operations.
  */
 public class MistralHealthIndicator implements ReactiveHealthIndicator {
 
@@ -59,11 +61,14 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
     return health;
   }
 
+  // Not observed: a probe is not a GenAI operation, and would otherwise fill the duration metric
+  // and the traces with models.list calls nobody made.
   private Mono<Health> check() {
     long start = System.nanoTime();
     return client
         .models()
         .list()
+        .contextWrite(MistralObservations.skip())
         .timeout(timeout)
         .map(models -> up(models, Duration.ofNanos(System.nanoTime() - start)))
         .onErrorResume(failure -> Mono.just(down(failure)));
@@ -115,7 +120,9 @@ public class MistralHealthIndicator implements ReactiveHealthIndicator {
         Stream.of(
                 settings.defaultChatModel(),
                 settings.defaultFimModel(),
-                settings.defaultEmbeddingsModel())
+                settings.defaultEmbeddingsModel(),
+                settings.defaultModerationModel(),
+                settings.defaultOcrModel())
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     if (configured.isEmpty()) {

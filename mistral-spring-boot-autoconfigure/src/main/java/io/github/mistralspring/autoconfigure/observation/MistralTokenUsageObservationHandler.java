@@ -25,7 +25,11 @@ public class MistralTokenUsageObservationHandler
 
   private final MeterRegistry meterRegistry;
 
-  /** Creates the handler, recording to this registry. */
+  /**
+   * Creates the handler.
+   *
+   * @param meterRegistry the registry the {@value #METER} summaries are registered in
+   */
   public MistralTokenUsageObservationHandler(MeterRegistry meterRegistry) {
     this.meterRegistry = meterRegistry;
   }

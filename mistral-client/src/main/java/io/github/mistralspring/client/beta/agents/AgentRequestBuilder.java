@@ -31,7 +31,7 @@ public abstract class AgentRequestBuilder<B extends AgentRequestBuilder<B>> {
   String versionMessage;
   final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-  /** For the builders of {@link AgentCreationRequest} and {@link AgentUpdateRequest}. */
+  /** For the builders of {@link AgentRequest} and {@link AgentUpdateRequest}. */
   AgentRequestBuilder() {}
 
   /** This builder, as its concrete type. */

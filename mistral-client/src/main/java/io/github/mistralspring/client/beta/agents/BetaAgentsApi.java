@@ -1,27 +1,41 @@
 package io.github.mistralspring.client.beta.agents;
 
-import java.util.List;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
+import java.util.stream.Stream;
 
 /**
  * The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, blocking; get
  * it from {@code MistralClient.beta().agents()}.
  */
-public interface BetaAgentsApi {
+public interface BetaAgentsApi extends WithOptions<BetaAgentsApi> {
 
   /** Creates an agent and returns it. */
-  Agent create(AgentCreationRequest request);
+  Agent create(AgentRequest request);
 
-  /** Lists the first page of agents. */
-  List<Agent> list();
+  /** Lists the first page of agents; the API does not report a total. */
+  Page<Agent> list();
 
   /** Lists agents page by page; null arguments use the API's defaults. */
-  List<Agent> list(Integer page, Integer pageSize);
+  Page<Agent> list(Integer page, Integer pageSize);
 
-  /** Describes one agent. */
-  Agent get(String agentId);
+  /**
+   * Every agent, fetching the next page only when the stream is consumed beyond the pages fetched;
+   * close the stream (or use try-with-resources) when not reading it to its end.
+   */
+  Stream<Agent> listAll();
 
-  /** Fetches one version (a number or an alias) of an agent. */
-  Agent get(String agentId, Object version);
+  /** Every agent, {@code pageSize} per request (null for the API's default). */
+  Stream<Agent> listAll(Integer pageSize);
+
+  /** Describes one agent at its current version. */
+  Agent retrieve(String agentId);
+
+  /** Describes one version of an agent, by its number. */
+  Agent retrieve(String agentId, int version);
+
+  /** Describes the version of an agent that an alias points to. */
+  Agent retrieve(String agentId, String versionAlias);
 
   /** Changes an agent (creating a new version) and returns it. */
   Agent update(String agentId, AgentUpdateRequest request);

@@ -1,14 +1,16 @@
 package io.github.mistralspring.client.beta.agents;
 
 import io.github.mistralspring.client.core.MistralOperation;
-import java.util.List;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The beta Agents API ({@code /v1/agents}): create, list, describe and update agents, as {@link
  * Mono}; get it from {@code ReactiveMistralClient.beta().agents()}.
  */
-public interface ReactiveBetaAgentsApi {
+public interface ReactiveBetaAgentsApi extends WithOptions<ReactiveBetaAgentsApi> {
 
   /** Creates an agent; changes state, so never retried once sent. */
   MistralOperation CREATE = MistralOperation.statefulPost("beta.agents.create", "/v1/agents");
@@ -17,7 +19,7 @@ public interface ReactiveBetaAgentsApi {
   MistralOperation LIST = MistralOperation.get("beta.agents.list", "/v1/agents");
 
   /** Describes one agent. */
-  MistralOperation GET = MistralOperation.get("beta.agents.get", "/v1/agents/{agent_id}");
+  MistralOperation RETRIEVE = MistralOperation.get("beta.agents.get", "/v1/agents/{agent_id}");
 
   /** Changes an agent, creating a new version; never retried once sent. */
   MistralOperation UPDATE =
@@ -32,10 +34,13 @@ public interface ReactiveBetaAgentsApi {
   MistralOperation DELETE = MistralOperation.delete("beta.agents.delete", "/v1/agents/{agent_id}");
 
   /** Creates an agent and emits it. */
-  Mono<Agent> create(AgentCreationRequest request);
+  Mono<Agent> create(AgentRequest request);
 
-  /** Lists the first page of agents, in the API's default page size. */
-  Mono<List<Agent>> list();
+  /**
+   * Lists the first page of agents, in the API's default page size; the API does not report a
+   * total.
+   */
+  Mono<Page<Agent>> list();
 
   /**
    * Lists agents page by page.
@@ -43,16 +48,22 @@ public interface ReactiveBetaAgentsApi {
    * @param page the page, from 0; null for the first
    * @param pageSize agents per page, 1 to 1000; null for the API's default
    */
-  Mono<List<Agent>> list(Integer page, Integer pageSize);
+  Mono<Page<Agent>> list(Integer page, Integer pageSize);
+
+  /** Every agent, fetching the next page only when the previous one was consumed. */
+  Flux<Agent> listAll();
+
+  /** Every agent, {@code pageSize} per request (null for the API's default). */
+  Flux<Agent> listAll(Integer pageSize);
 
   /** Describes one agent at its current version. */
-  Mono<Agent> get(String agentId);
+  Mono<Agent> retrieve(String agentId);
 
-  /**
-   * Fetches one version of an agent and emits it; {@code version} is a version number or an alias
-   * (null for the current version).
-   */
-  Mono<Agent> get(String agentId, Object version);
+  /** Describes one version of an agent, by its number. */
+  Mono<Agent> retrieve(String agentId, int version);
+
+  /** Describes the version of an agent that an alias points to. */
+  Mono<Agent> retrieve(String agentId, String versionAlias);
 
   /** Changes an agent (creating a new version) and emits it. */
   Mono<Agent> update(String agentId, AgentUpdateRequest request);

@@ -3,7 +3,6 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.internal.DefaultModels;
 import java.util.stream.Stream;
 
 /** What the completion groups (chat, FIM, agents) share. */
@@ -23,10 +22,5 @@ final class Completions {
   /** Whether a request names its own model. */
   static boolean named(String model) {
     return model != null && !model.isBlank();
-  }
-
-  /** The client's default model, or an exception naming the request and the property. */
-  static String defaultModel(String fallback, String request, String property) {
-    return DefaultModels.resolve(null, fallback, request, property);
   }
 }

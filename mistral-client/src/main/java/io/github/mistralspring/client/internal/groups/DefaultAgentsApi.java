@@ -5,6 +5,7 @@ import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.stream.Stream;
@@ -34,5 +35,10 @@ public final class DefaultAgentsApi implements AgentsApi {
   @Override
   public ChatCompletionResponse streamAndAccumulate(AgentsCompletionRequest request) {
     return Completions.accumulate(stream(request));
+  }
+
+  @Override
+  public AgentsApi withOptions(RequestOptions options) {
+    return new DefaultAgentsApi(reactive.withOptions(options));
   }
 }

@@ -1,14 +1,15 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.batch.BatchApi;
-import io.github.mistralspring.client.batch.BatchJobIn;
+import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
-import io.github.mistralspring.client.batch.BatchJobOut;
-import io.github.mistralspring.client.batch.BatchJobsOut;
+import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -29,51 +30,53 @@ public final class DefaultBatchApi implements BatchApi {
   }
 
   @Override
-  public BatchJobsOut list() {
+  public Page<BatchJob> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public BatchJobsOut list(BatchJobListQuery query) {
+  public Page<BatchJob> list(BatchJobListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
   @Override
-  public Stream<BatchJobOut> listAll(BatchJobListQuery query) {
+  public Stream<BatchJob> listAll(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
     return Pages.stream(
         first,
         query.pageSize(),
-        BatchJobOut::id,
-        page -> {
-          BatchJobsOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        BatchJob::id,
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override
-  public BatchJobOut create(BatchJobIn request) {
+  public BatchJob create(BatchJobRequest request) {
     return Blocking.await(reactive.create(request));
   }
 
   @Override
-  public BatchJobOut retrieve(String jobId) {
+  public BatchJob retrieve(String jobId) {
     return Blocking.await(reactive.retrieve(jobId));
   }
 
   @Override
-  public BatchJobOut retrieve(String jobId, Boolean inline) {
+  public BatchJob retrieve(String jobId, Boolean inline) {
     return Blocking.await(reactive.retrieve(jobId, inline));
   }
 
   @Override
-  public BatchJobOut cancel(String jobId) {
+  public BatchJob cancel(String jobId) {
     return Blocking.await(reactive.cancel(jobId));
   }
 
   @Override
-  public BatchJobOut awaitCompletion(String jobId, Duration timeout) {
+  public BatchJob awaitCompletion(String jobId, Duration timeout) {
     return Blocking.await(reactive.awaitCompletion(jobId, timeout));
+  }
+
+  @Override
+  public BatchApi withOptions(RequestOptions options) {
+    return new DefaultBatchApi(reactive.withOptions(options));
   }
 }

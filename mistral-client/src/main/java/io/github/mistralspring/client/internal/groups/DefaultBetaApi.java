@@ -3,20 +3,20 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.beta.BetaApi;
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ConversationsApi;
+import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
 import io.github.mistralspring.client.beta.libraries.BetaLibrariesApi;
 
 /** The blocking beta groups, over the reactive ones. */
 public final class DefaultBetaApi implements BetaApi {
 
   private final BetaAgentsApi agents;
-  private final ConversationsApi conversations;
+  private final BetaConversationsApi conversations;
   private final BetaLibrariesApi libraries;
 
   /** The blocking faces of the reactive beta groups. */
   public DefaultBetaApi(ReactiveBetaApi reactive) {
     this.agents = new DefaultBetaAgentsApi(reactive.agents());
-    this.conversations = new DefaultConversationsApi(reactive.conversations());
+    this.conversations = new DefaultBetaConversationsApi(reactive.conversations());
     this.libraries = new DefaultBetaLibrariesApi(reactive.libraries());
   }
 
@@ -26,7 +26,7 @@ public final class DefaultBetaApi implements BetaApi {
   }
 
   @Override
-  public ConversationsApi conversations() {
+  public BetaConversationsApi conversations() {
     return conversations;
   }
 

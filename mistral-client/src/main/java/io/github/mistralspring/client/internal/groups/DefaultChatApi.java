@@ -5,6 +5,7 @@ import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.stream.Stream;
@@ -37,5 +38,10 @@ public final class DefaultChatApi implements ChatApi {
   @Override
   public ChatCompletionResponse streamAndAccumulate(ChatCompletionRequest request) {
     return Completions.accumulate(stream(request));
+  }
+
+  @Override
+  public ChatApi withOptions(RequestOptions options) {
+    return new DefaultChatApi(reactive.withOptions(options));
   }
 }

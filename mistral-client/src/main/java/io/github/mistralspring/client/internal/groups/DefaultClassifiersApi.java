@@ -7,7 +7,9 @@ import io.github.mistralspring.client.classifiers.ClassificationResponse;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
+import java.util.List;
 
 /** The blocking classifiers group, waiting on the reactive one. */
 public final class DefaultClassifiersApi implements ClassifiersApi {
@@ -25,6 +27,16 @@ public final class DefaultClassifiersApi implements ClassifiersApi {
   }
 
   @Override
+  public ModerationResponse moderate(String text) {
+    return Blocking.await(reactive.moderate(text));
+  }
+
+  @Override
+  public ModerationResponse moderate(List<String> texts) {
+    return Blocking.await(reactive.moderate(texts));
+  }
+
+  @Override
   public ModerationResponse moderateChat(ChatModerationRequest request) {
     return Blocking.await(reactive.moderateChat(request));
   }
@@ -37,5 +49,10 @@ public final class DefaultClassifiersApi implements ClassifiersApi {
   @Override
   public ClassificationResponse classifyChat(ChatClassificationRequest request) {
     return Blocking.await(reactive.classifyChat(request));
+  }
+
+  @Override
+  public ClassifiersApi withOptions(RequestOptions options) {
+    return new DefaultClassifiersApi(reactive.withOptions(options));
   }
 }

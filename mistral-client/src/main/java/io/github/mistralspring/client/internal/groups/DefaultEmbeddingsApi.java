@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
@@ -18,8 +19,8 @@ public final class DefaultEmbeddingsApi implements EmbeddingsApi {
   }
 
   @Override
-  public EmbeddingResponse create(EmbeddingRequest request) {
-    return Blocking.await(reactive.create(request));
+  public EmbeddingResponse embed(EmbeddingRequest request) {
+    return Blocking.await(reactive.embed(request));
   }
 
   @Override
@@ -40,5 +41,10 @@ public final class DefaultEmbeddingsApi implements EmbeddingsApi {
   @Override
   public List<float[]> embedAll(EmbeddingRequest template, int batchSize) {
     return Blocking.await(reactive.embedAll(template, batchSize));
+  }
+
+  @Override
+  public EmbeddingsApi withOptions(RequestOptions options) {
+    return new DefaultEmbeddingsApi(reactive.withOptions(options));
   }
 }

@@ -1,17 +1,18 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.files.DeleteFileOut;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FileSignedUrl;
-import io.github.mistralspring.client.files.FileUpload;
+import io.github.mistralspring.client.files.FileUploadRequest;
 import io.github.mistralspring.client.files.FilesApi;
-import io.github.mistralspring.client.files.ListFilesOut;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.DataBufferInputStream;
 import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,46 +32,43 @@ public final class DefaultFilesApi implements FilesApi {
   }
 
   @Override
-  public FileSchema upload(FileUpload upload) {
+  public StoredFile upload(FileUploadRequest upload) {
     return Blocking.await(reactive.upload(upload));
   }
 
   @Override
-  public FileSchema upload(Path file, FilePurpose purpose) {
+  public StoredFile upload(Path file, FilePurpose purpose) {
     return Blocking.await(reactive.upload(file, purpose));
   }
 
   @Override
-  public ListFilesOut list() {
+  public Page<StoredFile> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public ListFilesOut list(FileListQuery query) {
+  public Page<StoredFile> list(FileListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
   @Override
-  public Stream<FileSchema> listAll(FileListQuery query) {
+  public Stream<StoredFile> listAll(FileListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
     return Pages.stream(
         first,
         query.pageSize(),
-        FileSchema::id,
-        page -> {
-          ListFilesOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        StoredFile::id,
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override
-  public FileSchema retrieve(String fileId) {
+  public StoredFile retrieve(String fileId) {
     return Blocking.await(reactive.retrieve(fileId));
   }
 
   @Override
-  public DeleteFileOut delete(String fileId) {
+  public Deletion delete(String fileId) {
     return Blocking.await(reactive.delete(fileId));
   }
 
@@ -93,5 +91,10 @@ public final class DefaultFilesApi implements FilesApi {
   @Override
   public FileSignedUrl signedUrl(String fileId, Integer expiryHours) {
     return Blocking.await(reactive.signedUrl(fileId, expiryHours));
+  }
+
+  @Override
+  public FilesApi withOptions(RequestOptions options) {
+    return new DefaultFilesApi(reactive.withOptions(options));
   }
 }

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.fim.FimApi;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
@@ -32,5 +33,10 @@ public final class DefaultFimApi implements FimApi {
   @Override
   public ChatCompletionResponse streamAndAccumulate(FimCompletionRequest request) {
     return Completions.accumulate(stream(request));
+  }
+
+  @Override
+  public FimApi withOptions(RequestOptions options) {
+    return new DefaultFimApi(reactive.withOptions(options));
   }
 }

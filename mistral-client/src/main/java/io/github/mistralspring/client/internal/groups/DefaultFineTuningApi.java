@@ -1,15 +1,16 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
-import io.github.mistralspring.client.finetuning.JobIn;
-import io.github.mistralspring.client.finetuning.JobsOut;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -32,12 +33,12 @@ public final class DefaultFineTuningApi implements FineTuningApi {
   }
 
   @Override
-  public JobsOut list() {
+  public Page<FineTuningJob> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public JobsOut list(FineTuningJobListQuery query) {
+  public Page<FineTuningJob> list(FineTuningJobListQuery query) {
     return Blocking.await(reactive.list(query));
   }
 
@@ -49,24 +50,21 @@ public final class DefaultFineTuningApi implements FineTuningApi {
         first,
         query.pageSize(),
         FineTuningJob::id,
-        page -> {
-          JobsOut out = Blocking.await(reactive.list(query.withPage(page)));
-          return new Pages.Page<>(out.data(), out.total());
-        });
+        page -> Blocking.await(reactive.list(query.withPage(page))));
   }
 
   @Override
-  public FineTuningJob create(JobIn request) {
+  public FineTuningJob create(FineTuningJobRequest request) {
     return Blocking.await(reactive.create(request));
   }
 
   @Override
-  public FineTuningJobCreateResult create(JobIn request, boolean dryRun) {
+  public FineTuningJobCreateResult create(FineTuningJobRequest request, boolean dryRun) {
     return Blocking.await(reactive.create(request, dryRun));
   }
 
   @Override
-  public FineTuningJobCreateResult dryRun(JobIn request) {
+  public FineTuningJobCreateResult dryRun(FineTuningJobRequest request) {
     return Blocking.await(reactive.dryRun(request));
   }
 
@@ -88,5 +86,10 @@ public final class DefaultFineTuningApi implements FineTuningApi {
   @Override
   public FineTuningJob awaitCompletion(String jobId, Duration timeout) {
     return Blocking.await(reactive.awaitCompletion(jobId, timeout));
+  }
+
+  @Override
+  public FineTuningApi withOptions(RequestOptions options) {
+    return new DefaultFineTuningApi(reactive.withOptions(options));
   }
 }

@@ -1,15 +1,15 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.catalog.ArchiveFtModelOut;
-import io.github.mistralspring.client.catalog.DeleteModelOut;
-import io.github.mistralspring.client.catalog.FtModelOut;
+import io.github.mistralspring.client.catalog.Archival;
+import io.github.mistralspring.client.catalog.FineTunedModel;
+import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.catalog.ModelsApi;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
-import io.github.mistralspring.client.catalog.UnarchiveFtModelOut;
-import io.github.mistralspring.client.catalog.UpdateFtModelIn;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
+import io.github.mistralspring.client.model.Deletion;
 
 /** The blocking models group, waiting on the reactive one. */
 public final class DefaultModelsApi implements ModelsApi {
@@ -37,22 +37,27 @@ public final class DefaultModelsApi implements ModelsApi {
   }
 
   @Override
-  public DeleteModelOut delete(String modelId) {
+  public Deletion delete(String modelId) {
     return Blocking.await(reactive.delete(modelId));
   }
 
   @Override
-  public FtModelOut updateFineTuned(String modelId, UpdateFtModelIn update) {
-    return Blocking.await(reactive.updateFineTuned(modelId, update));
+  public FineTunedModel update(String modelId, FineTunedModelUpdateRequest update) {
+    return Blocking.await(reactive.update(modelId, update));
   }
 
   @Override
-  public ArchiveFtModelOut archive(String modelId) {
+  public Archival archive(String modelId) {
     return Blocking.await(reactive.archive(modelId));
   }
 
   @Override
-  public UnarchiveFtModelOut unarchive(String modelId) {
+  public Archival unarchive(String modelId) {
     return Blocking.await(reactive.unarchive(modelId));
+  }
+
+  @Override
+  public ModelsApi withOptions(RequestOptions options) {
+    return new DefaultModelsApi(reactive.withOptions(options));
   }
 }

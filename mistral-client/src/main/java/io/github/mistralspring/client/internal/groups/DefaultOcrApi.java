@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.ocr.OcrApi;
 import io.github.mistralspring.client.ocr.OcrRequest;
@@ -17,7 +18,17 @@ public final class DefaultOcrApi implements OcrApi {
   }
 
   @Override
+  public OcrResponse process(String documentUrl) {
+    return Blocking.await(reactive.process(documentUrl));
+  }
+
+  @Override
   public OcrResponse process(OcrRequest request) {
     return Blocking.await(reactive.process(request));
+  }
+
+  @Override
+  public OcrApi withOptions(RequestOptions options) {
+    return new DefaultOcrApi(reactive.withOptions(options));
   }
 }

@@ -4,8 +4,10 @@ import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,5 +32,10 @@ public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
   @Override
   public Flux<CompletionChunk> stream(AgentsCompletionRequest request) {
     return calls.stream(MistralRequest.of(STREAM, request.withStream(true)), CompletionChunk.class);
+  }
+
+  @Override
+  public ReactiveAgentsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,23 +1,26 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.batch.BatchJobIn;
+import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
-import io.github.mistralspring.client.batch.BatchJobOut;
-import io.github.mistralspring.client.batch.BatchJobsOut;
+import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
-import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
 
 /** The reactive batch group. */
 public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
+
+  private static final TypeReference<Page<BatchJob>> PAGE = new TypeReference<>() {};
 
   private final Calls calls;
   private final PollingBackoff backoff;
@@ -38,75 +41,80 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   }
 
   @Override
-  public Mono<BatchJobsOut> list() {
+  public Mono<Page<BatchJob>> list() {
     return list(BatchJobListQuery.ALL);
   }
 
   @Override
-  public Mono<BatchJobsOut> list(BatchJobListQuery query) {
+  public Mono<Page<BatchJob>> list(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     return Mono.defer(
-        () ->
-            calls.exchange(
-                MistralRequest.of(LIST)
-                    .query("page", query.page())
-                    .query("page_size", query.pageSize())
-                    .query("model", query.model())
-                    .query("agent_id", query.agentId())
-                    .query(
-                        "metadata",
-                        query.metadata() == null
-                            ? null
-                            : MistralJson.mapper().writeValueAsString(query.metadata()))
-                    .query("created_after", Queries.dateTime(query.createdAfter()))
-                    .query("created_by_me", query.createdByMe())
-                    .query("status", query.statuses())
-                    .query("order_by", query.orderBy()),
-                BatchJobsOut.class));
+        () -> {
+          MistralRequest request =
+              MistralRequest.of(LIST)
+                  .query("page", query.page())
+                  .query("page_size", query.pageSize())
+                  .query("model", query.model())
+                  .query("agent_id", query.agentId());
+          // Form style, exploded: each metadata entry is a query parameter of its own (see
+          // BatchJobListQuery for why), at the place the spec lists metadata.
+          if (query.metadata() != null) {
+            query.metadata().forEach(request::query);
+          }
+          return calls.exchange(
+              request
+                  .query("created_after", Queries.dateTime(query.createdAfter()))
+                  .query("created_by_me", query.createdByMe())
+                  .query("status", query.statuses())
+                  .query("order_by", query.orderBy()),
+              PAGE);
+        });
   }
 
   @Override
-  public Flux<BatchJobOut> listAll(BatchJobListQuery query) {
+  public Flux<BatchJob> listAll(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first,
-        query.pageSize(),
-        BatchJobOut::id,
-        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+    return Pages.flux(first, query.pageSize(), BatchJob::id, page -> list(query.withPage(page)));
   }
 
   @Override
-  public Mono<BatchJobOut> create(BatchJobIn request) {
+  public Mono<BatchJob> create(BatchJobRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(CREATE, request).model(request.model()), BatchJobOut.class);
+        MistralRequest.of(CREATE, request).model(request.model()), BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> retrieve(String jobId) {
+  public Mono<BatchJob> retrieve(String jobId) {
     return retrieve(jobId, null);
   }
 
   @Override
-  public Mono<BatchJobOut> retrieve(String jobId, Boolean inline) {
+  public Mono<BatchJob> retrieve(String jobId, Boolean inline) {
     return calls.exchange(
         MistralRequest.of(RETRIEVE)
             .pathVariables(Ids.require(jobId, "jobId"))
             .query("inline", inline),
-        BatchJobOut.class);
+        BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> cancel(String jobId) {
+  public Mono<BatchJob> cancel(String jobId) {
     return calls.exchange(
-        MistralRequest.of(CANCEL).pathVariables(Ids.require(jobId, "jobId")), BatchJobOut.class);
+        MistralRequest.of(CANCEL).pathVariables(Ids.require(jobId, "jobId")), BatchJob.class);
   }
 
   @Override
-  public Mono<BatchJobOut> awaitCompletion(String jobId, Duration timeout) {
+  public Mono<BatchJob> awaitCompletion(String jobId, Duration timeout) {
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
-        jobId, () -> retrieve(jobId), BatchJobOut::status, timeout, backoff);
+        jobId, () -> retrieve(jobId), BatchJob::status, timeout, backoff);
+  }
+
+  @Override
+  public ReactiveBatchApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBatchApi(
+        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

@@ -1,13 +1,17 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.agents.Agent;
-import io.github.mistralspring.client.beta.agents.AgentCreationRequest;
+import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.paging.Page;
 import java.util.List;
 import java.util.Objects;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
@@ -24,31 +28,52 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   }
 
   @Override
-  public Mono<Agent> create(AgentCreationRequest request) {
+  public Mono<Agent> create(AgentRequest request) {
     Objects.requireNonNull(request, "request");
     return calls.exchange(MistralRequest.of(CREATE, request).model(request.model()), Agent.class);
   }
 
   @Override
-  public Mono<List<Agent>> list() {
+  public Mono<Page<Agent>> list() {
     return list(null, null);
   }
 
   @Override
-  public Mono<List<Agent>> list(Integer page, Integer pageSize) {
-    return calls.exchange(
-        MistralRequest.of(LIST).query("page", page).query("page_size", pageSize), AGENT_LIST);
+  public Mono<Page<Agent>> list(Integer page, Integer pageSize) {
+    return calls
+        .exchange(
+            MistralRequest.of(LIST).query("page", page).query("page_size", pageSize), AGENT_LIST)
+        .map(Page::of);
   }
 
   @Override
-  public Mono<Agent> get(String agentId) {
-    return get(agentId, null);
+  public Flux<Agent> listAll() {
+    return listAll(null);
   }
 
   @Override
-  public Mono<Agent> get(String agentId, Object version) {
+  public Flux<Agent> listAll(Integer pageSize) {
+    return Pages.flux(0, pageSize, Agent::id, page -> list(page, pageSize));
+  }
+
+  @Override
+  public Mono<Agent> retrieve(String agentId) {
+    return retrieveVersion(agentId, null);
+  }
+
+  @Override
+  public Mono<Agent> retrieve(String agentId, int version) {
+    return retrieveVersion(agentId, version);
+  }
+
+  @Override
+  public Mono<Agent> retrieve(String agentId, String versionAlias) {
+    return retrieveVersion(agentId, Ids.require(versionAlias, "versionAlias"));
+  }
+
+  private Mono<Agent> retrieveVersion(String agentId, Object version) {
     return calls.exchange(
-        MistralRequest.of(GET)
+        MistralRequest.of(RETRIEVE)
             .pathVariables(Ids.require(agentId, "agentId"))
             .query("agent_version", version),
         Agent.class);
@@ -74,5 +99,10 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   @Override
   public Mono<Void> delete(String agentId) {
     return calls.send(MistralRequest.of(DELETE).pathVariables(Ids.require(agentId, "agentId")));
+  }
+
+  @Override
+  public ReactiveBetaAgentsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -2,7 +2,7 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
-import io.github.mistralspring.client.beta.conversations.ReactiveConversationsApi;
+import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
 import io.github.mistralspring.client.internal.Calls;
 
@@ -10,13 +10,13 @@ import io.github.mistralspring.client.internal.Calls;
 public final class DefaultReactiveBetaApi implements ReactiveBetaApi {
 
   private final ReactiveBetaAgentsApi agents;
-  private final ReactiveConversationsApi conversations;
+  private final ReactiveBetaConversationsApi conversations;
   private final ReactiveBetaLibrariesApi libraries;
 
   /** The groups on a client's calls. */
   public DefaultReactiveBetaApi(Calls calls) {
     this.agents = new DefaultReactiveBetaAgentsApi(calls);
-    this.conversations = new DefaultReactiveConversationsApi(calls);
+    this.conversations = new DefaultReactiveBetaConversationsApi(calls);
     this.libraries = new DefaultReactiveBetaLibrariesApi(calls);
   }
 
@@ -26,7 +26,7 @@ public final class DefaultReactiveBetaApi implements ReactiveBetaApi {
   }
 
   @Override
-  public ReactiveConversationsApi conversations() {
+  public ReactiveBetaConversationsApi conversations() {
     return conversations;
   }
 

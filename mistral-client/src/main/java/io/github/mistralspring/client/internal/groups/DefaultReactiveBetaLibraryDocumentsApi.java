@@ -17,6 +17,7 @@ import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -149,9 +150,9 @@ final class DefaultReactiveBetaLibraryDocumentsApi implements ReactiveBetaLibrar
   }
 
   /** A page of documents as the lazy listing counts it: the total, when the server sent one. */
-  static Pages.Page<Document> page(DocumentPage page) {
+  static Page<Document> page(DocumentPage page) {
     Long total = page.pagination() == null ? null : page.pagination().totalItems();
-    return new Pages.Page<>(page.data(), total);
+    return new Page<>(page.data(), null, total);
   }
 
   @Override

@@ -4,8 +4,10 @@ import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -43,9 +45,12 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
     if (Completions.named(request.model())) {
       return withStream;
     }
-    String model =
-        Completions.defaultModel(
-            calls.defaultModels().chat(), "ChatCompletionRequest", "mistral.chat.model");
+    String model = calls.defaultModels().chatFor(null, "ChatCompletionRequest");
     return withStream.toBuilder().model(model).build();
+  }
+
+  @Override
+  public ReactiveChatApi withOptions(RequestOptions options) {
+    return new DefaultReactiveChatApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

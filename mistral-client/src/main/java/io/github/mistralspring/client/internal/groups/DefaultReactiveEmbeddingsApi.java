@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingInput;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
@@ -24,7 +25,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
   }
 
   @Override
-  public Mono<EmbeddingResponse> create(EmbeddingRequest request) {
+  public Mono<EmbeddingResponse> embed(EmbeddingRequest request) {
     EmbeddingRequest body = withDefaultModel(request);
     return calls.exchange(
         MistralRequest.of(CREATE, body).model(body.model()), EmbeddingResponse.class);
@@ -37,7 +38,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
 
   @Override
   public Mono<float[]> embed(String model, String text) {
-    return create(EmbeddingRequest.of(model, Objects.requireNonNull(text, "text")))
+    return embed(EmbeddingRequest.of(model, Objects.requireNonNull(text, "text")))
         .map(response -> single(response, 1).get(0));
   }
 
@@ -63,7 +64,7 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
     return Flux.fromIterable(batches)
         .flatMapSequential(
             batch ->
-                create(request.withInput(EmbeddingInput.of(batch)))
+                embed(request.withInput(EmbeddingInput.of(batch)))
                     .map(response -> single(response, batch.size())),
             BATCH_CONCURRENCY)
         .collect(
@@ -91,8 +92,11 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
     if (Completions.named(request.model())) {
       return request;
     }
-    return request.withModel(
-        Completions.defaultModel(
-            calls.defaultModels().embeddings(), "EmbeddingRequest", "mistral.embeddings.model"));
+    return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
+  }
+
+  @Override
+  public ReactiveEmbeddingsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveEmbeddingsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,16 +1,17 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.files.DeleteFileOut;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
-import io.github.mistralspring.client.files.FileSchema;
 import io.github.mistralspring.client.files.FileSignedUrl;
-import io.github.mistralspring.client.files.FileUpload;
-import io.github.mistralspring.client.files.ListFilesOut;
+import io.github.mistralspring.client.files.FileUploadRequest;
 import io.github.mistralspring.client.files.ReactiveFilesApi;
+import io.github.mistralspring.client.files.StoredFile;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -21,9 +22,12 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /** The reactive files group. */
 public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
+
+  private static final TypeReference<Page<StoredFile>> PAGE = new TypeReference<>() {};
 
   private final Calls calls;
 
@@ -33,7 +37,7 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
   }
 
   @Override
-  public Mono<FileSchema> upload(FileUpload upload) {
+  public Mono<StoredFile> upload(FileUploadRequest upload) {
     Objects.requireNonNull(upload, "upload");
     return Mono.defer(
         () -> {
@@ -56,22 +60,22 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
             content = once;
           }
           parts.part("file", content).filename(upload.filename());
-          return calls.exchange(request.multipart(parts.build()), FileSchema.class);
+          return calls.exchange(request.multipart(parts.build()), StoredFile.class);
         });
   }
 
   @Override
-  public Mono<FileSchema> upload(Path file, FilePurpose purpose) {
-    return upload(FileUpload.of(file, purpose));
+  public Mono<StoredFile> upload(Path file, FilePurpose purpose) {
+    return upload(FileUploadRequest.of(file, purpose));
   }
 
   @Override
-  public Mono<ListFilesOut> list() {
+  public Mono<Page<StoredFile>> list() {
     return list(FileListQuery.ALL);
   }
 
   @Override
-  public Mono<ListFilesOut> list(FileListQuery query) {
+  public Mono<Page<StoredFile>> list(FileListQuery query) {
     Objects.requireNonNull(query, "query");
     return calls.exchange(
         MistralRequest.of(LIST)
@@ -83,31 +87,26 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
             .query("search", query.search())
             .query("purpose", query.purpose())
             .query("mimetypes", query.mimetypes()),
-        ListFilesOut.class);
+        PAGE);
   }
 
   @Override
-  public Flux<FileSchema> listAll(FileListQuery query) {
+  public Flux<StoredFile> listAll(FileListQuery query) {
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first,
-        query.pageSize(),
-        FileSchema::id,
-        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+    return Pages.flux(first, query.pageSize(), StoredFile::id, page -> list(query.withPage(page)));
   }
 
   @Override
-  public Mono<FileSchema> retrieve(String fileId) {
+  public Mono<StoredFile> retrieve(String fileId) {
     return calls.exchange(
-        MistralRequest.of(RETRIEVE).pathVariables(Ids.require(fileId, "fileId")), FileSchema.class);
+        MistralRequest.of(RETRIEVE).pathVariables(Ids.require(fileId, "fileId")), StoredFile.class);
   }
 
   @Override
-  public Mono<DeleteFileOut> delete(String fileId) {
+  public Mono<Deletion> delete(String fileId) {
     return calls.exchange(
-        MistralRequest.of(DELETE).pathVariables(Ids.require(fileId, "fileId")),
-        DeleteFileOut.class);
+        MistralRequest.of(DELETE).pathVariables(Ids.require(fileId, "fileId")), Deletion.class);
   }
 
   @Override
@@ -152,5 +151,10 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
 
   private static Mono<Void> runOnFileSystem(Runnable call) {
     return Mono.<Void>fromRunnable(call).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  @Override
+  public ReactiveFilesApi withOptions(RequestOptions options) {
+    return new DefaultReactiveFilesApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -2,10 +2,12 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,8 +39,11 @@ public final class DefaultReactiveFimApi implements ReactiveFimApi {
     if (Completions.named(request.model())) {
       return request;
     }
-    return request.withModel(
-        Completions.defaultModel(
-            calls.defaultModels().fim(), "FimCompletionRequest", "mistral.fim.model"));
+    return request.withModel(calls.defaultModels().fimFor(null, "FimCompletionRequest"));
+  }
+
+  @Override
+  public ReactiveFimApi withOptions(RequestOptions options) {
+    return new DefaultReactiveFimApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,12 +1,12 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
+import io.github.mistralspring.client.finetuning.FineTuningJobEstimate;
 import io.github.mistralspring.client.finetuning.FineTuningJobListQuery;
-import io.github.mistralspring.client.finetuning.JobIn;
-import io.github.mistralspring.client.finetuning.JobsOut;
-import io.github.mistralspring.client.finetuning.LegacyJobMetadataOut;
+import io.github.mistralspring.client.finetuning.FineTuningJobRequest;
 import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
@@ -14,17 +14,21 @@ import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.paging.Page;
 import java.time.Duration;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /** The reactive fine-tuning group. */
 // Implements the deprecated API for as long as it is offered.
 @SuppressWarnings("deprecation")
 public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi {
+
+  private static final TypeReference<Page<FineTuningJob>> PAGE = new TypeReference<>() {};
 
   private final Calls calls;
   private final PollingBackoff backoff;
@@ -45,12 +49,12 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<JobsOut> list() {
+  public Mono<Page<FineTuningJob>> list() {
     return list(FineTuningJobListQuery.ALL);
   }
 
   @Override
-  public Mono<JobsOut> list(FineTuningJobListQuery query) {
+  public Mono<Page<FineTuningJob>> list(FineTuningJobListQuery query) {
     Objects.requireNonNull(query, "query");
     return calls.exchange(
         MistralRequest.of(LIST)
@@ -64,7 +68,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
             .query("wandb_project", query.wandbProject())
             .query("wandb_name", query.wandbName())
             .query("suffix", query.suffix()),
-        JobsOut.class);
+        PAGE);
   }
 
   @Override
@@ -72,14 +76,11 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
     return Pages.flux(
-        first,
-        query.pageSize(),
-        FineTuningJob::id,
-        page -> list(query.withPage(page)).map(out -> new Pages.Page<>(out.data(), out.total())));
+        first, query.pageSize(), FineTuningJob::id, page -> list(query.withPage(page)));
   }
 
   @Override
-  public Mono<FineTuningJob> create(JobIn request) {
+  public Mono<FineTuningJob> create(FineTuningJobRequest request) {
     return create(request, false)
         .flatMap(
             result ->
@@ -94,7 +95,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<FineTuningJobCreateResult> create(JobIn request, boolean dryRun) {
+  public Mono<FineTuningJobCreateResult> create(FineTuningJobRequest request, boolean dryRun) {
     Objects.requireNonNull(request, "request");
     return calls
         .exchange(
@@ -106,7 +107,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   @Override
-  public Mono<FineTuningJobCreateResult> dryRun(JobIn request) {
+  public Mono<FineTuningJobCreateResult> dryRun(FineTuningJobRequest request) {
     return create(request, true);
   }
 
@@ -115,7 +116,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     boolean job =
         node.has("job_type") || (node.has("object") && "job".equals(node.get("object").asString()));
     Class<? extends FineTuningJobCreateResult> type =
-        job ? FineTuningJob.class : LegacyJobMetadataOut.class;
+        job ? FineTuningJob.class : FineTuningJobEstimate.class;
     try {
       return MistralJson.mapper().treeToValue(node, type);
     } catch (JacksonException failure) {
@@ -156,5 +157,11 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
         jobId, () -> retrieve(jobId), FineTuningJob::status, timeout, backoff);
+  }
+
+  @Override
+  public ReactiveFineTuningApi withOptions(RequestOptions options) {
+    return new DefaultReactiveFineTuningApi(
+        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

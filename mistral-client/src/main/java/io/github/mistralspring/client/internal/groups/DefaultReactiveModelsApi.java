@@ -1,15 +1,16 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.catalog.ArchiveFtModelOut;
-import io.github.mistralspring.client.catalog.DeleteModelOut;
-import io.github.mistralspring.client.catalog.FtModelOut;
+import io.github.mistralspring.client.catalog.Archival;
+import io.github.mistralspring.client.catalog.FineTunedModel;
+import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
-import io.github.mistralspring.client.catalog.UnarchiveFtModelOut;
-import io.github.mistralspring.client.catalog.UpdateFtModelIn;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.model.Deletion;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive models group. */
@@ -41,30 +42,33 @@ public final class DefaultReactiveModelsApi implements ReactiveModelsApi {
   }
 
   @Override
-  public Mono<DeleteModelOut> delete(String modelId) {
+  public Mono<Deletion> delete(String modelId) {
     return calls.exchange(
-        MistralRequest.of(DELETE).pathVariables(Ids.require(modelId, "modelId")),
-        DeleteModelOut.class);
+        MistralRequest.of(DELETE).pathVariables(Ids.require(modelId, "modelId")), Deletion.class);
   }
 
   @Override
-  public Mono<FtModelOut> updateFineTuned(String modelId, UpdateFtModelIn update) {
+  public Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update) {
     return calls.exchange(
         MistralRequest.of(UPDATE_FINE_TUNED, update).pathVariables(Ids.require(modelId, "modelId")),
-        FtModelOut.class);
+        FineTunedModel.class);
   }
 
   @Override
-  public Mono<ArchiveFtModelOut> archive(String modelId) {
+  public Mono<Archival> archive(String modelId) {
     return calls.exchange(
-        MistralRequest.of(ARCHIVE).pathVariables(Ids.require(modelId, "modelId")),
-        ArchiveFtModelOut.class);
+        MistralRequest.of(ARCHIVE).pathVariables(Ids.require(modelId, "modelId")), Archival.class);
   }
 
   @Override
-  public Mono<UnarchiveFtModelOut> unarchive(String modelId) {
+  public Mono<Archival> unarchive(String modelId) {
     return calls.exchange(
         MistralRequest.of(UNARCHIVE).pathVariables(Ids.require(modelId, "modelId")),
-        UnarchiveFtModelOut.class);
+        Archival.class);
+  }
+
+  @Override
+  public ReactiveModelsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveModelsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,10 +1,12 @@
 package io.github.mistralspring.client.internal.groups;
 
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.ocr.OcrRequest;
 import io.github.mistralspring.client.ocr.OcrResponse;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive OCR group. */
@@ -19,7 +21,22 @@ public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
 
   @Override
   public Mono<OcrResponse> process(OcrRequest request) {
+    OcrRequest withModel =
+        request.withModel(calls.defaultModels().ocrFor(request.model(), "OcrRequest"));
     return calls.exchange(
-        MistralRequest.of(PROCESS, request).model(request.model()), OcrResponse.class);
+        MistralRequest.of(PROCESS, withModel).model(withModel.model()), OcrResponse.class);
+  }
+
+  @Override
+  public Mono<OcrResponse> process(String documentUrl) {
+    return process(
+        OcrRequest.builder()
+            .documentUrl(Objects.requireNonNull(documentUrl, "documentUrl"))
+            .build());
+  }
+
+  @Override
+  public ReactiveOcrApi withOptions(RequestOptions options) {
+    return new DefaultReactiveOcrApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,0 +1,104 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The beta Conversations API ({@code /v1/conversations}): start, list, read, append to and restart
+ * conversations, whole or as event streams, blocking; get it from {@code
+ * MistralClient.beta().conversations()}.
+ */
+public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> {
+
+  /** Starts a conversation with a model or an agent and returns its answer. */
+  ConversationResponse start(ConversationRequest request);
+
+  /**
+   * Starts a conversation and streams its answer as events. The stream must be closed (use
+   * try-with-resources); closing it early closes the connection.
+   *
+   * <p>Closing the stream from another thread (to stop an answer) wakes a reader blocked in it,
+   * which then throws a {@link java.util.concurrent.CancellationException}; interrupting the reader
+   * closes the stream and throws a {@link
+   * io.github.mistralspring.client.error.MistralInterruptedException}, keeping the interrupt flag.
+   */
+  Stream<ConversationEvent> startStream(ConversationRequest request);
+
+  /** Lists the first page of conversations; the API does not report a total. */
+  Page<Conversation> list();
+
+  /** Lists conversations page by page; null arguments use the API's defaults. */
+  Page<Conversation> list(Integer page, Integer pageSize);
+
+  /**
+   * Every conversation, fetching the next page only when the stream is consumed beyond the pages
+   * fetched; close the stream (or use try-with-resources) when not reading it to its end.
+   */
+  Stream<Conversation> listAll();
+
+  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  Stream<Conversation> listAll(Integer pageSize);
+
+  /** Describes one conversation. */
+  Conversation retrieve(String conversationId);
+
+  /** Appends inputs to a conversation and returns its answer. */
+  ConversationResponse append(String conversationId, ConversationAppendRequest request);
+
+  /** Continues the conversation of a previous answer with one user message. */
+  ConversationResponse append(ConversationResponse previous, String message);
+
+  /**
+   * Appends inputs and streams the answer as events; the stream must be closed, and ends as {@link
+   * #startStream}'s does when closed from another thread or interrupted.
+   */
+  Stream<ConversationEvent> appendStream(String conversationId, ConversationAppendRequest request);
+
+  /** Reads every entry of a conversation, in order. */
+  ConversationHistory history(String conversationId);
+
+  /** Reads the messages of a conversation, in order. */
+  ConversationMessages messages(String conversationId);
+
+  /** Continues a conversation from one of its entries with new inputs and returns the answer. */
+  ConversationResponse restart(String conversationId, ConversationRestartRequest request);
+
+  /**
+   * Restarts from one of its entries and streams the answer as events; the stream must be closed,
+   * and ends as {@link #startStream}'s does when closed from another thread or interrupted.
+   */
+  Stream<ConversationEvent> restartStream(
+      String conversationId, ConversationRestartRequest request);
+
+  /**
+   * Answers the function calls of a response with Java functions until the model stops calling
+   * them, at most {@link ReactiveBetaConversationsApi#DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
+   */
+  ConversationResponse callFunctions(
+      ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions);
+
+  /**
+   * Answers the function calls of a response with Java functions until the model stops calling
+   * them.
+   *
+   * @throws FunctionCallLimitException when the model still calls functions after {@code maxRounds}
+   *     rounds of results
+   */
+  ConversationResponse callFunctions(
+      ConversationResponse response,
+      Map<String, ? extends Function<JsonNode, ?>> functions,
+      int maxRounds);
+
+  /** Starts a conversation and answers its function calls until the model stops calling them. */
+  ConversationResponse startWithFunctions(
+      ConversationRequest request,
+      Map<String, ? extends Function<JsonNode, ?>> functions,
+      int maxRounds);
+
+  /** Deletes a conversation. */
+  void delete(String conversationId);
+}

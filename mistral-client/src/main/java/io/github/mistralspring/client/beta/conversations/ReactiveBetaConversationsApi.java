@@ -1,0 +1,178 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.paging.Page;
+import java.util.Map;
+import java.util.function.Function;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The beta Conversations API ({@code /v1/conversations}): start, list, read, append to and restart
+ * conversations, whole or as event streams, as {@link Mono} and {@link Flux}; get it from {@code
+ * ReactiveMistralClient.beta().conversations()}.
+ *
+ * <p>Every write changes server state, so none is retried once the request was sent. A streamed
+ * answer fails with a {@link ConversationStreamException} on a {@code conversation.response.error}
+ * event, and with a {@link MistralStreamException} when it ends before {@code
+ * conversation.response.done}: a truncated answer is lost data. Cancelling closes the connection.
+ */
+public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaConversationsApi> {
+
+  /** Starts a conversation. */
+  MistralOperation START =
+      MistralOperation.statefulPost("beta.conversations.start", "/v1/conversations");
+
+  /** Starts a conversation, streaming the answer. */
+  MistralOperation START_STREAM =
+      new MistralOperation(
+          "beta.conversations.start.stream", "POST", "/v1/conversations", false, true);
+
+  /** Lists conversations. */
+  MistralOperation LIST = MistralOperation.get("beta.conversations.list", "/v1/conversations");
+
+  /** Describes one conversation. */
+  MistralOperation RETRIEVE =
+      MistralOperation.get("beta.conversations.get", "/v1/conversations/{conversation_id}");
+
+  /** Deletes a conversation. */
+  MistralOperation DELETE =
+      MistralOperation.delete("beta.conversations.delete", "/v1/conversations/{conversation_id}");
+
+  /** Appends inputs to a conversation. */
+  MistralOperation APPEND =
+      MistralOperation.statefulPost(
+          "beta.conversations.append", "/v1/conversations/{conversation_id}");
+
+  /** Appends inputs to a conversation, streaming the answer. */
+  MistralOperation APPEND_STREAM =
+      new MistralOperation(
+          "beta.conversations.append.stream",
+          "POST",
+          "/v1/conversations/{conversation_id}",
+          false,
+          true);
+
+  /** Reads every entry of a conversation. */
+  MistralOperation HISTORY =
+      MistralOperation.get(
+          "beta.conversations.history", "/v1/conversations/{conversation_id}/history");
+
+  /** Reads the messages of a conversation. */
+  MistralOperation MESSAGES =
+      MistralOperation.get(
+          "beta.conversations.messages", "/v1/conversations/{conversation_id}/messages");
+
+  /** Restarts a conversation from one of its entries. */
+  MistralOperation RESTART =
+      MistralOperation.statefulPost(
+          "beta.conversations.restart", "/v1/conversations/{conversation_id}/restart");
+
+  /** Restarts a conversation from one of its entries, streaming the answer. */
+  MistralOperation RESTART_STREAM =
+      new MistralOperation(
+          "beta.conversations.restart.stream",
+          "POST",
+          "/v1/conversations/{conversation_id}/restart",
+          false,
+          true);
+
+  /** The cap on rounds of function results when none is given. */
+  int DEFAULT_MAX_FUNCTION_ROUNDS = 10;
+
+  /**
+   * Starts a conversation with a model or an agent and emits its answer. A request that names
+   * neither uses the client's default chat model.
+   */
+  Mono<ConversationResponse> start(ConversationRequest request);
+
+  /** Starts a conversation and streams its answer as events. */
+  Flux<ConversationEvent> startStream(ConversationRequest request);
+
+  /** Lists the first page of conversations; the API does not report a total. */
+  Mono<Page<Conversation>> list();
+
+  /**
+   * Lists conversations page by page, newest first.
+   *
+   * @param page the page, from 0; null for the first
+   * @param pageSize conversations per page; null for the API's default
+   */
+  Mono<Page<Conversation>> list(Integer page, Integer pageSize);
+
+  /** Every conversation, fetching the next page only when the previous one was consumed. */
+  Flux<Conversation> listAll();
+
+  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  Flux<Conversation> listAll(Integer pageSize);
+
+  /** Describes one conversation. */
+  Mono<Conversation> retrieve(String conversationId);
+
+  /** Appends inputs to a conversation and emits its answer. */
+  Mono<ConversationResponse> append(String conversationId, ConversationAppendRequest request);
+
+  /** Continues the conversation of a previous answer with one user message. */
+  Mono<ConversationResponse> append(ConversationResponse previous, String message);
+
+  /** Appends inputs to a conversation and streams its answer as events. */
+  Flux<ConversationEvent> appendStream(String conversationId, ConversationAppendRequest request);
+
+  /** Reads every entry of a conversation, in order. */
+  Mono<ConversationHistory> history(String conversationId);
+
+  /** Reads the messages of a conversation, in order. */
+  Mono<ConversationMessages> messages(String conversationId);
+
+  /**
+   * Continues a conversation from one of its entries ({@code fromEntryId}) with new inputs and
+   * emits the answer; the entries after it are left out of the new branch.
+   */
+  Mono<ConversationResponse> restart(String conversationId, ConversationRestartRequest request);
+
+  /** Restarts a conversation from one of its entries and streams the answer as events. */
+  Flux<ConversationEvent> restartStream(String conversationId, ConversationRestartRequest request);
+
+  /**
+   * Answers the function calls of a response with the given Java functions until the model stops
+   * calling them, and emits the first answer without calls; see {@link #callFunctions(
+   * ConversationResponse, Map, int)}. At most {@link #DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
+   */
+  Mono<ConversationResponse> callFunctions(
+      ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions);
+
+  /**
+   * Answers the function calls of a response with the given Java functions until the model stops
+   * calling them, and emits the first answer without calls.
+   *
+   * <p>Each round calls, in order, the function named by every {@code function.call} entry of the
+   * latest response with its arguments as a JSON tree, and appends one {@code function.result}
+   * entry per call: a returned {@code String} as is, anything else written as JSON. The functions
+   * run on Reactor's bounded-elastic scheduler, so they may block.
+   *
+   * @param functions the functions by tool name
+   * @param maxRounds the most rounds of results to send; when the answer to the last round still
+   *     calls functions, the {@code Mono} fails with a {@link FunctionCallLimitException}
+   * @throws IllegalArgumentException (as the {@code Mono}'s error) when a call names a function not
+   *     in the map
+   */
+  Mono<ConversationResponse> callFunctions(
+      ConversationResponse response,
+      Map<String, ? extends Function<JsonNode, ?>> functions,
+      int maxRounds);
+
+  /**
+   * Starts a conversation and answers its function calls with the given Java functions until the
+   * model stops calling them; see {@link #callFunctions(ConversationResponse, Map, int)}.
+   */
+  Mono<ConversationResponse> startWithFunctions(
+      ConversationRequest request,
+      Map<String, ? extends Function<JsonNode, ?>> functions,
+      int maxRounds);
+
+  /** Deletes a conversation; completes empty (the API answers {@code 204 No Content}). */
+  Mono<Void> delete(String conversationId);
+}

@@ -1,0 +1,33 @@
+package io.github.mistralspring.client.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A target a classifier learns: its name and labels, as named in the training data.
+ *
+ * <p>The specification names it {@code ClassifierTargetIn} and {@code ClassifierTargetOut}.
+ *
+ * @param name the target's name, a key of {@code labels} in the training data
+ * @param labels the target's labels
+ * @param weight the target's weight, or null for 1.0
+ * @param lossFunction the loss function, or null for the API's default
+ */
+public record ClassifierTarget(
+    String name,
+    List<String> labels,
+    Double weight,
+    @JsonProperty("loss_function") ClassifierLossFunction lossFunction) {
+
+  /** Checks the name and copies the labels. */
+  public ClassifierTarget {
+    Objects.requireNonNull(name, "name");
+    labels = labels == null ? List.of() : List.copyOf(labels);
+  }
+
+  /** A target with its labels and default weight and loss. */
+  public static ClassifierTarget of(String name, List<String> labels) {
+    return new ClassifierTarget(name, labels, null, null);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.mistralspring.client.catalog;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A fine-tuned model whose type this client does not know yet; it keeps the id and every other
+ * property.
+ *
+ * @param id the model's id
+ * @param modelType the model type as received, or null when there was none
+ * @param properties every other property, by JSON name
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+public record UnknownFineTunedModel(
+    String id,
+    @JsonProperty("model_type") String modelType,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    implements FineTunedModel {
+
+  /** Copies the properties. */
+  public UnknownFineTunedModel {
+    properties =
+        properties == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.mistralspring.client.core;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * An API group that gives a view of itself whose calls carry {@link RequestOptions}; every group of
+ * both clients is one. The view has the same methods; the group it came from is unchanged.
+ *
+ * @param <G> the group's own interface
+ */
+public interface WithOptions<G> {
+
+  /** A view of this group whose calls carry these options on top of this group's own. */
+  G withOptions(RequestOptions options);
+
+  /**
+   * A view of this group whose calls carry the options set by {@code options}: {@code
+   * chat().withOptions(o -> o.timeout(Duration.ofMinutes(5)))}.
+   */
+  default G withOptions(Consumer<RequestOptions.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    RequestOptions.Builder builder = RequestOptions.builder();
+    options.accept(builder);
+    return withOptions(builder.build());
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.mistralspring.client.paging;
+
+import java.util.List;
+
+/**
+ * One page of a paged list operation: its items and, when the API reports it, the number of items
+ * across all pages. The spec names it after each list ({@code ListFilesOut}, {@code JobsOut},
+ * {@code BatchJobsOut}); the agents and conversations lists are bare JSON arrays, read as a page
+ * whose {@link #total()} is unknown.
+ *
+ * @param data the items on this page, never null (an absent list reads as empty)
+ * @param object the object kind the API sends ({@code list}), or null when it sends none
+ * @param total the number of items across all pages, or null when the API does not say
+ * @param <T> the item type
+ */
+public record Page<T>(List<T> data, String object, Long total) {
+
+  /** Copies the items; absent items read as none. */
+  public Page {
+    data = data == null ? List.of() : List.copyOf(data);
+  }
+
+  /** A page of these items whose total is unknown, as read from a bare JSON array. */
+  public static <T> Page<T> of(List<T> data) {
+    return new Page<>(data, null, null);
+  }
+
+  /** Whether this page has no items. */
+  public boolean isEmpty() {
+    return data.isEmpty();
+  }
+}
