@@ -160,7 +160,7 @@ class MockMistralLibrariesTests {
                 libraries
                     .documents()
                     .uploadAndAwait(
-                        library.id(), text("policy.txt", POLICY), Duration.ofMillis(200), FAST))
+                        library.id(), text("policy.txt", POLICY), Duration.ofSeconds(2), FAST))
         .isInstanceOfSatisfying(
             DocumentProcessingTimeoutException.class,
             timeout -> assertThat(timeout.lastStatus()).isEqualTo(DocumentProcessStatus.TODO));

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * blocking; their documents in {@link #documents()} and their sharing in {@link #accesses()}. Get
  * it from {@code MistralClient.beta().libraries()}.
  */
-public interface BetaLibrariesApi {
+public interface BetaLibrariesApi extends WithOptions<BetaLibrariesApi> {
 
   /** Creates a library. */
   Library create(LibraryRequest request);

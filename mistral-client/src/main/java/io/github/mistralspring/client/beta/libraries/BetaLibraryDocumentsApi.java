@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
  * <p>A document is searched by the {@code document_library} tool only once processed: {@link
  * #uploadAndAwait(String, Path, Duration)} uploads one and waits for that.
  */
-public interface BetaLibraryDocumentsApi {
+public interface BetaLibraryDocumentsApi extends WithOptions<BetaLibraryDocumentsApi> {
 
   /**
    * Uploads a document, streaming its content, and returns it as stored, usually not yet processed;

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.libraries;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -9,7 +10,7 @@ import reactor.core.publisher.Mono;
  * {@link Mono}; their documents in {@link #documents()} and their sharing in {@link #accesses()}.
  * Get it from {@code ReactiveMistralClient.beta().libraries()}.
  */
-public interface ReactiveBetaLibrariesApi {
+public interface ReactiveBetaLibrariesApi extends WithOptions<ReactiveBetaLibrariesApi> {
 
   /** Creates a library; changes state, so never retried once sent. */
   MistralOperation CREATE = MistralOperation.statefulPost("beta.libraries.create", "/v1/libraries");

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.libraries;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -8,7 +9,8 @@ import reactor.core.publisher.Mono;
  * Who a library is shared with: list, grant or change, and revoke access, as {@link Mono}. Get it
  * from {@code ReactiveMistralClient.beta().libraries().accesses()}.
  */
-public interface ReactiveBetaLibraryAccessesApi {
+public interface ReactiveBetaLibraryAccessesApi
+    extends WithOptions<ReactiveBetaLibraryAccessesApi> {
 
   /** Lists who a library is shared with. */
   MistralOperation LIST =

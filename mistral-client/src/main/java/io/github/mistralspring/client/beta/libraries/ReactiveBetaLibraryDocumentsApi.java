@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.libraries;
 
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
  * <p>A document is searched by the {@code document_library} tool only once processed: {@link
  * #uploadAndAwait(String, Path, Duration)} uploads one and waits for that.
  */
-public interface ReactiveBetaLibraryDocumentsApi {
+public interface ReactiveBetaLibraryDocumentsApi
+    extends WithOptions<ReactiveBetaLibraryDocumentsApi> {
 
   /**
    * Uploads a document. The API keeps one document per content (it answers an upload of content the

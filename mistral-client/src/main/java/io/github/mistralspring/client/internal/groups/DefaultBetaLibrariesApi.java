@@ -7,6 +7,7 @@ import io.github.mistralspring.client.beta.libraries.Library;
 import io.github.mistralspring.client.beta.libraries.LibraryRequest;
 import io.github.mistralspring.client.beta.libraries.LibraryUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import java.util.List;
 
@@ -57,5 +58,10 @@ public final class DefaultBetaLibrariesApi implements BetaLibrariesApi {
   @Override
   public BetaLibraryAccessesApi accesses() {
     return accesses;
+  }
+
+  @Override
+  public BetaLibrariesApi withOptions(RequestOptions options) {
+    return new DefaultBetaLibrariesApi(reactive.withOptions(options));
   }
 }

@@ -5,6 +5,7 @@ import io.github.mistralspring.client.beta.libraries.LibraryAccess;
 import io.github.mistralspring.client.beta.libraries.LibraryAccessRequest;
 import io.github.mistralspring.client.beta.libraries.LibraryUnshareRequest;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryAccessesApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import java.util.List;
 
@@ -30,5 +31,10 @@ final class DefaultBetaLibraryAccessesApi implements BetaLibraryAccessesApi {
   @Override
   public LibraryAccess delete(String libraryId, LibraryUnshareRequest request) {
     return Blocking.await(reactive.delete(libraryId, request));
+  }
+
+  @Override
+  public BetaLibraryAccessesApi withOptions(RequestOptions options) {
+    return new DefaultBetaLibraryAccessesApi(reactive.withOptions(options));
   }
 }

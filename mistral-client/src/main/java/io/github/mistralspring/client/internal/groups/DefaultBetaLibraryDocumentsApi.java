@@ -9,6 +9,7 @@ import io.github.mistralspring.client.beta.libraries.DocumentText;
 import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.DocumentUpload;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
@@ -120,5 +121,10 @@ final class DefaultBetaLibraryDocumentsApi implements BetaLibraryDocumentsApi {
   @Override
   public void reprocess(String libraryId, String documentId) {
     Blocking.await(reactive.reprocess(libraryId, documentId));
+  }
+
+  @Override
+  public BetaLibraryDocumentsApi withOptions(RequestOptions options) {
+    return new DefaultBetaLibraryDocumentsApi(reactive.withOptions(options));
   }
 }

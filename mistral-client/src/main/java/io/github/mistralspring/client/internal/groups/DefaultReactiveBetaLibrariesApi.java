@@ -6,6 +6,7 @@ import io.github.mistralspring.client.beta.libraries.LibraryUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryAccessesApi;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
@@ -74,5 +75,11 @@ public final class DefaultReactiveBetaLibrariesApi implements ReactiveBetaLibrar
   @Override
   public ReactiveBetaLibraryAccessesApi accesses() {
     return accesses;
+  }
+
+  @Override
+  public ReactiveBetaLibrariesApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaLibrariesApi(
+        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

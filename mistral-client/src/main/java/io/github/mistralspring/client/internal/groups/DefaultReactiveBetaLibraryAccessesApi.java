@@ -4,6 +4,7 @@ import io.github.mistralspring.client.beta.libraries.LibraryAccess;
 import io.github.mistralspring.client.beta.libraries.LibraryAccessRequest;
 import io.github.mistralspring.client.beta.libraries.LibraryUnshareRequest;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryAccessesApi;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
@@ -50,5 +51,11 @@ final class DefaultReactiveBetaLibraryAccessesApi implements ReactiveBetaLibrary
     Objects.requireNonNull(request, "request");
     return calls.exchange(
         MistralRequest.of(DELETE, request).pathVariables(id), LibraryAccess.class);
+  }
+
+  @Override
+  public ReactiveBetaLibraryAccessesApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaLibraryAccessesApi(
+        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -12,6 +12,7 @@ import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.DocumentUpload;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
 import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
@@ -203,5 +204,11 @@ final class DefaultReactiveBetaLibraryDocumentsApi implements ReactiveBetaLibrar
       MistralOperation operation, String libraryId, String documentId) {
     return MistralRequest.of(operation)
         .pathVariables(Ids.require(libraryId, "libraryId"), Ids.require(documentId, "documentId"));
+  }
+
+  @Override
+  public ReactiveBetaLibraryDocumentsApi withOptions(RequestOptions options) {
+    return new DefaultReactiveBetaLibraryDocumentsApi(
+        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -242,6 +242,24 @@ class LibrariesHttpTest {
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
+  @Test
+  void perCallOptionsReachTheNestedGroupsOfALibrariesView() {
+    server.stubFor(
+        get("/v1/libraries/" + LIB + "/documents/" + DOC)
+            .willReturn(json(200, document(DOC, "done"))));
+    server.stubFor(get("/v1/libraries/" + LIB + "/share").willReturn(json(200, "{\"data\":[]}")));
+
+    BetaLibrariesApi routed = libraries.withOptions(o -> o.header("X-Gateway-Route", "eu"));
+    routed.documents().retrieve(LIB, DOC);
+    routed.accesses().list(LIB);
+    libraries.documents().retrieve(LIB, DOC);
+
+    List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
+    assertThat(requests)
+        .extracting(request -> request.getHeader("X-Gateway-Route"))
+        .containsExactly("eu", "eu", null);
+  }
+
   // Documents
 
   @Test
@@ -565,7 +583,7 @@ class LibrariesHttpTest {
     StepVerifier.create(
             reactiveLibraries
                 .documents()
-                .uploadAndAwait(LIB, DocumentUpload.of(file), Duration.ofMillis(300), FAST))
+                .uploadAndAwait(LIB, DocumentUpload.of(file), Duration.ofSeconds(2), FAST))
         .expectErrorSatisfies(
             failure -> {
               assertThat(failure).isInstanceOf(DocumentProcessingTimeoutException.class);
@@ -574,8 +592,8 @@ class LibrariesHttpTest {
               assertThat(timeout.libraryId()).isEqualTo(LIB);
               assertThat(timeout.documentId()).isEqualTo(DOC);
               assertThat(timeout.lastStatus()).isEqualTo(DocumentProcessStatus.IN_PROGRESS);
-              assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(300));
-              assertThat(timeout.getMessage()).contains(DOC, "in_progress", "PT0.3S");
+              assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(2));
+              assertThat(timeout.getMessage()).contains(DOC, "in_progress", "PT2S");
             })
         .verify(Duration.ofSeconds(10));
   }
