@@ -40,7 +40,11 @@ public final class MistralClient implements AutoCloseable {
   private final AudioApi audio;
   private final ChatApi chat;
   private final FilesApi files;
+
+  // The retired group stays reachable until it is removed; only its accessor is deprecated API.
+  @SuppressWarnings("deprecation")
   private final FineTuningApi fineTuning;
+
   private final BatchApi batch;
   private final BetaApi beta;
   private final AgentsApi agents;
@@ -50,6 +54,7 @@ public final class MistralClient implements AutoCloseable {
   private final OcrApi ocr;
   private final ModelsApi models;
 
+  @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
     this.chat = new DefaultChatApi(reactive.chat());
@@ -121,7 +126,13 @@ public final class MistralClient implements AutoCloseable {
     return files;
   }
 
-  /** Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion. */
+  /**
+   * Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion.
+   *
+   * @deprecated Mistral retired legacy fine-tuning; its routes answer {@code 410 Gone}, as {@link
+   *     io.github.mistralspring.client.finetuning.FineTuningApi} says.
+   */
+  @Deprecated(since = "0.1.0")
   public FineTuningApi fineTuning() {
     return fineTuning;
   }

@@ -43,7 +43,11 @@ public final class ReactiveMistralClient implements AutoCloseable {
   private final ClientSettings settings;
   private final ReactiveChatApi chat;
   private final ReactiveFilesApi files;
+
+  // The retired group stays reachable until it is removed; only its accessor is deprecated API.
+  @SuppressWarnings("deprecation")
   private final ReactiveFineTuningApi fineTuning;
+
   private final ReactiveBatchApi batch;
   private final ReactiveBetaApi beta;
   private final ReactiveAgentsApi agents;
@@ -121,7 +125,13 @@ public final class ReactiveMistralClient implements AutoCloseable {
     return files;
   }
 
-  /** Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion. */
+  /**
+   * Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion.
+   *
+   * @deprecated Mistral retired legacy fine-tuning; its routes answer {@code 410 Gone}, as {@link
+   *     io.github.mistralspring.client.finetuning.ReactiveFineTuningApi} says.
+   */
+  @Deprecated(since = "0.1.0")
   public ReactiveFineTuningApi fineTuning() {
     return fineTuning;
   }

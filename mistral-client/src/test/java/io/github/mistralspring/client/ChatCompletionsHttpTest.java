@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Chat completions over HTTP against an in-process WireMock server. */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class ChatCompletionsHttpTest {
 
   @RegisterExtension

@@ -12,6 +12,7 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralBadRequestException;
+import io.github.mistralspring.client.error.MistralGoneException;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
@@ -135,6 +136,48 @@ class ErrorMappingHttpTest {
     assertThat(failure.rawBody()).isEqualTo(page);
     assertThat(failure.errorMessage()).isEmpty();
     assertThat(failure.getMessage()).contains("502 Bad Gateway");
+  }
+
+  @Test
+  void mapsA410ToGoneWithTheReplacementTheBodyNames() {
+    String body =
+        "{\"object\":\"error\",\"message\":\"Legacy fine-tuning was retired\","
+            + "\"type\":\"gone\",\"replacement\":\"/v1/fine_tuning/jobs (new API)\"}";
+    stub(410, body);
+
+    MistralGoneException failure =
+        catchThrowableOfType(
+            MistralGoneException.class, () -> client.chat().complete(Fixtures.simpleRequest()));
+
+    assertThat(failure.statusCode()).isEqualTo(410);
+    assertThat(failure.errorMessage()).isEqualTo("Legacy fine-tuning was retired");
+    assertThat(failure.replacement()).contains("/v1/fine_tuning/jobs (new API)");
+    assertThat(failure.getMessage())
+        .contains("410", "Legacy fine-tuning was retired", "replaced by /v1/fine_tuning/jobs");
+  }
+
+  @Test
+  void mapsA410ToGoneWithTheSuccessorLinkOrNoReplacement() {
+    stub(
+        410,
+        "{\"error\":{\"message\":\"gone\"}}",
+        "Link",
+        "<https://docs.example/old>; rel=\"help\", <https://api.example/v2/thing>;"
+            + " rel=\"successor-version\"");
+    assertThatThrownBy(() -> client.chat().complete(Fixtures.simpleRequest()))
+        .isInstanceOfSatisfying(
+            MistralGoneException.class,
+            gone -> assertThat(gone.replacement()).contains("https://api.example/v2/thing"));
+
+    server.resetAll();
+    stub(410, "Gone");
+    assertThatThrownBy(() -> client.chat().complete(Fixtures.simpleRequest()))
+        .isInstanceOfSatisfying(
+            MistralGoneException.class,
+            gone -> {
+              assertThat(gone.replacement()).isEmpty();
+              assertThat(gone.getMessage()).doesNotContain("replaced by");
+            });
   }
 
   @Test

@@ -80,6 +80,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client: for each operationId, the client's declared {@link MistralOperation} (method, path,
  * streaming) and how to call it through the blocking {@link MistralClient} with a typed request.
  */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 final class Bindings {
 
   private static final JsonMapper JSON = MistralJson.mapper();

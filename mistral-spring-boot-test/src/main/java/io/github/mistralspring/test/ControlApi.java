@@ -526,6 +526,7 @@ final class ControlApi {
     settings.put("token_delay_ms", server.tokenDelay().toMillis());
     settings.put("require_api_key", server.requiresApiKey());
     settings.put("advance_jobs_on_retrieve", server.jobPace().onRetrieve);
+    settings.put("retire_fine_tuning", server.fineTuningRetired());
     Duration every = server.jobPace().every;
     if (every == null) {
       settings.putNull("advance_jobs_every_ms");
@@ -545,7 +546,8 @@ final class ControlApi {
             "token_delay_ms",
             "require_api_key",
             "advance_jobs_on_retrieve",
-            "advance_jobs_every_ms");
+            "advance_jobs_every_ms",
+            "retire_fine_tuning");
     for (Iterator<String> names = body.propertyNames().iterator(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
@@ -570,6 +572,14 @@ final class ControlApi {
       throw new ControlException(
           "settings.advance_jobs_every_ms must be whole milliseconds above 0, or null, was "
               + every);
+    }
+    JsonNode retireFineTuning = body.get("retire_fine_tuning");
+    if (retireFineTuning != null && !retireFineTuning.isBoolean()) {
+      throw new ControlException(
+          "settings.retire_fine_tuning must be true or false, was " + retireFineTuning);
+    }
+    if (retireFineTuning != null) {
+      server.retireFineTuning(retireFineTuning.booleanValue());
     }
     if (tokenDelay != null) {
       server.tokenDelay(Duration.ofMillis(tokenDelay));

@@ -18,6 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The model answers the history as chat messages (function calls and results included), with the
  * conversation's instructions, tools and completion arguments, or its agent's when it was started
  * with an {@code agent_id}; the same {@link ToolRule} decides when it calls a function.
+ *
+ * <p>With a {@code document_library} tool, the last user message is first looked up in the
+ * processed documents of the tool's libraries ({@link Libraries#search}): when a sentence matches,
+ * the answer is a {@code tool.execution} entry and a message quoting that sentence, with a {@code
+ * tool_reference} chunk naming the document, as the API answers from a library.
  */
 final class Conversations {
 
@@ -26,11 +31,13 @@ final class Conversations {
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final Agents agents;
+  private final Libraries libraries;
   private final Seeds seeds;
   private final Completions completions;
 
-  Conversations(Agents agents, Seeds seeds, Completions completions) {
+  Conversations(Agents agents, Libraries libraries, Seeds seeds, Completions completions) {
     this.agents = agents;
+    this.libraries = libraries;
     this.seeds = seeds;
     this.completions = completions;
   }
@@ -201,7 +208,33 @@ final class Conversations {
     }
     Completions.Choice choice = generation.first();
     List<ObjectNode> outputs = new ArrayList<>();
-    if (choice.text() != null) {
+    Libraries.Hit hit = searchLibraries(agent != null ? agent : conversation.meta(), inputs);
+    if (hit != null) {
+      ObjectNode execution = entry("tool.execution", now, model, conversation);
+      execution.put("id", "tool_" + seeds.hex(26));
+      execution.put("name", "document_library");
+      ObjectNode arguments = Json.object();
+      arguments.put("query", lastUserText(inputs));
+      execution.put("arguments", Json.write(arguments));
+      ObjectNode info = execution.putObject("info");
+      info.put("library_id", hit.libraryId());
+      info.put("document_id", hit.documentId());
+      outputs.add(execution);
+      ObjectNode output = entry("message.output", now, model, conversation);
+      output.put("role", "assistant");
+      ArrayNode content = output.putArray("content");
+      ObjectNode text = content.addObject();
+      text.put("type", "text");
+      text.put("text", hit.sentence());
+      ObjectNode reference = content.addObject();
+      reference.put("type", "tool_reference");
+      reference.put("tool", "document_library");
+      reference.put("title", hit.documentName());
+      reference.putNull("url");
+      reference.putNull("favicon");
+      outputs.add(output);
+      choice = new Completions.Choice(hit.sentence(), null, "stop");
+    } else if (choice.text() != null) {
       ObjectNode output = entry("message.output", now, model, conversation);
       output.put("role", "assistant");
       output.put("content", choice.text());
@@ -235,6 +268,36 @@ final class Conversations {
       return Reply.ok(response);
     }
     return Reply.events(events(conversationId, outputs, choice, usage, now));
+  }
+
+  /**
+   * What the {@code document_library} tools of the conversation (or its agent) find for the last
+   * user message, or null when it has none or they find nothing.
+   */
+  private Libraries.Hit searchLibraries(JsonNode setup, List<ObjectNode> inputs) {
+    String question = lastUserText(inputs);
+    JsonNode tools = setup == null ? null : setup.get("tools");
+    if (question == null || tools == null || !tools.isArray()) {
+      return null;
+    }
+    List<String> libraryIds = new ArrayList<>();
+    for (JsonNode tool : tools) {
+      if ("document_library".equals(Json.text(tool, "type"))) {
+        libraryIds.addAll(Json.stringList(tool.get("library_ids")));
+      }
+    }
+    return libraryIds.isEmpty() ? null : libraries.search(libraryIds, question);
+  }
+
+  private static String lastUserText(List<ObjectNode> inputs) {
+    for (int i = inputs.size() - 1; i >= 0; i--) {
+      ObjectNode input = inputs.get(i);
+      if ("message.input".equals(Json.text(input, "type"))
+          && "user".equals(Json.text(input, "role", "user"))) {
+        return Json.contentText(input.get("content"));
+      }
+    }
+    return null;
   }
 
   private ObjectNode entry(String type, String now, String model, Conversation conversation) {
@@ -296,7 +359,11 @@ final class Conversations {
     started.put("conversation_id", conversationId);
     events.add(Reply.event("conversation.response.started", started));
     if (choice.text() != null) {
-      ObjectNode output = outputs.get(0);
+      ObjectNode output =
+          outputs.stream()
+              .filter(entry -> "message.output".equals(Json.text(entry, "type")))
+              .findFirst()
+              .orElse(outputs.get(0));
       for (String token : Completions.tokens(choice.text())) {
         ObjectNode delta = Json.object();
         delta.put("type", "message.output.delta");

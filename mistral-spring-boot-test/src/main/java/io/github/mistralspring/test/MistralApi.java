@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
- * and the audio operations of the July 2026 spec (transcriptions, speech, voices), routed by method
- * and path, over in-memory state.
+ * the audio operations (transcriptions, speech, voices) and the 18 libraries operations of the
+ * 2026-07 specification, routed by method and path, over in-memory state; retired operations
+ * answer {@code 410 Gone} when {@link Retirements} says so.
  */
 final class MistralApi {
 
@@ -98,6 +99,50 @@ final class MistralApi {
         "/v1/agents/" + ID + "/version",
         (api, call) -> api.agents.setVersion(call.var(1), call.query("version")));
 
+    String library = "/v1/libraries/" + ID;
+    String document = library + "/documents/" + ID;
+    route("POST", "/v1/libraries", (api, call) -> api.libraries.create(call));
+    route("GET", "/v1/libraries", (api, call) -> api.libraries.list());
+    route("GET", library, (api, call) -> api.libraries.retrieve(call.var(1)));
+    route("PUT", library, (api, call) -> api.libraries.update(call.var(1), call));
+    route("DELETE", library, (api, call) -> api.libraries.delete(call.var(1)));
+    route("POST", library + "/documents", (api, call) -> api.libraries.upload(call.var(1), call));
+    route(
+        "GET",
+        library + "/documents",
+        (api, call) -> api.libraries.listDocuments(call.var(1), call));
+    route("GET", document, (api, call) -> api.libraries.retrieveDocument(call.var(1), call.var(2)));
+    route(
+        "PUT",
+        document,
+        (api, call) -> api.libraries.updateDocument(call.var(1), call.var(2), call));
+    route(
+        "DELETE", document, (api, call) -> api.libraries.deleteDocument(call.var(1), call.var(2)));
+    route(
+        "GET",
+        document + "/text_content",
+        (api, call) -> api.libraries.textContent(call.var(1), call.var(2)));
+    route(
+        "GET", document + "/status", (api, call) -> api.libraries.status(call.var(1), call.var(2)));
+    route(
+        "GET",
+        document + "/signed-url",
+        (api, call) ->
+            api.libraries.signedUrl(
+                call.var(1), call.var(2), call.baseUrl(api.baseUrl), "content"));
+    route(
+        "GET",
+        document + "/extracted-text-signed-url",
+        (api, call) ->
+            api.libraries.signedUrl(call.var(1), call.var(2), call.baseUrl(api.baseUrl), "text"));
+    route(
+        "POST",
+        document + "/reprocess",
+        (api, call) -> api.libraries.reprocess(call.var(1), call.var(2)));
+    route("GET", library + "/share", (api, call) -> api.libraries.listShares(call.var(1)));
+    route("PUT", library + "/share", (api, call) -> api.libraries.share(call.var(1), call));
+    route("DELETE", library + "/share", (api, call) -> api.libraries.unshare(call.var(1), call));
+
     route("POST", "/v1/conversations", (api, call) -> api.conversations.start(call));
     route("GET", "/v1/conversations", (api, call) -> api.conversations.list(call));
     route("GET", "/v1/conversations/" + ID, (api, call) -> api.conversations.get(call.var(1)));
@@ -134,11 +179,13 @@ final class MistralApi {
   private final Jobs jobs;
   private final Agents agents;
   private final Conversations conversations;
+  private final Libraries libraries;
   private final Ocr ocr;
   private final Audio audio;
   private final Voices voices;
+  private final Retirements retirements;
 
-  MistralApi(String baseUrl, Jobs.Pace jobPace, Seeds seeds) {
+  MistralApi(String baseUrl, Jobs.Pace jobPace, Retirements retirements, Seeds seeds) {
     this.baseUrl = baseUrl;
     this.seeds = seeds;
     this.completions = new Completions(seeds);
@@ -146,7 +193,9 @@ final class MistralApi {
     this.files = new FilesStore(seeds);
     this.jobs = new Jobs(files, models, jobPace, seeds, completions);
     this.agents = new Agents(seeds);
-    this.conversations = new Conversations(agents, seeds, completions);
+    this.libraries = new Libraries(jobPace, seeds);
+    this.conversations = new Conversations(agents, libraries, seeds, completions);
+    this.retirements = retirements;
     this.ocr = new Ocr(files);
     this.audio = new Audio(files, models);
     this.voices = new Voices(seeds);
@@ -159,6 +208,10 @@ final class MistralApi {
 
   /** Answers a request; a 404 or 405 in the API's shape when no operation matches. */
   Reply handle(RecordedRequest request, MockResponse script) {
+    Reply gone = retirements.gone(request.path());
+    if (gone != null) {
+      return gone;
+    }
     boolean pathKnown = false;
     for (Route route : ROUTES) {
       Matcher matcher = route.path().matcher(request.path());

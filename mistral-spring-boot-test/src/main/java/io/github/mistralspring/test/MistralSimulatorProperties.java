@@ -49,6 +49,12 @@ public class MistralSimulatorProperties {
    */
   private Duration tokenDelay = Duration.ZERO;
 
+  /**
+   * Whether the legacy fine-tuning jobs routes (/v1/fine_tuning/jobs and below) answer 410 Gone, as
+   * the API does since it retired them; false serves them as before.
+   */
+  private boolean retireFineTuning = false;
+
   /** Settings with their defaults: the simulator off. */
   public MistralSimulatorProperties() {}
 
@@ -122,5 +128,23 @@ public class MistralSimulatorProperties {
    */
   public void setTokenDelay(Duration tokenDelay) {
     this.tokenDelay = tokenDelay;
+  }
+
+  /**
+   * Whether the legacy fine-tuning jobs routes answer 410 Gone.
+   *
+   * @return whether they are retired; false by default
+   */
+  public boolean isRetireFineTuning() {
+    return retireFineTuning;
+  }
+
+  /**
+   * Sets whether the legacy fine-tuning jobs routes answer 410 Gone.
+   *
+   * @param retireFineTuning whether they are retired
+   */
+  public void setRetireFineTuning(boolean retireFineTuning) {
+    this.retireFineTuning = retireFineTuning;
   }
 }

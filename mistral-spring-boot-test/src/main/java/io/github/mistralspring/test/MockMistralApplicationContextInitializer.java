@@ -49,7 +49,10 @@ public final class MockMistralApplicationContextInitializer
       return;
     }
     MockMistralServer.Builder builder =
-        MockMistralServer.builder().port(settings.getPort()).tokenDelay(settings.getTokenDelay());
+        MockMistralServer.builder()
+            .port(settings.getPort())
+            .tokenDelay(settings.getTokenDelay())
+            .retireFineTuning(settings.isRetireFineTuning());
     if (settings.getSeed() != null) {
       builder.seed(settings.getSeed());
     }

@@ -30,7 +30,9 @@ public final class MockMistralAutoConfiguration {
             .bind("mistral.simulator", MistralSimulatorProperties.class)
             .orElseGet(MistralSimulatorProperties::new);
     MockMistralServer.Builder builder =
-        MockMistralServer.builder().tokenDelay(settings.getTokenDelay());
+        MockMistralServer.builder()
+            .tokenDelay(settings.getTokenDelay())
+            .retireFineTuning(settings.isRetireFineTuning());
     if (settings.getSeed() != null) {
       builder.seed(settings.getSeed());
     }

@@ -57,11 +57,13 @@ public final class MockMistralServer implements AutoCloseable {
   private volatile String requiredApiKey;
   private volatile Duration tokenDelay;
   private final Jobs.Pace jobPace = new Jobs.Pace();
+  private final Retirements retirements = new Retirements();
 
   private MockMistralServer(Builder builder) {
     this.seeds = new Seeds(builder.seed);
     this.requiredApiKey = builder.requiredApiKey;
     this.tokenDelay = builder.tokenDelay;
+    this.retirements.fineTuning = builder.retireFineTuning;
     this.control = new ControlApi(this);
     this.server =
         HttpServer.create()
@@ -75,7 +77,7 @@ public final class MockMistralServer implements AutoCloseable {
             ? "127.0.0.1"
             : bracketed(builder.host);
     this.baseUrl = "http://" + host + ":" + server.port();
-    this.api = new MistralApi(baseUrl, jobPace, seeds);
+    this.api = new MistralApi(baseUrl, jobPace, retirements, seeds);
   }
 
   private static String bracketed(String host) {
@@ -119,8 +121,22 @@ public final class MockMistralServer implements AutoCloseable {
     private Long seed;
     private String requiredApiKey;
     private Duration tokenDelay = Duration.ZERO;
+    private boolean retireFineTuning;
 
     private Builder() {}
+
+    /**
+     * Answers the legacy fine-tuning jobs routes ({@code /v1/fine_tuning/jobs} and below) with
+     * {@code 410 Gone}, as the API does since it retired them; off by default, so the simulator
+     * still serves them.
+     *
+     * @param retired whether those routes answer 410
+     * @return this builder
+     */
+    public Builder retireFineTuning(boolean retired) {
+      this.retireFineTuning = retired;
+      return this;
+    }
 
     /**
      * The address to listen on: {@code 127.0.0.1} (the default, loopback only), or {@code 0.0.0.0}
@@ -306,6 +322,22 @@ public final class MockMistralServer implements AutoCloseable {
   }
 
   /**
+   * Whether the legacy fine-tuning jobs routes answer {@code 410 Gone}, as the API does since it
+   * retired them; kept across resets.
+   *
+   * @param retired whether those routes answer 410
+   * @return this simulator
+   */
+  public MockMistralServer retireFineTuning(boolean retired) {
+    retirements.fineTuning = retired;
+    return this;
+  }
+
+  boolean fineTuningRetired() {
+    return retirements.fineTuning;
+  }
+
+  /**
    * Serves one more model, such as a fine-tuned classifier a test uses without training it; ids
    * starting with {@code ft:} are listed as fine-tuned models. Requests naming a model the
    * simulator does not serve are answered 400 {@code invalid_model}, as the API does. Forgotten on
@@ -415,7 +447,7 @@ public final class MockMistralServer implements AutoCloseable {
     untaken.clear();
     recorded.clear();
     seeds.reset();
-    api = new MistralApi(baseUrl, jobPace, seeds);
+    api = new MistralApi(baseUrl, jobPace, retirements, seeds);
   }
 
   /** Stops the server. */

@@ -324,6 +324,27 @@ class ControlApiTests {
   }
 
   @Test
+  void retiresLegacyFineTuningThroughTheSettings() {
+    assertThat(HttpSupport.get(mistral.baseUrl() + "/v1/fine_tuning/jobs", "k").status())
+        .isEqualTo(200);
+    try {
+      JsonNode updated = ok(control("PUT", "/settings", "{\"retire_fine_tuning\": true}"));
+
+      assertThat(updated.get("retire_fine_tuning").asBoolean()).isTrue();
+      assertThat(HttpSupport.get(mistral.baseUrl() + "/v1/fine_tuning/jobs", "k").status())
+          .isEqualTo(410);
+      assertThat(HttpSupport.get(mistral.baseUrl() + "/v1/fine_tuning/jobs/j-1", "k").status())
+          .isEqualTo(410);
+      assertThat(problem("PUT", "/settings", "{\"retire_fine_tuning\": \"yes\"}"))
+          .contains("retire_fine_tuning must be true or false");
+    } finally {
+      ok(control("PUT", "/settings", "{\"retire_fine_tuning\": false}"));
+    }
+    assertThat(HttpSupport.get(mistral.baseUrl() + "/v1/fine_tuning/jobs", "k").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void addsAModelThatRequestsMayThenName() {
     assertThat(
             HttpSupport.post(

@@ -174,6 +174,7 @@ class MockMistralApplicationContextInitializerTests {
         .containsExactlyInAnyOrder(
             "mistral.simulator.enabled",
             "mistral.simulator.port",
+            "mistral.simulator.retire-fine-tuning",
             "mistral.simulator.seed",
             "mistral.simulator.token-delay");
     assertThat(hinted).contains("mistral.simulator.enabled");

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * classifications, chat moderation, OCR of an uploaded file, models, fine-tuned model management,
  * signed URLs), driven through the client.
  */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class MockMistralClientApiTests {
 
   @RegisterExtension static MockMistralExtension mistral = new MockMistralExtension();

@@ -59,6 +59,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The stateful operations (files, jobs, agents, conversations), driven through the client. */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class MockMistralStatefulApiTests {
 
   @RegisterExtension static MockMistralExtension mistral = new MockMistralExtension();

@@ -21,13 +21,25 @@ public interface ReactiveAgentsApi extends WithOptions<ReactiveAgentsApi> {
   MistralOperation STREAM =
       MistralOperation.statelessStream("agents.stream", "/v1/agents/completions");
 
-  /** Asks an agent for a completion and emits the whole response. */
+  /**
+   * Asks an agent for a completion and emits the whole response.
+   *
+   * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
+   *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
+   *     agent id), which keeps the history on the server and offers the built-in tools.
+   */
+  @Deprecated(since = "0.1.0")
   Mono<ChatCompletionResponse> complete(AgentsCompletionRequest request);
 
   /**
    * Asks an agent for a completion as a stream of chunks, which ends after the server's {@code
    * [DONE]}. Cancelling the subscription closes the connection. {@link ChatCompletionAccumulator}
    * folds the chunks into a whole response.
+   *
+   * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
+   *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
+   *     agent id), which keeps the history on the server and offers the built-in tools.
    */
+  @Deprecated(since = "0.1.0")
   Flux<CompletionChunk> stream(AgentsCompletionRequest request);
 }

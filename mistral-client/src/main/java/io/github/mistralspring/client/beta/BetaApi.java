@@ -2,9 +2,10 @@ package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
+import io.github.mistralspring.client.beta.libraries.BetaLibrariesApi;
 
 /**
- * The beta API groups (agents and conversations), blocking; get it from {@code
+ * The beta API groups (agents, conversations and libraries), blocking; get it from {@code
  * MistralClient.beta()}.
  */
 public interface BetaApi {
@@ -14,4 +15,10 @@ public interface BetaApi {
 
   /** The Conversations API: stateful conversations with models and agents. */
   BetaConversationsApi conversations();
+
+  /**
+   * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code
+   * document_library} tool searches; their documents and sharing.
+   */
+  BetaLibrariesApi libraries();
 }

@@ -2,10 +2,11 @@ package io.github.mistralspring.client.beta;
 
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
+import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
 
 /**
- * The beta API groups (agents and conversations), as {@code Mono} and {@code Flux}; get it from
- * {@code ReactiveMistralClient.beta()}.
+ * The beta API groups (agents, conversations and libraries), as {@code Mono} and {@code Flux}; get
+ * it from {@code ReactiveMistralClient.beta()}.
  */
 public interface ReactiveBetaApi {
 
@@ -14,4 +15,10 @@ public interface ReactiveBetaApi {
 
   /** The Conversations API: stateful conversations with models and agents. */
   ReactiveBetaConversationsApi conversations();
+
+  /**
+   * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code
+   * document_library} tool searches; their documents and sharing.
+   */
+  ReactiveBetaLibrariesApi libraries();
 }

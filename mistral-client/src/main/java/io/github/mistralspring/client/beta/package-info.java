@@ -1,5 +1,5 @@
 /**
- * The beta API groups of the Mistral API: {@code beta().agents()} and {@code
- * beta().conversations()}.
+ * The beta API groups of the Mistral API: {@code beta().agents()}, {@code beta().conversations()}
+ * and {@code beta().libraries()}.
  */
 package io.github.mistralspring.client.beta;

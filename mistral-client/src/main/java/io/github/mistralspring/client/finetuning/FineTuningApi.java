@@ -10,7 +10,14 @@ import java.util.stream.Stream;
 /**
  * Fine-tuning jobs: create, list, describe, start, cancel and wait for them, blocking; get it from
  * {@code MistralClient.fineTuning()}.
+ *
+ * @deprecated Mistral retired legacy fine-tuning: the 2026-07 specification files these routes
+ *     under {@code deprecated.fine-tuning}, the official SDKs dropped their fine-tuning jobs group,
+ *     and the API answers them with {@code 410 Gone}, which this client throws as {@link
+ *     io.github.mistralspring.client.error.MistralGoneException} (with what replaced them when the
+ *     answer says). Fine-tuned models stay reachable through {@code models()}.
  */
+@Deprecated(since = "0.1.0")
 public interface FineTuningApi extends WithOptions<FineTuningApi> {
 
   /** Returns this API group polling with another backoff when waiting. */

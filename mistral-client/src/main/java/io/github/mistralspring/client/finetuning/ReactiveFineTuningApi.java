@@ -12,7 +12,14 @@ import reactor.core.publisher.Mono;
 /**
  * Fine-tuning jobs: create, list, describe, start, cancel and wait for them, as {@link Mono} and
  * {@link Flux}; get it from {@code ReactiveMistralClient.fineTuning()}.
+ *
+ * @deprecated Mistral retired legacy fine-tuning: the 2026-07 specification files these routes
+ *     under {@code deprecated.fine-tuning}, the official SDKs dropped their fine-tuning jobs group,
+ *     and the API answers them with {@code 410 Gone}, which this client throws as {@link
+ *     io.github.mistralspring.client.error.MistralGoneException} (with what replaced them when the
+ *     answer says). Fine-tuned models stay reachable through {@code models()}.
  */
+@Deprecated(since = "0.1.0")
 public interface ReactiveFineTuningApi extends WithOptions<ReactiveFineTuningApi> {
 
   /** Lists fine-tuning jobs. */

@@ -46,6 +46,11 @@ public final class Calls {
     return transport.exchange(request.options(options), type);
   }
 
+  /** Sends a request whose success carries no value, such as a {@code 204 No Content}. */
+  public Mono<Void> send(MistralRequest request) {
+    return transport.send(request);
+  }
+
   /** Sends a request whose response is an event stream ended by {@code [DONE]}. */
   public <T> Flux<T> stream(MistralRequest request, Class<T> type) {
     return transport.stream(request.options(options), type);

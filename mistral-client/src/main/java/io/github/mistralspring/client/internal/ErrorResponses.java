@@ -4,6 +4,7 @@ import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralBadRequestException;
 import io.github.mistralspring.client.error.MistralErrorResponse;
+import io.github.mistralspring.client.error.MistralGoneException;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralPermissionDeniedException;
 import io.github.mistralspring.client.error.MistralRateLimitException;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.core.JacksonException;
@@ -66,6 +68,7 @@ final class ErrorResponses {
       case 401 -> new MistralAuthenticationException(response);
       case 403 -> new MistralPermissionDeniedException(response);
       case 404 -> new MistralNotFoundException(response);
+      case 410 -> new MistralGoneException(response, replacement(json, headerMap));
       case 422 -> new MistralUnprocessableEntityException(response, validationErrors(detail));
       case 429 -> new MistralRateLimitException(response);
       default ->
@@ -166,6 +169,37 @@ final class ErrorResponses {
         return String.join("; ", parts);
       }
       return detail.toString();
+    }
+    return null;
+  }
+
+  /** The body fields that may name what replaced a retired operation, in the order read. */
+  private static final List<String> REPLACEMENT_FIELDS =
+      List.of("replacement", "replaced_by", "successor", "alternative");
+
+  // A Link header value whose relation is the successor version (RFC 5829): <target>; rel=...
+  private static final Pattern SUCCESSOR_LINK =
+      Pattern.compile("<([^>]*)>[^,]*;\\s*rel=\"?successor-version\"?", Pattern.CASE_INSENSITIVE);
+
+  /** What replaced a retired operation, as the 410 answer named it; null when it did not. */
+  private static String replacement(JsonNode json, Map<String, List<String>> headers) {
+    if (json != null) {
+      JsonNode error = json.get("error");
+      for (JsonNode node :
+          error != null && error.isObject() ? List.of(json, error) : List.of(json)) {
+        for (String field : REPLACEMENT_FIELDS) {
+          String value = text(node, field);
+          if (value != null && !value.isBlank()) {
+            return value;
+          }
+        }
+      }
+    }
+    for (String link : headers.getOrDefault("link", List.of())) {
+      Matcher matcher = SUCCESSOR_LINK.matcher(link);
+      if (matcher.find()) {
+        return matcher.group(1);
+      }
     }
     return null;
   }

@@ -162,6 +162,29 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   /**
+   * Sends a request whose success carries no value, such as a {@code 204 No Content}, and completes
+   * once the response ended; a body, if the server sends one, is read and let go. An error status
+   * fails with the client's exception for it, as for {@link #exchange(MistralRequest, Class)}.
+   */
+  public Mono<Void> send(MistralRequest request) {
+    String call = describe(request.operation());
+    Mono<Void> result =
+        Mono.fromDirect(
+            call(
+                request,
+                false,
+                "application/json",
+                head -> {
+                  warnIfDeprecated(request, head);
+                  int status = head.status();
+                  return status >= 200 && status < 300
+                      ? encoded(head, new DiscardingDecoder(), call)
+                      : failure(request, head);
+                }));
+    return observations.observe(request, result);
+  }
+
+  /**
    * Sends a request whose response is a server-sent event stream and reads each event's data as
    * {@code type}; the stream must end with {@code [DONE]}.
    */

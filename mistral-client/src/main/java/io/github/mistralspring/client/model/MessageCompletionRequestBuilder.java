@@ -137,7 +137,14 @@ public abstract class MessageCompletionRequestBuilder<B extends MessageCompletio
     return self();
   }
 
-  /** Sets the system prompt mode. */
+  /**
+   * Sets the system prompt mode.
+   *
+   * @deprecated the 2026-07 specification deprecates {@code prompt_mode} for reasoning models: ask
+   *     for their thinking with {@link #reasoningEffort(ReasoningEffort)} instead. It is still sent
+   *     as set, for the models that take it.
+   */
+  @Deprecated(since = "0.1.0")
   public B promptMode(PromptMode promptMode) {
     this.promptMode = promptMode;
     return self();

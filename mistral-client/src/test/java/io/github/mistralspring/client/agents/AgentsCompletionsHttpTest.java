@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Agents completions over HTTP against an in-process WireMock server. */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class AgentsCompletionsHttpTest {
 
   @RegisterExtension

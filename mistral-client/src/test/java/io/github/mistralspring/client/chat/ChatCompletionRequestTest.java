@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Building, copying and round-tripping chat requests. */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class ChatCompletionRequestTest {
 
   @Test

@@ -36,9 +36,12 @@ class ReadmeSnippetsTest {
       import io.github.mistralspring.client.MistralClient;
       import io.github.mistralspring.client.ReactiveMistralClient;
       import io.github.mistralspring.client.beta.conversations.*;
+      import io.github.mistralspring.client.beta.libraries.*;
+      import io.github.mistralspring.client.beta.tools.*;
       import io.github.mistralspring.client.chat.*;
       import io.github.mistralspring.client.core.*;
       import io.github.mistralspring.client.tools.*;
+      import java.nio.file.Path;
       import java.time.Duration;
       import java.util.List;
       import java.util.Map;

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 /** The fine-tuning jobs API over HTTP against an in-process WireMock server. */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class FineTuningHttpTest {
 
   @RegisterExtension

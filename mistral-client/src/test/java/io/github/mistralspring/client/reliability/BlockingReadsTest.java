@@ -36,6 +36,7 @@ import reactor.core.publisher.Mono;
  * ended promptly and clearly by a close from another thread or by an interrupt, on both transport
  * paths; a download's read returns the bytes that arrived without waiting for more.
  */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class BlockingReadsTest {
 
   /** The longest any case may take: only a hang reaches it. */

@@ -30,6 +30,7 @@ import reactor.core.publisher.Mono;
  * one asked for (the listing goes on up to the total), and one that ignores {@code page} (the
  * listing stops at the first page that brings nothing new, instead of going on forever).
  */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class ListAllPagingTest {
 
   /** The longest a case may take: only a hang reaches it. */

@@ -21,6 +21,7 @@ import reactor.test.StepVerifier;
  * A path parameter can never address another path: {@code .}, {@code ..}, values that decode to
  * them, and values that hold them between slashes are refused before anything is sent.
  */
+@SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class PathParameterTest {
 
   /** The longest a case may take: only a hang reaches it. */

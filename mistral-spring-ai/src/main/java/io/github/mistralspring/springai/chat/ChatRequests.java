@@ -48,6 +48,8 @@ final class ChatRequests {
 
   private ChatRequests() {}
 
+  // Passes the deprecated prompt_mode on for the applications that still set it.
+  @SuppressWarnings("deprecation")
   static ChatCompletionRequest toRequest(List<Message> messages, MistralChatOptions options) {
     if (options.getTopK() != null) {
       throw new IllegalArgumentException(

@@ -42,4 +42,7 @@ public interface BetaAgentsApi extends WithOptions<BetaAgentsApi> {
 
   /** Makes one of an agent's versions its current one and returns the agent. */
   Agent updateVersion(String agentId, int version);
+
+  /** Deletes an agent. */
+  void delete(String agentId);
 }

@@ -30,6 +30,9 @@ public interface ReactiveBetaAgentsApi extends WithOptions<ReactiveBetaAgentsApi
       new MistralOperation(
           "beta.agents.update_version", "PATCH", "/v1/agents/{agent_id}/version", false, false);
 
+  /** Deletes an agent. */
+  MistralOperation DELETE = MistralOperation.delete("beta.agents.delete", "/v1/agents/{agent_id}");
+
   /** Creates an agent and emits it. */
   Mono<Agent> create(AgentRequest request);
 
@@ -67,4 +70,7 @@ public interface ReactiveBetaAgentsApi extends WithOptions<ReactiveBetaAgentsApi
 
   /** Makes one of an agent's versions its current one and emits the agent. */
   Mono<Agent> updateVersion(String agentId, int version);
+
+  /** Deletes an agent; completes empty (the API answers {@code 204 No Content}). */
+  Mono<Void> delete(String agentId);
 }

@@ -122,4 +122,7 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
     tools.forEach(tool -> withTools.addTool(tool.toAgentTool()));
     return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
   }
+
+  /** Deletes a conversation. */
+  void delete(String conversationId);
 }

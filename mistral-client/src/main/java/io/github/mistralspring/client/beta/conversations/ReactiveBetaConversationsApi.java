@@ -40,6 +40,10 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
   MistralOperation RETRIEVE =
       MistralOperation.get("beta.conversations.get", "/v1/conversations/{conversation_id}");
 
+  /** Deletes a conversation. */
+  MistralOperation DELETE =
+      MistralOperation.delete("beta.conversations.delete", "/v1/conversations/{conversation_id}");
+
   /** Appends inputs to a conversation. */
   MistralOperation APPEND =
       MistralOperation.statefulPost(
@@ -192,4 +196,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
     tools.forEach(tool -> withTools.addTool(tool.toAgentTool()));
     return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
   }
+
+  /** Deletes a conversation; completes empty (the API answers {@code 204 No Content}). */
+  Mono<Void> delete(String conversationId);
 }

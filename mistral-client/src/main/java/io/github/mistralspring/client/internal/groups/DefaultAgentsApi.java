@@ -11,6 +11,8 @@ import io.github.mistralspring.client.internal.BlockingStream;
 import java.util.stream.Stream;
 
 /** The blocking agents completions group, waiting on the reactive one. */
+// Implements the deprecated API for as long as it is offered.
+@SuppressWarnings("deprecation")
 public final class DefaultAgentsApi implements AgentsApi {
 
   private final ReactiveAgentsApi reactive;

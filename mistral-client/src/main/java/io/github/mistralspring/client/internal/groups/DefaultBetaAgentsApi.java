@@ -73,6 +73,11 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   }
 
   @Override
+  public void delete(String agentId) {
+    Blocking.await(reactive.delete(agentId));
+  }
+
+  @Override
   public BetaAgentsApi withOptions(RequestOptions options) {
     return new DefaultBetaAgentsApi(reactive.withOptions(options));
   }

@@ -126,6 +126,11 @@ public final class DefaultBetaConversationsApi implements BetaConversationsApi {
   }
 
   @Override
+  public void delete(String conversationId) {
+    Blocking.await(reactive.delete(conversationId));
+  }
+
+  @Override
   public BetaConversationsApi withOptions(RequestOptions options) {
     return new DefaultBetaConversationsApi(reactive.withOptions(options));
   }

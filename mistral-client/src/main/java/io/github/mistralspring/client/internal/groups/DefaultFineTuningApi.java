@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The blocking fine-tuning group, waiting on the reactive one. */
+// Implements the deprecated API for as long as it is offered.
+@SuppressWarnings("deprecation")
 public final class DefaultFineTuningApi implements FineTuningApi {
 
   private final ReactiveFineTuningApi reactive;

@@ -12,6 +12,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive agents completions group. */
+// Implements the deprecated API for as long as it is offered.
+@SuppressWarnings("deprecation")
 public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
 
   private final Calls calls;

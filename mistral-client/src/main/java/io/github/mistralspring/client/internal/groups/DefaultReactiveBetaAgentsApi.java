@@ -97,6 +97,11 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   }
 
   @Override
+  public Mono<Void> delete(String agentId) {
+    return calls.send(MistralRequest.of(DELETE).pathVariables(Ids.require(agentId, "agentId")));
+  }
+
+  @Override
   public ReactiveBetaAgentsApi withOptions(RequestOptions options) {
     return new DefaultReactiveBetaAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
   }

@@ -318,6 +318,12 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
   }
 
   @Override
+  public Mono<Void> delete(String conversationId) {
+    return calls.send(
+        MistralRequest.of(DELETE).pathVariables(Ids.require(conversationId, "conversationId")));
+  }
+
+  @Override
   public ReactiveBetaConversationsApi withOptions(RequestOptions options) {
     return new DefaultReactiveBetaConversationsApi(
         calls.with(Objects.requireNonNull(options, "options")));

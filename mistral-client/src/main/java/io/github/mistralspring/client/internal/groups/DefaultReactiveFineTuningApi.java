@@ -24,6 +24,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /** The reactive fine-tuning group. */
+// Implements the deprecated API for as long as it is offered.
+@SuppressWarnings("deprecation")
 public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi {
 
   private static final TypeReference<Page<FineTuningJob>> PAGE = new TypeReference<>() {};

@@ -1,0 +1,39 @@
+package io.github.mistralspring.client.beta.libraries;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The kind of entity a library is shared with (the spec's {@code EntityType}).
+ *
+ * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
+ * error and is written back unchanged.
+ */
+public record ShareTargetType(@JsonValue String value) {
+
+  /** One user. */
+  public static final ShareTargetType USER = new ShareTargetType("User");
+
+  /** A workspace and its members. */
+  public static final ShareTargetType WORKSPACE = new ShareTargetType("Workspace");
+
+  /** A whole organization. */
+  public static final ShareTargetType ORG = new ShareTargetType("Org");
+
+  /** Checks that the value is present. */
+  public ShareTargetType {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns the type for the given string, known or not. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static ShareTargetType of(String value) {
+    return new ShareTargetType(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
