@@ -150,7 +150,7 @@ class ErrorMappingHttpTest {
             MistralGoneException.class, () -> client.chat().complete(Fixtures.simpleRequest()));
 
     assertThat(failure.statusCode()).isEqualTo(410);
-    assertThat(failure.errorMessage()).isEqualTo("Legacy fine-tuning was retired");
+    assertThat(failure.errorMessage()).hasValue("Legacy fine-tuning was retired");
     assertThat(failure.replacement()).contains("/v1/fine_tuning/jobs (new API)");
     assertThat(failure.getMessage())
         .contains("410", "Legacy fine-tuning was retired", "replaced by /v1/fine_tuning/jobs");

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
  * the audio operations (transcriptions, speech, voices) and the 18 libraries operations of the
- * 2026-07 specification, routed by method and path, over in-memory state; retired operations
- * answer {@code 410 Gone} when {@link Retirements} says so.
+ * 2026-07 specification, routed by method and path, over in-memory state; retired operations answer
+ * {@code 410 Gone} when {@link Retirements} says so.
  */
 final class MistralApi {
 

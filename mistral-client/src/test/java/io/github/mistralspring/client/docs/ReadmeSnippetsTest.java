@@ -35,6 +35,9 @@ class ReadmeSnippetsTest {
       """
       import io.github.mistralspring.client.MistralClient;
       import io.github.mistralspring.client.ReactiveMistralClient;
+      import io.github.mistralspring.client.audio.speech.*;
+      import io.github.mistralspring.client.audio.transcriptions.*;
+      import io.github.mistralspring.client.audio.voices.*;
       import io.github.mistralspring.client.beta.conversations.*;
       import io.github.mistralspring.client.beta.libraries.*;
       import io.github.mistralspring.client.beta.tools.*;
