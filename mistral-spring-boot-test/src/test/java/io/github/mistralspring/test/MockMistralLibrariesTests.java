@@ -381,7 +381,8 @@ class MockMistralLibrariesTests {
             MistralGoneException.class,
             gone -> {
               assertThat(gone.statusCode()).isEqualTo(410);
-              assertThat(gone.errorMessage()).contains("retired");
+              assertThat(gone.errorMessage())
+                  .hasValueSatisfying(m -> assertThat(m).contains("retired"));
             });
     assertThatThrownBy(() -> client.fineTuning().retrieve("job-1"))
         .isInstanceOf(MistralGoneException.class);
