@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.AssistantMessage;
+import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The answer of the chat completions API to a non-streaming request.
@@ -26,7 +26,7 @@ public record ChatCompletionResponse(
   /** Keeps the choices read-only; absent choices read as none. */
   public ChatCompletionResponse {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    choices = choices == null ? List.of() : choices.stream().filter(Objects::nonNull).toList();
+    choices = ResponseLists.withoutNulls(choices);
   }
 
   /** Returns the message of the first choice, or null when there is none. */

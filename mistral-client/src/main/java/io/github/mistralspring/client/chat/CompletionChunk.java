@@ -1,8 +1,8 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.List;
-import java.util.Objects;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -28,7 +28,7 @@ public record CompletionChunk(
   /** Keeps the choices read-only; absent choices read as none. */
   public CompletionChunk {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    choices = choices == null ? List.of() : choices.stream().filter(Objects::nonNull).toList();
+    choices = ResponseLists.withoutNulls(choices);
   }
 
   /** The text this chunk adds to the first choice (thinking excluded), or an empty string. */

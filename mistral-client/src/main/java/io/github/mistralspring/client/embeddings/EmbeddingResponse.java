@@ -1,10 +1,10 @@
 package io.github.mistralspring.client.embeddings;
 
+import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The answer of the embeddings API: one vector per input text.
@@ -21,7 +21,7 @@ public record EmbeddingResponse(
   /** Keeps the embeddings read-only; absent embeddings read as none. */
   public EmbeddingResponse {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    data = data == null ? List.of() : data.stream().filter(Objects::nonNull).toList();
+    data = ResponseLists.withoutNulls(data);
   }
 
   /**
