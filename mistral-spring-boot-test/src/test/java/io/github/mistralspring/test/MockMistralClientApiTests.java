@@ -248,7 +248,7 @@ class MockMistralClientApiTests {
             .fineTunedModel();
 
     FineTunedModel renamed =
-        client.models().update(model, new FineTunedModelUpdateRequest("Notes", "Takes notes"));
+        client.models().update(model, FineTunedModelUpdateRequest.builder().name("Notes").description("Takes notes").build());
     Archival archived = client.models().archive(model);
     boolean archivedInCard =
         ((FineTunedModelCard) client.models().retrieve(model)).archived() == Boolean.TRUE;

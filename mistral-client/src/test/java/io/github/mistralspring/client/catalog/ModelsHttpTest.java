@@ -201,7 +201,9 @@ class ModelsHttpTest {
                         .formatted(FT_ID))));
 
     FineTunedModel updated =
-        models.update(FT_ID, new FineTunedModelUpdateRequest("renamed", "new text"));
+        models.update(
+            FT_ID,
+            FineTunedModelUpdateRequest.builder().name("renamed").description("new text").build());
 
     var requests = server.findAll(patchRequestedFor(urlEqualTo(FT_PATH)));
     assertThat(requests).hasSize(1);
