@@ -2,11 +2,12 @@ package io.github.mistralspring.client.batch;
 
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The filters, order and page of a batch job listing; build one with {@link #builder()}. A null
@@ -29,97 +30,108 @@ import java.util.Set;
  * that is one of their names ({@code page}, {@code page_size}, {@code model}, {@code agent_id},
  * {@code metadata}, {@code created_after}, {@code created_by_me}, {@code status}, {@code order_by})
  * cannot be sent and is refused here.
- *
- * @param page the page number, from 0
- * @param pageSize the number of jobs per page (the API's default is 100)
- * @param model only jobs that use this model
- * @param agentId only jobs that go to this agent
- * @param metadata only jobs with these metadata entries, each sent as a query parameter of its own
- *     (see above); keys must not be empty nor a name of the listing's own parameters, values must
- *     not be null
- * @param createdAfter only jobs created after this time
- * @param createdByMe only jobs created by the caller
- * @param statuses only jobs with one of these statuses
- * @param orderBy {@code created} or {@code -created} (newest first, the API's default)
  */
-public record BatchJobListQuery(
-    Integer page,
-    Integer pageSize,
-    String model,
-    String agentId,
-    Map<String, String> metadata,
-    OffsetDateTime createdAfter,
-    Boolean createdByMe,
-    List<JobStatus> statuses,
-    String orderBy) {
+@JsonDeserialize(as = BatchJobListQueryValue.class)
+public sealed interface BatchJobListQuery permits BatchJobListQueryValue {
+
+  /**
+   * The page number, from 0.
+   *
+   * @return the page number, from 0
+   */
+  @Nullable Integer page();
+
+  /**
+   * The number of jobs per page (the API's default is 100).
+   *
+   * @return the number of jobs per page (the API's default is 100)
+   */
+  @Nullable Integer pageSize();
+
+  /**
+   * Only jobs that use this model.
+   *
+   * @return only jobs that use this model
+   */
+  @Nullable String model();
+
+  /**
+   * Only jobs that go to this agent.
+   *
+   * @return only jobs that go to this agent
+   */
+  @Nullable String agentId();
+
+  /**
+   * Only jobs with these metadata entries, each sent as a query parameter of its own (see above);
+   * keys must not be empty nor a name of the listing's own parameters, values must not be null.
+   *
+   * @return only jobs with these metadata entries, each sent as a query parameter of its own (see
+   *     above); keys must not be empty nor a name of the listing's own parameters, values must not
+   *     be null
+   */
+  @Nullable Map<String, String> metadata();
+
+  /**
+   * Only jobs created after this time.
+   *
+   * @return only jobs created after this time
+   */
+  @Nullable OffsetDateTime createdAfter();
+
+  /**
+   * Only jobs created by the caller.
+   *
+   * @return only jobs created by the caller
+   */
+  @Nullable Boolean createdByMe();
+
+  /**
+   * Only jobs with one of these statuses.
+   *
+   * @return only jobs with one of these statuses
+   */
+  @Nullable List<JobStatus> statuses();
+
+  /**
+   * {@code created} or {@code -created} (newest first, the API's default).
+   *
+   * @return {@code created} or {@code -created} (newest first, the API's default)
+   */
+  @Nullable String orderBy();
 
   /** A query with no filter, for the API's first page. */
   public static final BatchJobListQuery ALL = builder().build();
 
-  /** The listing's own query parameters, which a metadata entry must not shadow. */
-  private static final Set<String> PARAMETERS =
-      Set.of(
-          "page",
-          "page_size",
-          "model",
-          "agent_id",
-          "metadata",
-          "created_after",
-          "created_by_me",
-          "status",
-          "order_by");
-
-  /**
-   * Checks the metadata entries and copies the collections.
-   *
-   * @throws IllegalArgumentException if a metadata key is empty or one of the listing's own
-   *     parameter names, or a metadata value is null
-   */
-  public BatchJobListQuery {
-    if (metadata != null) {
-      metadata.forEach(BatchJobListQuery::checkMetadataEntry);
-      metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-    }
-    statuses = statuses == null ? null : List.copyOf(statuses);
-  }
-
-  private static void checkMetadataEntry(String key, String value) {
-    if (key == null || key.isEmpty()) {
-      throw new IllegalArgumentException(
-          "metadata filter keys must not be empty: each entry is sent as the query parameter"
-              + " key=value; leave the entry out of BatchJobListQuery.metadata(...)");
-    }
-    if (PARAMETERS.contains(key)) {
-      throw new IllegalArgumentException(
-          "metadata filter key '"
-              + key
-              + "' cannot be sent: each entry is sent as a query parameter of its own and '"
-              + key
-              + "' is a parameter of the batch job listing itself; filter on another key, or"
-              + " filter the listed jobs' metadata() after listing");
-    }
-    if (value == null) {
-      throw new IllegalArgumentException(
-          "metadata filter value for key '"
-              + key
-              + "' is null; leave the key out of BatchJobListQuery.metadata(...) to not filter"
-              + " on it");
-    }
-  }
-
   /** Returns a builder for a new query. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns this query for another page. */
-  public BatchJobListQuery withPage(int page) {
-    return new BatchJobListQuery(
-        page, pageSize, model, agentId, metadata, createdAfter, createdByMe, statuses, orderBy);
+  BatchJobListQuery withPage(int page);
+
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.page = page();
+    builder.pageSize = pageSize();
+    builder.model = model();
+    builder.agentId = agentId();
+    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
+    builder.createdAfter = createdAfter();
+    builder.createdByMe = createdByMe();
+    builder.statuses = statuses() == null ? null : new ArrayList<>(statuses());
+    builder.orderBy = orderBy();
+    return builder;
   }
 
   /** Builds a {@link BatchJobListQuery}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private Integer page;
     private Integer pageSize;
@@ -131,7 +143,7 @@ public record BatchJobListQuery(
     private List<JobStatus> statuses;
     private String orderBy;
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the page number, from 0. */
     public Builder page(Integer page) {
@@ -191,7 +203,7 @@ public record BatchJobListQuery(
 
     /** Builds the query. */
     public BatchJobListQuery build() {
-      return new BatchJobListQuery(
+      return new BatchJobListQueryValue(
           page, pageSize, model, agentId, metadata, createdAfter, createdByMe, statuses, orderBy);
     }
   }

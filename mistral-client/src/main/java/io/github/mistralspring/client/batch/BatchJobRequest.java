@@ -1,12 +1,11 @@
 package io.github.mistralspring.client.batch;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to create a batch job; build one with {@link #builder()}. The requests come from
@@ -14,39 +13,85 @@ import java.util.Objects;
  * left out of the JSON.
  *
  * <p>The specification names it {@code BatchJobIn}.
- *
- * @param inputFiles the ids of uploaded input files
- * @param requests the requests inline, instead of files
- * @param endpoint the endpoint the requests go to
- * @param model the model the requests use
- * @param agentId the agent the requests go to, instead of a model
- * @param metadata metadata of the caller's choosing, kept with the job
- * @param timeoutHours after how many hours the job gives up (the API's default is 24)
  */
-public record BatchJobRequest(
-    @JsonProperty("input_files") List<String> inputFiles,
-    List<BatchRequest> requests,
-    ApiEndpoint endpoint,
-    String model,
-    @JsonProperty("agent_id") String agentId,
-    Map<String, String> metadata,
-    @JsonProperty("timeout_hours") Integer timeoutHours) {
+@JsonDeserialize(as = BatchJobRequestValue.class)
+public sealed interface BatchJobRequest permits BatchJobRequestValue {
 
-  /** Checks the endpoint and copies the lists. */
-  public BatchJobRequest {
-    Objects.requireNonNull(endpoint, "endpoint");
-    inputFiles = inputFiles == null ? null : List.copyOf(inputFiles);
-    requests = requests == null ? null : List.copyOf(requests);
-    metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-  }
+  /**
+   * The ids of uploaded input files.
+   *
+   * @return the ids of uploaded input files
+   */
+  @Nullable List<String> inputFiles();
+
+  /**
+   * The requests inline, instead of files.
+   *
+   * @return the requests inline, instead of files
+   */
+  @Nullable List<BatchRequest> requests();
+
+  /**
+   * The endpoint the requests go to.
+   *
+   * @return the endpoint the requests go to
+   */
+  ApiEndpoint endpoint();
+
+  /**
+   * The model the requests use.
+   *
+   * @return the model the requests use
+   */
+  @Nullable String model();
+
+  /**
+   * The agent the requests go to, instead of a model.
+   *
+   * @return the agent the requests go to, instead of a model
+   */
+  @Nullable String agentId();
+
+  /**
+   * Metadata of the caller's choosing, kept with the job.
+   *
+   * @return metadata of the caller's choosing, kept with the job
+   */
+  @Nullable Map<String, String> metadata();
+
+  /**
+   * After how many hours the job gives up (the API's default is 24).
+   *
+   * @return after how many hours the job gives up (the API's default is 24)
+   */
+  @Nullable Integer timeoutHours();
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.inputFiles = inputFiles() == null ? null : new ArrayList<>(inputFiles());
+    builder.requests = requests() == null ? null : new ArrayList<>(requests());
+    builder.endpoint = endpoint();
+    builder.model = model();
+    builder.agentId = agentId();
+    if (metadata() != null) {
+      builder.metadata.putAll(metadata());
+    }
+    builder.timeoutHours = timeoutHours();
+    return builder;
+  }
+
   /** Builds a {@link BatchJobRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private List<String> inputFiles;
     private List<BatchRequest> requests;
@@ -56,7 +101,7 @@ public record BatchJobRequest(
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private Integer timeoutHours;
 
-    private Builder() {}
+    Builder() {}
 
     /** Adds an uploaded input file. */
     public Builder addInputFile(String fileId) {
@@ -105,7 +150,7 @@ public record BatchJobRequest(
 
     /** Builds the request. */
     public BatchJobRequest build() {
-      return new BatchJobRequest(
+      return new BatchJobRequestValue(
           inputFiles,
           requests,
           endpoint,

@@ -1,8 +1,5 @@
 package io.github.mistralspring.client.chat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.GuardrailConfig;
 import io.github.mistralspring.client.model.MessageCompletionRequestBuilder;
@@ -14,117 +11,194 @@ import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to the chat completions API; build one with {@link #builder()}.
  *
  * <p>Every field is optional on the wire except {@code model} and {@code messages}: an unset (null)
  * field is left out of the JSON so the API applies its default.
- *
- * @param model the model to use, e.g. {@code mistral-small-latest}
- * @param temperature the sampling temperature (0 to 1.5)
- * @param topP the nucleus sampling mass (0 to 1)
- * @param maxTokens the most tokens to generate
- * @param stream whether to stream the answer as server-sent events
- * @param stop the sequences that end generation, as one string or a list
- * @param randomSeed the seed for sampling, for repeatable answers
- * @param metadata free-form metadata stored with the request
- * @param messages the conversation so far
- * @param responseFormat the format the answer must follow
- * @param tools the tools the model may call
- * @param toolChoice which tool the model should call, if any
- * @param presencePenalty the penalty for repeating any word already used (-2 to 2)
- * @param frequencyPenalty the penalty for repeating words by how often they were used (-2 to 2)
- * @param n how many choices to generate
- * @param prediction expected output, to speed up generation
- * @param parallelToolCalls whether the model may call several tools at once
- * @param promptMode the system prompt mode, e.g. {@code reasoning}
- * @param reasoningEffort how much a reasoning-capable model should think
- * @param guardrails the moderation guardrails to apply
- * @param promptCacheKey a key that lets requests sharing a prefix reuse the prompt cache
- * @param safePrompt whether to prepend the safety prompt
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record ChatCompletionRequest(
-    String model,
-    Double temperature,
-    @JsonProperty("top_p") Double topP,
-    @JsonProperty("max_tokens") Integer maxTokens,
-    Boolean stream,
-    Stop stop,
-    @JsonProperty("random_seed") Long randomSeed,
-    Map<String, Object> metadata,
-    List<ChatMessage> messages,
-    @JsonProperty("response_format") ResponseFormat responseFormat,
-    List<Tool> tools,
-    @JsonProperty("tool_choice") ToolChoice toolChoice,
-    @JsonProperty("presence_penalty") Double presencePenalty,
-    @JsonProperty("frequency_penalty") Double frequencyPenalty,
-    Integer n,
-    Prediction prediction,
-    @JsonProperty("parallel_tool_calls") Boolean parallelToolCalls,
-    @JsonProperty("prompt_mode") PromptMode promptMode,
-    @JsonProperty("reasoning_effort") ReasoningEffort reasoningEffort,
-    List<GuardrailConfig> guardrails,
-    @JsonProperty("prompt_cache_key") String promptCacheKey,
-    @JsonProperty("safe_prompt") Boolean safePrompt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ChatCompletionRequestValue.class)
+public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public ChatCompletionRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The model to use, e.g. {@code mistral-small-latest}.
+   *
+   * @return the model to use, e.g. {@code mistral-small-latest}
+   */
+  @Nullable String model();
+
+  /**
+   * The sampling temperature (0 to 1.5).
+   *
+   * @return the sampling temperature (0 to 1.5)
+   */
+  @Nullable Double temperature();
+
+  /**
+   * The nucleus sampling mass (0 to 1).
+   *
+   * @return the nucleus sampling mass (0 to 1)
+   */
+  @Nullable Double topP();
+
+  /**
+   * The most tokens to generate.
+   *
+   * @return the most tokens to generate
+   */
+  @Nullable Integer maxTokens();
+
+  /**
+   * Whether to stream the answer as server-sent events.
+   *
+   * @return whether to stream the answer as server-sent events
+   */
+  @Nullable Boolean stream();
+
+  /**
+   * The sequences that end generation, as one string or a list.
+   *
+   * @return the sequences that end generation, as one string or a list
+   */
+  @Nullable Stop stop();
+
+  /**
+   * The seed for sampling, for repeatable answers.
+   *
+   * @return the seed for sampling, for repeatable answers
+   */
+  @Nullable Long randomSeed();
+
+  /**
+   * Free-form metadata stored with the request.
+   *
+   * @return free-form metadata stored with the request
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * The conversation so far.
+   *
+   * @return the conversation so far
+   */
+  @Nullable List<ChatMessage> messages();
+
+  /**
+   * The format the answer must follow.
+   *
+   * @return the format the answer must follow
+   */
+  @Nullable ResponseFormat responseFormat();
+
+  /**
+   * The tools the model may call.
+   *
+   * @return the tools the model may call
+   */
+  @Nullable List<Tool> tools();
+
+  /**
+   * Which tool the model should call, if any.
+   *
+   * @return which tool the model should call, if any
+   */
+  @Nullable ToolChoice toolChoice();
+
+  /**
+   * The penalty for repeating any word already used (-2 to 2).
+   *
+   * @return the penalty for repeating any word already used (-2 to 2)
+   */
+  @Nullable Double presencePenalty();
+
+  /**
+   * The penalty for repeating words by how often they were used (-2 to 2).
+   *
+   * @return the penalty for repeating words by how often they were used (-2 to 2)
+   */
+  @Nullable Double frequencyPenalty();
+
+  /**
+   * How many choices to generate.
+   *
+   * @return how many choices to generate
+   */
+  @Nullable Integer n();
+
+  /**
+   * Expected output, to speed up generation.
+   *
+   * @return expected output, to speed up generation
+   */
+  @Nullable Prediction prediction();
+
+  /**
+   * Whether the model may call several tools at once.
+   *
+   * @return whether the model may call several tools at once
+   */
+  @Nullable Boolean parallelToolCalls();
+
+  /**
+   * The system prompt mode, e.g. {@code reasoning}.
+   *
+   * @return the system prompt mode, e.g. {@code reasoning}
+   */
+  @Nullable PromptMode promptMode();
+
+  /**
+   * How much a reasoning-capable model should think.
+   *
+   * @return how much a reasoning-capable model should think
+   */
+  @Nullable ReasoningEffort reasoningEffort();
+
+  /**
+   * The moderation guardrails to apply.
+   *
+   * @return the moderation guardrails to apply
+   */
+  @Nullable List<GuardrailConfig> guardrails();
+
+  /**
+   * A key that lets requests sharing a prefix reuse the prompt cache.
+   *
+   * @return a key that lets requests sharing a prefix reuse the prompt cache
+   */
+  @Nullable String promptCacheKey();
+
+  /**
+   * Whether to prepend the safety prompt.
+   *
+   * @return whether to prepend the safety prompt
+   */
+  @Nullable Boolean safePrompt();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns a builder holding this request's values, to derive a changed copy. */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
+  Builder toBuilder();
 
   /** Returns this request with {@code stream} set, or this very request if it already is. */
-  public ChatCompletionRequest withStream(boolean stream) {
-    if (Boolean.valueOf(stream).equals(this.stream)) {
-      return this;
-    }
-    return new ChatCompletionRequest(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        messages,
-        responseFormat,
-        tools,
-        toolChoice,
-        presencePenalty,
-        frequencyPenalty,
-        n,
-        prediction,
-        parallelToolCalls,
-        promptMode,
-        reasoningEffort,
-        guardrails,
-        promptCacheKey,
-        safePrompt,
-        extraBody);
-  }
+  ChatCompletionRequest withStream(boolean stream);
 
   /** Builds a {@link ChatCompletionRequest}; not thread-safe. */
-  public static final class Builder extends MessageCompletionRequestBuilder<Builder> {
+  final class Builder extends MessageCompletionRequestBuilder<Builder> {
 
     private String model;
     private Double temperature;
@@ -132,34 +206,34 @@ public record ChatCompletionRequest(
     private List<GuardrailConfig> guardrails;
     private Boolean safePrompt;
 
-    private Builder() {}
+    Builder() {}
 
-    private Builder(ChatCompletionRequest request) {
-      model = request.model;
-      temperature = request.temperature;
-      topP = request.topP;
-      maxTokens = request.maxTokens;
-      stream = request.stream;
-      stop = request.stop;
-      randomSeed = request.randomSeed;
-      metadata = request.metadata;
-      if (request.messages != null) {
-        messages.addAll(request.messages);
+    Builder(ChatCompletionRequest request) {
+      model = request.model();
+      temperature = request.temperature();
+      topP = request.topP();
+      maxTokens = request.maxTokens();
+      stream = request.stream();
+      stop = request.stop();
+      randomSeed = request.randomSeed();
+      metadata = request.metadata();
+      if (request.messages() != null) {
+        messages.addAll(request.messages());
       }
-      responseFormat = request.responseFormat;
-      tools = request.tools == null ? null : new ArrayList<>(request.tools);
-      toolChoice = request.toolChoice;
-      presencePenalty = request.presencePenalty;
-      frequencyPenalty = request.frequencyPenalty;
-      n = request.n;
-      prediction = request.prediction;
-      parallelToolCalls = request.parallelToolCalls;
-      promptMode = request.promptMode;
-      reasoningEffort = request.reasoningEffort;
-      guardrails = request.guardrails;
-      promptCacheKey = request.promptCacheKey;
-      safePrompt = request.safePrompt;
-      extraBody.putAll(request.extraBody);
+      responseFormat = request.responseFormat();
+      tools = request.tools() == null ? null : new ArrayList<>(request.tools());
+      toolChoice = request.toolChoice();
+      presencePenalty = request.presencePenalty();
+      frequencyPenalty = request.frequencyPenalty();
+      n = request.n();
+      prediction = request.prediction();
+      parallelToolCalls = request.parallelToolCalls();
+      promptMode = request.promptMode();
+      reasoningEffort = request.reasoningEffort();
+      guardrails = request.guardrails();
+      promptCacheKey = request.promptCacheKey();
+      safePrompt = request.safePrompt();
+      extraBody.putAll(request.extraBody());
     }
 
     /**
@@ -218,7 +292,7 @@ public record ChatCompletionRequest(
             "ChatCompletionRequest.messages is required: add one with"
                 + " builder().addUserMessage(\"Hello\")");
       }
-      return new ChatCompletionRequest(
+      return new ChatCompletionRequestValue(
           model,
           temperature,
           topP,

@@ -1,52 +1,74 @@
 package io.github.mistralspring.client.classifiers;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.github.mistralspring.client.model.ChatMessage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to classify chats ({@code POST /v1/chat/classifications}); build one with {@link
  * #builder()}.
- *
- * @param model the classifier model, e.g. a fine-tuned classifier's id
- * @param input the conversation or conversations to classify
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record ChatClassificationRequest(
-    String model, ChatClassificationInput input, @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ChatClassificationRequestValue.class)
+public sealed interface ChatClassificationRequest permits ChatClassificationRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public ChatClassificationRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The classifier model, e.g. a fine-tuned classifier's id.
+   *
+   * @return the classifier model, e.g. a fine-tuned classifier's id
+   */
+  @Nullable String model();
+
+  /**
+   * The conversation or conversations to classify.
+   *
+   * @return the conversation or conversations to classify
+   */
+  @Nullable ChatClassificationInput input();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** Creates a request to classify one conversation. */
-  public static ChatClassificationRequest of(String model, List<? extends ChatMessage> messages) {
+  static ChatClassificationRequest of(String model, List<? extends ChatMessage> messages) {
     return builder().model(model).messages(messages).build();
   }
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.model = model();
+    builder.input = input();
+    builder.extraBody.putAll(extraBody());
+    return builder;
+  }
+
   /** Builds a {@link ChatClassificationRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private ChatClassificationInput input;
     private List<InstructRequest> requests;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the model; required. */
     public Builder model(String model) {
@@ -101,7 +123,7 @@ public record ChatClassificationRequest(
         throw new IllegalArgumentException(
             "ChatClassificationRequest.input is required: set it with builder().messages(...)");
       }
-      return new ChatClassificationRequest(model, built, extraBody);
+      return new ChatClassificationRequestValue(model, built, extraBody);
     }
   }
 }

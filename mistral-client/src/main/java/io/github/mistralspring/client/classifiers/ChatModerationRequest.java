@@ -1,58 +1,79 @@
 package io.github.mistralspring.client.classifiers;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.github.mistralspring.client.model.ChatMessage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to moderate chats ({@code POST /v1/chat/moderations}); build one with {@link
  * #builder()}.
- *
- * @param model the moderation model, e.g. {@code mistral-moderation-latest}; null for the client's
- *     default moderation model
- * @param input the conversation or conversations to moderate
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record ChatModerationRequest(
-    String model, ChatModerationInput input, @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ChatModerationRequestValue.class)
+public sealed interface ChatModerationRequest permits ChatModerationRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public ChatModerationRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The moderation model, e.g. {@code mistral-moderation-latest}; null for the client's default
+   * moderation model.
+   *
+   * @return the moderation model, e.g. {@code mistral-moderation-latest}; null for the client's
+   *     default moderation model
+   */
+  @Nullable String model();
+
+  /**
+   * The conversation or conversations to moderate.
+   *
+   * @return the conversation or conversations to moderate
+   */
+  @Nullable ChatModerationInput input();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** A copy of this request for another model. */
-  public ChatModerationRequest withModel(String model) {
-    return new ChatModerationRequest(model, input, extraBody);
-  }
+  ChatModerationRequest withModel(String model);
 
   /** Creates a request to moderate one conversation; a null model means the client's default. */
-  public static ChatModerationRequest of(String model, List<? extends ChatMessage> conversation) {
+  static ChatModerationRequest of(String model, List<? extends ChatMessage> conversation) {
     return builder().model(model).messages(conversation).build();
   }
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.model = model();
+    builder.input = input();
+    builder.extraBody.putAll(extraBody());
+    return builder;
+  }
+
   /** Builds a {@link ChatModerationRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private ChatModerationInput input;
     private List<List<ChatMessage>> conversations;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the model; without one, the client's default moderation model is used. */
     public Builder model(String model) {
@@ -102,7 +123,7 @@ public record ChatModerationRequest(
         throw new IllegalArgumentException(
             "ChatModerationRequest.input is required: set it with builder().messages(...)");
       }
-      return new ChatModerationRequest(model, built, extraBody);
+      return new ChatModerationRequestValue(model, built, extraBody);
     }
   }
 }

@@ -1,44 +1,54 @@
 package io.github.mistralspring.client.classifiers;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to moderate or classify texts ({@code POST /v1/moderations} and {@code POST
  * /v1/classifications}); build one with {@link #builder()}.
- *
- * @param model the moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for
- *     a moderation with the client's default moderation model
- * @param input the texts, as one string or a list
- * @param metadata free-form metadata stored with the request
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record ClassificationRequest(
-    String model,
-    ClassificationInput input,
-    Map<String, Object> metadata,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ClassificationRequestValue.class)
+public sealed interface ClassificationRequest permits ClassificationRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public ClassificationRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for a
+   * moderation with the client's default moderation model.
+   *
+   * @return the moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for a
+   *     moderation with the client's default moderation model
+   */
+  @Nullable String model();
+
+  /**
+   * The texts, as one string or a list.
+   *
+   * @return the texts, as one string or a list
+   */
+  @Nullable ClassificationInput input();
+
+  /**
+   * Free-form metadata stored with the request.
+   *
+   * @return free-form metadata stored with the request
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** A copy of this request for another model. */
-  public ClassificationRequest withModel(String model) {
-    return new ClassificationRequest(model, input, metadata, extraBody);
-  }
+  ClassificationRequest withModel(String model);
 
   /** Creates a request for one text; a null model means the client's default (moderation only). */
-  public static ClassificationRequest of(String model, String text) {
+  static ClassificationRequest of(String model, String text) {
     return builder().model(model).input(text).build();
   }
 
@@ -46,24 +56,38 @@ public record ClassificationRequest(
    * Creates a request for several texts, answered with one result each; a null model means the
    * client's default (moderation only).
    */
-  public static ClassificationRequest of(String model, List<String> texts) {
+  static ClassificationRequest of(String model, List<String> texts) {
     return builder().model(model).input(texts).build();
   }
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.model = model();
+    builder.input = input();
+    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
+    builder.extraBody.putAll(extraBody());
+    return builder;
+  }
+
   /** Builds a {@link ClassificationRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private ClassificationInput input;
     private Map<String, Object> metadata;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /**
      * Sets the model; a moderation without one uses the client's default moderation model, a
@@ -114,7 +138,7 @@ public record ClassificationRequest(
         throw new IllegalArgumentException(
             "ClassificationRequest.input is required: set it with builder().input(\"text\")");
       }
-      return new ClassificationRequest(model, input, metadata, extraBody);
+      return new ClassificationRequestValue(model, input, metadata, extraBody);
     }
   }
 }

@@ -1,13 +1,11 @@
 package io.github.mistralspring.client.embeddings;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to the embeddings API; build one with {@link #builder()}.
@@ -15,75 +13,85 @@ import java.util.Objects;
  * <p>Only {@code input} is required when building. The model may be left unset so that a default
  * can be filled in later (see {@link #withModel(String)}); the API group refuses to send a request
  * that still has none. An unset (null) field is left out of the JSON.
- *
- * @param model the model to use, e.g. {@code mistral-embed}
- * @param metadata free-form metadata stored with the request
- * @param input the text or texts to embed, written in the form given (one string or a list)
- * @param outputDimension the dimension of the returned vectors, for models that support it
- * @param outputDtype the data type of the returned values, for models that support it
- * @param encodingFormat how the response encodes each vector
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record EmbeddingRequest(
-    String model,
-    Map<String, Object> metadata,
-    EmbeddingInput input,
-    @JsonProperty("output_dimension") Integer outputDimension,
-    @JsonProperty("output_dtype") EmbeddingDtype outputDtype,
-    @JsonProperty("encoding_format") EncodingFormat encodingFormat,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = EmbeddingRequestValue.class)
+public sealed interface EmbeddingRequest permits EmbeddingRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public EmbeddingRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The model to use, e.g. {@code mistral-embed}.
+   *
+   * @return the model to use, e.g. {@code mistral-embed}
+   */
+  @Nullable String model();
+
+  /**
+   * Free-form metadata stored with the request.
+   *
+   * @return free-form metadata stored with the request
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * The text or texts to embed, written in the form given (one string or a list).
+   *
+   * @return the text or texts to embed, written in the form given (one string or a list)
+   */
+  EmbeddingInput input();
+
+  /**
+   * The dimension of the returned vectors, for models that support it.
+   *
+   * @return the dimension of the returned vectors, for models that support it
+   */
+  @Nullable Integer outputDimension();
+
+  /**
+   * The data type of the returned values, for models that support it.
+   *
+   * @return the data type of the returned values, for models that support it
+   */
+  @Nullable EmbeddingDtype outputDtype();
+
+  /**
+   * How the response encodes each vector.
+   *
+   * @return how the response encodes each vector
+   */
+  @Nullable EncodingFormat encodingFormat();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns a request for one text, written as a string. */
-  public static EmbeddingRequest of(String model, String text) {
+  static EmbeddingRequest of(String model, String text) {
     return builder().model(model).input(text).build();
   }
 
   /** Returns a request for several texts, written as a list. */
-  public static EmbeddingRequest of(String model, List<String> texts) {
+  static EmbeddingRequest of(String model, List<String> texts) {
     return builder().model(model).input(texts).build();
   }
 
   /** Returns a builder holding this request's values, to derive a changed copy. */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
+  Builder toBuilder();
 
   /** Returns this request with the model set, or this very request if it already has that model. */
-  public EmbeddingRequest withModel(String model) {
-    if (Objects.equals(model, this.model)) {
-      return this;
-    }
-    return new EmbeddingRequest(
-        model, metadata, input, outputDimension, outputDtype, encodingFormat, extraBody);
-  }
+  EmbeddingRequest withModel(String model);
 
   /** Returns this request with another input and every other value kept. */
-  public EmbeddingRequest withInput(EmbeddingInput input) {
-    return new EmbeddingRequest(
-        model,
-        metadata,
-        Objects.requireNonNull(input, "input"),
-        outputDimension,
-        outputDtype,
-        encodingFormat,
-        extraBody);
-  }
+  EmbeddingRequest withInput(EmbeddingInput input);
 
   /** Builds an {@link EmbeddingRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private Map<String, Object> metadata;
@@ -93,16 +101,16 @@ public record EmbeddingRequest(
     private EncodingFormat encodingFormat;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
-    private Builder(EmbeddingRequest request) {
-      model = request.model;
-      metadata = request.metadata;
-      input = request.input;
-      outputDimension = request.outputDimension;
-      outputDtype = request.outputDtype;
-      encodingFormat = request.encodingFormat;
-      extraBody.putAll(request.extraBody);
+    Builder(EmbeddingRequest request) {
+      model = request.model();
+      metadata = request.metadata();
+      input = request.input();
+      outputDimension = request.outputDimension();
+      outputDtype = request.outputDtype();
+      encodingFormat = request.encodingFormat();
+      extraBody.putAll(request.extraBody());
     }
 
     /** Sets the model, e.g. {@code mistral-embed}. */
@@ -176,7 +184,7 @@ public record EmbeddingRequest(
             "EmbeddingRequest.input is required: set it with builder().input(\"some text\") or"
                 + " builder().input(List.of(...))");
       }
-      return new EmbeddingRequest(
+      return new EmbeddingRequestValue(
           model, metadata, input, outputDimension, outputDtype, encodingFormat, extraBody);
     }
   }

@@ -1,53 +1,104 @@
 package io.github.mistralspring.client.files;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The filters and page of a file listing; build one with {@link #builder()}. A null value is left
  * out of the request.
- *
- * @param page the page number, from 0
- * @param pageSize the number of files per page (the API's default is 100)
- * @param includeTotal whether the answer carries the total count
- * @param sampleTypes only files with one of these sample types
- * @param sources only files from one of these sources
- * @param search only files whose name contains this text
- * @param purpose only files with this purpose
- * @param mimetypes only files with one of these media types
  */
-public record FileListQuery(
-    Integer page,
-    Integer pageSize,
-    Boolean includeTotal,
-    List<SampleType> sampleTypes,
-    List<FileSource> sources,
-    String search,
-    FilePurpose purpose,
-    List<String> mimetypes) {
+@JsonDeserialize(as = FileListQueryValue.class)
+public sealed interface FileListQuery permits FileListQueryValue {
+
+  /**
+   * The page number, from 0.
+   *
+   * @return the page number, from 0
+   */
+  @Nullable Integer page();
+
+  /**
+   * The number of files per page (the API's default is 100).
+   *
+   * @return the number of files per page (the API's default is 100)
+   */
+  @Nullable Integer pageSize();
+
+  /**
+   * Whether the answer carries the total count.
+   *
+   * @return whether the answer carries the total count
+   */
+  @Nullable Boolean includeTotal();
+
+  /**
+   * Only files with one of these sample types.
+   *
+   * @return only files with one of these sample types
+   */
+  @Nullable List<SampleType> sampleTypes();
+
+  /**
+   * Only files from one of these sources.
+   *
+   * @return only files from one of these sources
+   */
+  @Nullable List<FileSource> sources();
+
+  /**
+   * Only files whose name contains this text.
+   *
+   * @return only files whose name contains this text
+   */
+  @Nullable String search();
+
+  /**
+   * Only files with this purpose.
+   *
+   * @return only files with this purpose
+   */
+  @Nullable FilePurpose purpose();
+
+  /**
+   * Only files with one of these media types.
+   *
+   * @return only files with one of these media types
+   */
+  @Nullable List<String> mimetypes();
 
   /** A query with no filter, for the API's first page. */
   public static final FileListQuery ALL = builder().build();
 
-  /** Copies the lists. */
-  public FileListQuery {
-    sampleTypes = sampleTypes == null ? null : List.copyOf(sampleTypes);
-    sources = sources == null ? null : List.copyOf(sources);
-    mimetypes = mimetypes == null ? null : List.copyOf(mimetypes);
-  }
-
   /** Returns a builder for a new query. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns this query for another page. */
-  public FileListQuery withPage(int page) {
-    return new FileListQuery(
-        page, pageSize, includeTotal, sampleTypes, sources, search, purpose, mimetypes);
+  FileListQuery withPage(int page);
+
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.page = page();
+    builder.pageSize = pageSize();
+    builder.includeTotal = includeTotal();
+    builder.sampleTypes = sampleTypes() == null ? null : new ArrayList<>(sampleTypes());
+    builder.sources = sources() == null ? null : new ArrayList<>(sources());
+    builder.search = search();
+    builder.purpose = purpose();
+    builder.mimetypes = mimetypes() == null ? null : new ArrayList<>(mimetypes());
+    return builder;
   }
 
   /** Builds a {@link FileListQuery}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private Integer page;
     private Integer pageSize;
@@ -58,7 +109,7 @@ public record FileListQuery(
     private FilePurpose purpose;
     private List<String> mimetypes;
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the page number, from 0. */
     public Builder page(Integer page) {
@@ -110,7 +161,7 @@ public record FileListQuery(
 
     /** Builds the query. */
     public FileListQuery build() {
-      return new FileListQuery(
+      return new FileListQueryValue(
           page, pageSize, includeTotal, sampleTypes, sources, search, purpose, mimetypes);
     }
   }

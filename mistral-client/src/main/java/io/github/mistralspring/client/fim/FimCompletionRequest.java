@@ -1,14 +1,10 @@
 package io.github.mistralspring.client.fim;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.model.CompletionRequestBuilder;
 import io.github.mistralspring.client.model.Stop;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to the fill-in-the-middle completions API; build one with {@link #builder()}.
@@ -17,98 +13,117 @@ import java.util.Objects;
  * can be filled in later (see {@link #withModel(String)}); the API group refuses to send a request
  * that still has none. An unset (null) field is left out of the JSON so the API applies its
  * default.
- *
- * @param model the model to use, e.g. {@code codestral-latest}
- * @param temperature the sampling temperature (0 to 1.5)
- * @param topP the nucleus sampling mass (0 to 1)
- * @param maxTokens the most tokens to generate
- * @param stream whether to stream the answer as server-sent events
- * @param stop the sequences that end generation, as one string or a list
- * @param randomSeed the seed for sampling, for repeatable answers
- * @param metadata free-form metadata stored with the request
- * @param prompt the text or code to complete
- * @param suffix the text or code after the gap; the model fills what is between prompt and suffix
- * @param minTokens the fewest tokens to generate
- * @param promptCacheKey a key that lets requests sharing a prefix reuse the prompt cache
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record FimCompletionRequest(
-    String model,
-    Double temperature,
-    @JsonProperty("top_p") Double topP,
-    @JsonProperty("max_tokens") Integer maxTokens,
-    Boolean stream,
-    Stop stop,
-    @JsonProperty("random_seed") Long randomSeed,
-    Map<String, Object> metadata,
-    String prompt,
-    String suffix,
-    @JsonProperty("min_tokens") Integer minTokens,
-    @JsonProperty("prompt_cache_key") String promptCacheKey,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = FimCompletionRequestValue.class)
+public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public FimCompletionRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The model to use, e.g. {@code codestral-latest}.
+   *
+   * @return the model to use, e.g. {@code codestral-latest}
+   */
+  @Nullable String model();
+
+  /**
+   * The sampling temperature (0 to 1.5).
+   *
+   * @return the sampling temperature (0 to 1.5)
+   */
+  @Nullable Double temperature();
+
+  /**
+   * The nucleus sampling mass (0 to 1).
+   *
+   * @return the nucleus sampling mass (0 to 1)
+   */
+  @Nullable Double topP();
+
+  /**
+   * The most tokens to generate.
+   *
+   * @return the most tokens to generate
+   */
+  @Nullable Integer maxTokens();
+
+  /**
+   * Whether to stream the answer as server-sent events.
+   *
+   * @return whether to stream the answer as server-sent events
+   */
+  @Nullable Boolean stream();
+
+  /**
+   * The sequences that end generation, as one string or a list.
+   *
+   * @return the sequences that end generation, as one string or a list
+   */
+  @Nullable Stop stop();
+
+  /**
+   * The seed for sampling, for repeatable answers.
+   *
+   * @return the seed for sampling, for repeatable answers
+   */
+  @Nullable Long randomSeed();
+
+  /**
+   * Free-form metadata stored with the request.
+   *
+   * @return free-form metadata stored with the request
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * The text or code to complete.
+   *
+   * @return the text or code to complete
+   */
+  @Nullable String prompt();
+
+  /**
+   * The text or code after the gap; the model fills what is between prompt and suffix.
+   *
+   * @return the text or code after the gap; the model fills what is between prompt and suffix
+   */
+  @Nullable String suffix();
+
+  /**
+   * The fewest tokens to generate.
+   *
+   * @return the fewest tokens to generate
+   */
+  @Nullable Integer minTokens();
+
+  /**
+   * A key that lets requests sharing a prefix reuse the prompt cache.
+   *
+   * @return a key that lets requests sharing a prefix reuse the prompt cache
+   */
+  @Nullable String promptCacheKey();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns a builder holding this request's values, to derive a changed copy. */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
+  Builder toBuilder();
 
   /** Returns this request with {@code stream} set, or this very request if it already is. */
-  public FimCompletionRequest withStream(boolean stream) {
-    if (Boolean.valueOf(stream).equals(this.stream)) {
-      return this;
-    }
-    return new FimCompletionRequest(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        prompt,
-        suffix,
-        minTokens,
-        promptCacheKey,
-        extraBody);
-  }
+  FimCompletionRequest withStream(boolean stream);
 
   /** Returns this request with the model set, or this very request if it already has that model. */
-  public FimCompletionRequest withModel(String model) {
-    if (Objects.equals(model, this.model)) {
-      return this;
-    }
-    return new FimCompletionRequest(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        prompt,
-        suffix,
-        minTokens,
-        promptCacheKey,
-        extraBody);
-  }
+  FimCompletionRequest withModel(String model);
 
   /** Builds a {@link FimCompletionRequest}; not thread-safe. */
-  public static final class Builder extends CompletionRequestBuilder<Builder> {
+  final class Builder extends CompletionRequestBuilder<Builder> {
 
     private String model;
     private Double temperature;
@@ -117,22 +132,22 @@ public record FimCompletionRequest(
     private String suffix;
     private Integer minTokens;
 
-    private Builder() {}
+    Builder() {}
 
-    private Builder(FimCompletionRequest request) {
-      model = request.model;
-      temperature = request.temperature;
-      topP = request.topP;
-      maxTokens = request.maxTokens;
-      stream = request.stream;
-      stop = request.stop;
-      randomSeed = request.randomSeed;
-      metadata = request.metadata;
-      prompt = request.prompt;
-      suffix = request.suffix;
-      minTokens = request.minTokens;
-      promptCacheKey = request.promptCacheKey;
-      extraBody.putAll(request.extraBody);
+    Builder(FimCompletionRequest request) {
+      model = request.model();
+      temperature = request.temperature();
+      topP = request.topP();
+      maxTokens = request.maxTokens();
+      stream = request.stream();
+      stop = request.stop();
+      randomSeed = request.randomSeed();
+      metadata = request.metadata();
+      prompt = request.prompt();
+      suffix = request.suffix();
+      minTokens = request.minTokens();
+      promptCacheKey = request.promptCacheKey();
+      extraBody.putAll(request.extraBody());
     }
 
     /** Sets the model, e.g. {@code codestral-latest}. */
@@ -193,7 +208,7 @@ public record FimCompletionRequest(
         throw new IllegalArgumentException(
             "FimCompletionRequest.prompt is required: set it with builder().prompt(\"def add(\")");
       }
-      return new FimCompletionRequest(
+      return new FimCompletionRequestValue(
           model,
           temperature,
           topP,

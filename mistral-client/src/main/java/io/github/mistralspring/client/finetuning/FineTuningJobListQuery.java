@@ -2,59 +2,119 @@ package io.github.mistralspring.client.finetuning;
 
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The filters and page of a fine-tuning job listing; build one with {@link #builder()}. A null
  * value is left out of the request.
- *
- * @param page the page number, from 0
- * @param pageSize the number of jobs per page (the API's default is 100)
- * @param model only jobs that fine-tune this model
- * @param createdAfter only jobs created after this time
- * @param createdBefore only jobs created before this time
- * @param createdByMe only jobs created by the caller
- * @param status only jobs with this status
- * @param wandbProject only jobs with this Weights and Biases project
- * @param wandbName only jobs with this Weights and Biases run name
- * @param suffix only jobs with this model suffix
  */
-public record FineTuningJobListQuery(
-    Integer page,
-    Integer pageSize,
-    String model,
-    OffsetDateTime createdAfter,
-    OffsetDateTime createdBefore,
-    Boolean createdByMe,
-    JobStatus status,
-    String wandbProject,
-    String wandbName,
-    String suffix) {
+@JsonDeserialize(as = FineTuningJobListQueryValue.class)
+public sealed interface FineTuningJobListQuery permits FineTuningJobListQueryValue {
+
+  /**
+   * The page number, from 0.
+   *
+   * @return the page number, from 0
+   */
+  @Nullable Integer page();
+
+  /**
+   * The number of jobs per page (the API's default is 100).
+   *
+   * @return the number of jobs per page (the API's default is 100)
+   */
+  @Nullable Integer pageSize();
+
+  /**
+   * Only jobs that fine-tune this model.
+   *
+   * @return only jobs that fine-tune this model
+   */
+  @Nullable String model();
+
+  /**
+   * Only jobs created after this time.
+   *
+   * @return only jobs created after this time
+   */
+  @Nullable OffsetDateTime createdAfter();
+
+  /**
+   * Only jobs created before this time.
+   *
+   * @return only jobs created before this time
+   */
+  @Nullable OffsetDateTime createdBefore();
+
+  /**
+   * Only jobs created by the caller.
+   *
+   * @return only jobs created by the caller
+   */
+  @Nullable Boolean createdByMe();
+
+  /**
+   * Only jobs with this status.
+   *
+   * @return only jobs with this status
+   */
+  @Nullable JobStatus status();
+
+  /**
+   * Only jobs with this Weights and Biases project.
+   *
+   * @return only jobs with this Weights and Biases project
+   */
+  @Nullable String wandbProject();
+
+  /**
+   * Only jobs with this Weights and Biases run name.
+   *
+   * @return only jobs with this Weights and Biases run name
+   */
+  @Nullable String wandbName();
+
+  /**
+   * Only jobs with this model suffix.
+   *
+   * @return only jobs with this model suffix
+   */
+  @Nullable String suffix();
 
   /** A query with no filter, for the API's first page. */
   public static final FineTuningJobListQuery ALL = builder().build();
 
   /** Returns a builder for a new query. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns this query for another page. */
-  public FineTuningJobListQuery withPage(int page) {
-    return new FineTuningJobListQuery(
-        page,
-        pageSize,
-        model,
-        createdAfter,
-        createdBefore,
-        createdByMe,
-        status,
-        wandbProject,
-        wandbName,
-        suffix);
+  FineTuningJobListQuery withPage(int page);
+
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.page = page();
+    builder.pageSize = pageSize();
+    builder.model = model();
+    builder.createdAfter = createdAfter();
+    builder.createdBefore = createdBefore();
+    builder.createdByMe = createdByMe();
+    builder.status = status();
+    builder.wandbProject = wandbProject();
+    builder.wandbName = wandbName();
+    builder.suffix = suffix();
+    return builder;
   }
 
   /** Builds a {@link FineTuningJobListQuery}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private Integer page;
     private Integer pageSize;
@@ -67,7 +127,7 @@ public record FineTuningJobListQuery(
     private String wandbName;
     private String suffix;
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the page number, from 0. */
     public Builder page(Integer page) {
@@ -131,7 +191,7 @@ public record FineTuningJobListQuery(
 
     /** Builds the query. */
     public FineTuningJobListQuery build() {
-      return new FineTuningJobListQuery(
+      return new FineTuningJobListQueryValue(
           page,
           pageSize,
           model,

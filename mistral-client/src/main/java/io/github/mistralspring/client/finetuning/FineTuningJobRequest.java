@@ -1,70 +1,138 @@
 package io.github.mistralspring.client.finetuning;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to create a fine-tuning job; build one with {@link #builder()}. A null value is left
  * out of the JSON, so the API's default applies.
  *
  * <p>The specification names it {@code JobIn}.
- *
- * @param model the model to fine-tune, such as {@code open-mistral-7b}
- * @param trainingFiles the uploaded training files and their weights
- * @param validationFiles the ids of uploaded validation files
- * @param suffix a suffix for the fine-tuned model's name (at most 18 characters)
- * @param integrations the integrations to enable
- * @param autoStart whether the job starts by itself once validated
- * @param invalidSampleSkipPercentage the share of invalid samples to skip rather than fail on
- * @param jobType the kind of model to train; the API infers it when null
- * @param hyperparameters the training parameters
- * @param repositories the repositories to train on
- * @param classifierTargets the targets a classifier learns
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record FineTuningJobRequest(
-    String model,
-    @JsonProperty("training_files") List<TrainingFile> trainingFiles,
-    @JsonProperty("validation_files") List<String> validationFiles,
-    String suffix,
-    List<WandbIntegration> integrations,
-    @JsonProperty("auto_start") Boolean autoStart,
-    @JsonProperty("invalid_sample_skip_percentage") Double invalidSampleSkipPercentage,
-    @JsonProperty("job_type") FineTuneableModelType jobType,
-    TrainingParameters hyperparameters,
-    List<GithubRepository> repositories,
-    @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets,
-    @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = FineTuningJobRequestValue.class)
+public sealed interface FineTuningJobRequest permits FineTuningJobRequestValue {
 
-  /** Checks the required values and copies the lists. */
-  public FineTuningJobRequest {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(hyperparameters, "hyperparameters");
-    trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
-    validationFiles = validationFiles == null ? null : List.copyOf(validationFiles);
-    integrations = integrations == null ? null : List.copyOf(integrations);
-    repositories = repositories == null ? null : List.copyOf(repositories);
-    classifierTargets = classifierTargets == null ? null : List.copyOf(classifierTargets);
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The model to fine-tune, such as {@code open-mistral-7b}.
+   *
+   * @return the model to fine-tune, such as {@code open-mistral-7b}
+   */
+  String model();
+
+  /**
+   * The uploaded training files and their weights.
+   *
+   * @return the uploaded training files and their weights
+   */
+  @Nullable List<TrainingFile> trainingFiles();
+
+  /**
+   * The ids of uploaded validation files.
+   *
+   * @return the ids of uploaded validation files
+   */
+  @Nullable List<String> validationFiles();
+
+  /**
+   * A suffix for the fine-tuned model's name (at most 18 characters).
+   *
+   * @return a suffix for the fine-tuned model's name (at most 18 characters)
+   */
+  @Nullable String suffix();
+
+  /**
+   * The integrations to enable.
+   *
+   * @return the integrations to enable
+   */
+  @Nullable List<WandbIntegration> integrations();
+
+  /**
+   * Whether the job starts by itself once validated.
+   *
+   * @return whether the job starts by itself once validated
+   */
+  @Nullable Boolean autoStart();
+
+  /**
+   * The share of invalid samples to skip rather than fail on.
+   *
+   * @return the share of invalid samples to skip rather than fail on
+   */
+  @Nullable Double invalidSampleSkipPercentage();
+
+  /**
+   * The kind of model to train; the API infers it when null.
+   *
+   * @return the kind of model to train; the API infers it when null
+   */
+  @Nullable FineTuneableModelType jobType();
+
+  /**
+   * The training parameters.
+   *
+   * @return the training parameters
+   */
+  TrainingParameters hyperparameters();
+
+  /**
+   * The repositories to train on.
+   *
+   * @return the repositories to train on
+   */
+  @Nullable List<GithubRepository> repositories();
+
+  /**
+   * The targets a classifier learns.
+   *
+   * @return the targets a classifier learns
+   */
+  @Nullable List<ClassifierTarget> classifierTargets();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.model = model();
+    if (trainingFiles() != null) {
+      builder.trainingFiles.addAll(trainingFiles());
+    }
+    builder.validationFiles = validationFiles() == null ? null : new ArrayList<>(validationFiles());
+    builder.suffix = suffix();
+    builder.integrations = integrations() == null ? null : new ArrayList<>(integrations());
+    builder.autoStart = autoStart();
+    builder.invalidSampleSkipPercentage = invalidSampleSkipPercentage();
+    builder.jobType = jobType();
+    builder.hyperparameters = hyperparameters();
+    builder.repositories = repositories() == null ? null : new ArrayList<>(repositories());
+    builder.classifierTargets =
+        classifierTargets() == null ? null : new ArrayList<>(classifierTargets());
+    builder.extraBody.putAll(extraBody());
+    return builder;
+  }
+
   /** Builds a {@link FineTuningJobRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private final List<TrainingFile> trainingFiles = new ArrayList<>();
@@ -79,7 +147,7 @@ public record FineTuningJobRequest(
     private List<ClassifierTarget> classifierTargets;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets the model to fine-tune; required. */
     public Builder model(String model) {
@@ -169,7 +237,7 @@ public record FineTuningJobRequest(
 
     /** Builds the request. */
     public FineTuningJobRequest build() {
-      return new FineTuningJobRequest(
+      return new FineTuningJobRequestValue(
           model,
           trainingFiles,
           validationFiles,

@@ -1,14 +1,12 @@
 package io.github.mistralspring.client.ocr;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.model.ResponseFormat;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to the OCR API ({@code POST /v1/ocr}); build one with {@link #builder()}.
@@ -16,85 +14,163 @@ import java.util.Objects;
  * <p>Every field is optional on the wire except {@code model} and {@code document}: an unset (null)
  * field is left out of the JSON so the API applies its default. A request without a model is sent
  * with the client's default OCR model.
- *
- * @param model the OCR model, e.g. {@code mistral-ocr-latest}; null for the client's default
- * @param id an id of the caller's choosing for the request
- * @param document the document to read
- * @param pages the pages to process, counted from 0
- * @param includeImageBase64 whether to return the extracted images as base64
- * @param imageLimit the most images to extract
- * @param imageMinSize the least height and width of an image to extract
- * @param bboxAnnotationFormat the {@code json_schema} format to annotate each extracted image with
- * @param documentAnnotationFormat the {@code json_schema} format to annotate the whole document
- *     with
- * @param documentAnnotationPrompt guidance for the document annotation; needs its format
- * @param tableFormat the format to extract tables in, separately from the markdown
- * @param extractHeader whether to return page headers separately
- * @param extractFooter whether to return page footers separately
- * @param includeBlocks whether to return bounding boxes of every content block
- * @param confidenceScoresGranularity whether to return confidence scores per word or per page
- * @param extraBody body properties this client does not model, written as top-level fields
  */
-public record OcrRequest(
-    String model,
-    String id,
-    OcrDocument document,
-    OcrPages pages,
-    @JsonProperty("include_image_base64") Boolean includeImageBase64,
-    @JsonProperty("image_limit") Integer imageLimit,
-    @JsonProperty("image_min_size") Integer imageMinSize,
-    @JsonProperty("bbox_annotation_format") ResponseFormat bboxAnnotationFormat,
-    @JsonProperty("document_annotation_format") ResponseFormat documentAnnotationFormat,
-    @JsonProperty("document_annotation_prompt") String documentAnnotationPrompt,
-    @JsonProperty("table_format") TableFormat tableFormat,
-    @JsonProperty("extract_header") Boolean extractHeader,
-    @JsonProperty("extract_footer") Boolean extractFooter,
-    @JsonProperty("include_blocks") Boolean includeBlocks,
-    @JsonProperty("confidence_scores_granularity")
-        ConfidenceScoresGranularity confidenceScoresGranularity,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = OcrRequestValue.class)
+public sealed interface OcrRequest permits OcrRequestValue {
 
-  /** Keeps the extra body read-only; an absent map becomes empty. */
-  public OcrRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The OCR model, e.g. {@code mistral-ocr-latest}; null for the client's default.
+   *
+   * @return the OCR model, e.g. {@code mistral-ocr-latest}; null for the client's default
+   */
+  @Nullable String model();
+
+  /**
+   * An id of the caller's choosing for the request.
+   *
+   * @return an id of the caller's choosing for the request
+   */
+  @Nullable String id();
+
+  /**
+   * The document to read.
+   *
+   * @return the document to read
+   */
+  @Nullable OcrDocument document();
+
+  /**
+   * The pages to process, counted from 0.
+   *
+   * @return the pages to process, counted from 0
+   */
+  @Nullable OcrPages pages();
+
+  /**
+   * Whether to return the extracted images as base64.
+   *
+   * @return whether to return the extracted images as base64
+   */
+  @Nullable Boolean includeImageBase64();
+
+  /**
+   * The most images to extract.
+   *
+   * @return the most images to extract
+   */
+  @Nullable Integer imageLimit();
+
+  /**
+   * The least height and width of an image to extract.
+   *
+   * @return the least height and width of an image to extract
+   */
+  @Nullable Integer imageMinSize();
+
+  /**
+   * The {@code json_schema} format to annotate each extracted image with.
+   *
+   * @return the {@code json_schema} format to annotate each extracted image with
+   */
+  @Nullable ResponseFormat bboxAnnotationFormat();
+
+  /**
+   * The {@code json_schema} format to annotate the whole document with.
+   *
+   * @return the {@code json_schema} format to annotate the whole document with
+   */
+  @Nullable ResponseFormat documentAnnotationFormat();
+
+  /**
+   * Guidance for the document annotation; needs its format.
+   *
+   * @return guidance for the document annotation; needs its format
+   */
+  @Nullable String documentAnnotationPrompt();
+
+  /**
+   * The format to extract tables in, separately from the markdown.
+   *
+   * @return the format to extract tables in, separately from the markdown
+   */
+  @Nullable TableFormat tableFormat();
+
+  /**
+   * Whether to return page headers separately.
+   *
+   * @return whether to return page headers separately
+   */
+  @Nullable Boolean extractHeader();
+
+  /**
+   * Whether to return page footers separately.
+   *
+   * @return whether to return page footers separately
+   */
+  @Nullable Boolean extractFooter();
+
+  /**
+   * Whether to return bounding boxes of every content block.
+   *
+   * @return whether to return bounding boxes of every content block
+   */
+  @Nullable Boolean includeBlocks();
+
+  /**
+   * Whether to return confidence scores per word or per page.
+   *
+   * @return whether to return confidence scores per word or per page
+   */
+  @Nullable ConfidenceScoresGranularity confidenceScoresGranularity();
+
+  /**
+   * Body properties this client does not model, written as top-level fields.
+   *
+   * @return body properties this client does not model, written as top-level fields
+   */
+  Map<String, Object> extraBody();
 
   /** A copy of this request for another model. */
-  public OcrRequest withModel(String model) {
-    return new OcrRequest(
-        model,
-        id,
-        document,
-        pages,
-        includeImageBase64,
-        imageLimit,
-        imageMinSize,
-        bboxAnnotationFormat,
-        documentAnnotationFormat,
-        documentAnnotationPrompt,
-        tableFormat,
-        extractHeader,
-        extractFooter,
-        includeBlocks,
-        confidenceScoresGranularity,
-        extraBody);
-  }
+  OcrRequest withModel(String model);
 
   /** Creates a request with only the model (null for the client's default) and the document. */
-  public static OcrRequest of(String model, OcrDocument document) {
+  static OcrRequest of(String model, OcrDocument document) {
     return builder().model(model).document(document).build();
   }
 
   /** Returns a builder for a new request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.model = model();
+    builder.id = id();
+    builder.document = document();
+    builder.pages = pages();
+    builder.includeImageBase64 = includeImageBase64();
+    builder.imageLimit = imageLimit();
+    builder.imageMinSize = imageMinSize();
+    builder.bboxAnnotationFormat = bboxAnnotationFormat();
+    builder.documentAnnotationFormat = documentAnnotationFormat();
+    builder.documentAnnotationPrompt = documentAnnotationPrompt();
+    builder.tableFormat = tableFormat();
+    builder.extractHeader = extractHeader();
+    builder.extractFooter = extractFooter();
+    builder.includeBlocks = includeBlocks();
+    builder.confidenceScoresGranularity = confidenceScoresGranularity();
+    builder.extraBody.putAll(extraBody());
+    return builder;
+  }
+
   /** Builds an {@link OcrRequest}; not thread-safe. */
-  public static final class Builder {
+  final class Builder {
 
     private String model;
     private String id;
@@ -113,7 +189,7 @@ public record OcrRequest(
     private ConfidenceScoresGranularity confidenceScoresGranularity;
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
-    private Builder() {}
+    Builder() {}
 
     /**
      * Sets the OCR model, e.g. {@code mistral-ocr-latest}; without one, the client's default OCR
@@ -245,7 +321,7 @@ public record OcrRequest(
         throw new IllegalArgumentException(
             "OcrRequest.document is required: set it with builder().documentUrl(\"https://...\")");
       }
-      return new OcrRequest(
+      return new OcrRequestValue(
           model,
           id,
           document,

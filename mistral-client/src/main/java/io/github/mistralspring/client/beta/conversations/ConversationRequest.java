@@ -1,93 +1,156 @@
 package io.github.mistralspring.client.beta.conversations;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.model.GuardrailConfig;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to start a conversation, with a model ({@code model}) or an agent ({@code agentId}).
- *
- * @param inputs the new inputs: a user message as text, or entries
- * @param stream whether to stream; set by the client's stream methods
- * @param store whether the server stores the conversation (default true)
- * @param handoffExecution who carries out hand-offs between agents
- * @param instructions instructions (a system prompt), for a conversation with a model
- * @param tools tools, for a conversation with a model
- * @param completionArgs sampling and output settings
- * @param guardrails moderation guardrails
- * @param name a name for the conversation
- * @param description a description of the conversation
- * @param metadata free-form metadata
- * @param agentId the agent to talk to
- * @param agentVersion the agent's version, a number or a name
- * @param model the model to talk to
- * @param extraBody body properties this client does not model, sent as given
  */
-public record ConversationRequest(
-    ConversationInputs inputs,
-    Boolean stream,
-    Boolean store,
-    @JsonProperty("handoff_execution") HandoffExecution handoffExecution,
-    String instructions,
-    List<AgentTool> tools,
-    @JsonProperty("completion_args") CompletionArgs completionArgs,
-    List<GuardrailConfig> guardrails,
-    String name,
-    String description,
-    Map<String, Object> metadata,
-    @JsonProperty("agent_id") String agentId,
-    @JsonProperty("agent_version") Object agentVersion,
-    String model,
-    @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ConversationRequestValue.class)
+public sealed interface ConversationRequest permits ConversationRequestValue {
 
-  /** Keeps the extra body read-only. */
-  public ConversationRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The new inputs: a user message as text, or entries.
+   *
+   * @return the new inputs: a user message as text, or entries
+   */
+  @Nullable ConversationInputs inputs();
+
+  /**
+   * Whether to stream; set by the client's stream methods.
+   *
+   * @return whether to stream; set by the client's stream methods
+   */
+  @Nullable Boolean stream();
+
+  /**
+   * Whether the server stores the conversation (default true).
+   *
+   * @return whether the server stores the conversation (default true)
+   */
+  @Nullable Boolean store();
+
+  /**
+   * Who carries out hand-offs between agents.
+   *
+   * @return who carries out hand-offs between agents
+   */
+  @Nullable HandoffExecution handoffExecution();
+
+  /**
+   * Instructions (a system prompt), for a conversation with a model.
+   *
+   * @return instructions (a system prompt), for a conversation with a model
+   */
+  @Nullable String instructions();
+
+  /**
+   * Tools, for a conversation with a model.
+   *
+   * @return tools, for a conversation with a model
+   */
+  @Nullable List<AgentTool> tools();
+
+  /**
+   * Sampling and output settings.
+   *
+   * @return sampling and output settings
+   */
+  @Nullable CompletionArgs completionArgs();
+
+  /**
+   * Moderation guardrails.
+   *
+   * @return moderation guardrails
+   */
+  @Nullable List<GuardrailConfig> guardrails();
+
+  /**
+   * A name for the conversation.
+   *
+   * @return a name for the conversation
+   */
+  @Nullable String name();
+
+  /**
+   * A description of the conversation.
+   *
+   * @return a description of the conversation
+   */
+  @Nullable String description();
+
+  /**
+   * Free-form metadata.
+   *
+   * @return free-form metadata
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * The agent to talk to.
+   *
+   * @return the agent to talk to
+   */
+  @Nullable String agentId();
+
+  /**
+   * The agent's version, a number or a name.
+   *
+   * @return the agent's version, a number or a name
+   */
+  @Nullable Object agentVersion();
+
+  /**
+   * The model to talk to.
+   *
+   * @return the model to talk to
+   */
+  @Nullable String model();
+
+  /**
+   * Body properties this client does not model, sent as given.
+   *
+   * @return body properties this client does not model, sent as given
+   */
+  Map<String, Object> extraBody();
 
   /** Starts building a request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns a builder holding this request's values. */
-  public Builder toBuilder() {
+  default Builder toBuilder() {
     Builder builder = new Builder();
-    builder.inputs = inputs;
-    builder.stream = stream;
-    builder.store = store;
-    builder.handoffExecution = handoffExecution;
-    builder.instructions = instructions;
-    builder.tools = tools;
-    builder.completionArgs = completionArgs;
-    builder.guardrails = guardrails;
-    builder.name = name;
-    builder.description = description;
-    builder.metadata = metadata;
-    builder.agentId = agentId;
-    builder.agentVersion = agentVersion;
-    builder.model = model;
-    builder.extraBody.putAll(extraBody);
+    builder.inputs = inputs();
+    builder.stream = stream();
+    builder.store = store();
+    builder.handoffExecution = handoffExecution();
+    builder.instructions = instructions();
+    builder.tools = tools();
+    builder.completionArgs = completionArgs();
+    builder.guardrails = guardrails();
+    builder.name = name();
+    builder.description = description();
+    builder.metadata = metadata();
+    builder.agentId = agentId();
+    builder.agentVersion = agentVersion();
+    builder.model = model();
+    builder.extraBody.putAll(extraBody());
     return builder;
   }
 
   /** Returns a copy with {@code stream} set as given. */
-  public ConversationRequest withStream(boolean value) {
-    return toBuilder().stream(value).build();
-  }
+  ConversationRequest withStream(boolean value);
 
   /** Builds a {@link ConversationRequest}; unset fields are left out of the request. */
-  public static final class Builder extends ConversationRequestBuilder<Builder> {
+  final class Builder extends ConversationRequestBuilder<Builder> {
     private String instructions;
     private List<AgentTool> tools;
     private List<GuardrailConfig> guardrails;
@@ -98,7 +161,7 @@ public record ConversationRequest(
     private Object agentVersion;
     private String model;
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets instructions (a system prompt), for a conversation with a model. */
     public Builder instructions(String value) {
@@ -170,7 +233,7 @@ public record ConversationRequest(
       if (inputs == null) {
         throw new IllegalStateException("A conversation request needs inputs");
       }
-      return new ConversationRequest(
+      return new ConversationRequestValue(
           inputs,
           stream,
           store,

@@ -1,83 +1,121 @@
 package io.github.mistralspring.client.beta.conversations;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to continue a conversation from one of its entries with new inputs, dropping what came
  * after it.
- *
- * @param inputs the new inputs: a user message as text, or entries
- * @param stream whether to stream; set by the client's stream methods
- * @param store whether the server stores the conversation (default true)
- * @param handoffExecution who carries out hand-offs between agents
- * @param completionArgs sampling and output settings
- * @param guardrails moderation guardrails
- * @param metadata free-form metadata
- * @param fromEntryId the entry to restart from
- * @param agentVersion the agent's version to continue with, a number or a name
- * @param extraBody body properties this client does not model, sent as given
  */
-public record ConversationRestartRequest(
-    ConversationInputs inputs,
-    Boolean stream,
-    Boolean store,
-    @JsonProperty("handoff_execution") HandoffExecution handoffExecution,
-    @JsonProperty("completion_args") CompletionArgs completionArgs,
-    List<GuardrailConfig> guardrails,
-    Map<String, Object> metadata,
-    @JsonProperty("from_entry_id") String fromEntryId,
-    @JsonProperty("agent_version") Object agentVersion,
-    @JsonAnyGetter Map<String, Object> extraBody) {
+@JsonDeserialize(as = ConversationRestartRequestValue.class)
+public sealed interface ConversationRestartRequest permits ConversationRestartRequestValue {
 
-  /** Keeps the extra body read-only. */
-  public ConversationRestartRequest {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
+  /**
+   * The new inputs: a user message as text, or entries.
+   *
+   * @return the new inputs: a user message as text, or entries
+   */
+  @Nullable ConversationInputs inputs();
+
+  /**
+   * Whether to stream; set by the client's stream methods.
+   *
+   * @return whether to stream; set by the client's stream methods
+   */
+  @Nullable Boolean stream();
+
+  /**
+   * Whether the server stores the conversation (default true).
+   *
+   * @return whether the server stores the conversation (default true)
+   */
+  @Nullable Boolean store();
+
+  /**
+   * Who carries out hand-offs between agents.
+   *
+   * @return who carries out hand-offs between agents
+   */
+  @Nullable HandoffExecution handoffExecution();
+
+  /**
+   * Sampling and output settings.
+   *
+   * @return sampling and output settings
+   */
+  @Nullable CompletionArgs completionArgs();
+
+  /**
+   * Moderation guardrails.
+   *
+   * @return moderation guardrails
+   */
+  @Nullable List<GuardrailConfig> guardrails();
+
+  /**
+   * Free-form metadata.
+   *
+   * @return free-form metadata
+   */
+  @Nullable Map<String, Object> metadata();
+
+  /**
+   * The entry to restart from.
+   *
+   * @return the entry to restart from
+   */
+  @Nullable String fromEntryId();
+
+  /**
+   * The agent's version to continue with, a number or a name.
+   *
+   * @return the agent's version to continue with, a number or a name
+   */
+  @Nullable Object agentVersion();
+
+  /**
+   * Body properties this client does not model, sent as given.
+   *
+   * @return body properties this client does not model, sent as given
+   */
+  Map<String, Object> extraBody();
 
   /** Starts building a request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Returns a builder holding this request's values. */
-  public Builder toBuilder() {
+  default Builder toBuilder() {
     Builder builder = new Builder();
-    builder.inputs = inputs;
-    builder.stream = stream;
-    builder.store = store;
-    builder.handoffExecution = handoffExecution;
-    builder.completionArgs = completionArgs;
-    builder.guardrails = guardrails;
-    builder.metadata = metadata;
-    builder.fromEntryId = fromEntryId;
-    builder.agentVersion = agentVersion;
-    builder.extraBody.putAll(extraBody);
+    builder.inputs = inputs();
+    builder.stream = stream();
+    builder.store = store();
+    builder.handoffExecution = handoffExecution();
+    builder.completionArgs = completionArgs();
+    builder.guardrails = guardrails();
+    builder.metadata = metadata();
+    builder.fromEntryId = fromEntryId();
+    builder.agentVersion = agentVersion();
+    builder.extraBody.putAll(extraBody());
     return builder;
   }
 
   /** Returns a copy with {@code stream} set as given. */
-  public ConversationRestartRequest withStream(boolean value) {
-    return toBuilder().stream(value).build();
-  }
+  ConversationRestartRequest withStream(boolean value);
 
   /** Builds a {@link ConversationRestartRequest}; unset fields are left out of the request. */
-  public static final class Builder extends ConversationRequestBuilder<Builder> {
+  final class Builder extends ConversationRequestBuilder<Builder> {
     private List<GuardrailConfig> guardrails;
     private Map<String, Object> metadata;
     private String fromEntryId;
     private Object agentVersion;
 
-    private Builder() {}
+    Builder() {}
 
     /** Sets moderation guardrails. */
     public Builder guardrails(List<GuardrailConfig> value) {
@@ -110,7 +148,7 @@ public record ConversationRestartRequest(
             "ConversationRestartRequest.fromEntryId is required: the id of the entry to restart"
                 + " from");
       }
-      return new ConversationRestartRequest(
+      return new ConversationRestartRequestValue(
           inputs,
           stream,
           store,

@@ -1,63 +1,74 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * Which documents of a library to list, and how: a search, an attribute filter, the order and the
  * page. Unset values are left out of the request, so the API's defaults apply (page 0 of 100,
  * newest first). Build it with {@link #builder()}.
- *
- * @param search text the documents' names must contain, or null
- * @param filtersAttributes a filter on the documents' attributes, as the API's JSON filter
- *     expression, or null
- * @param sortBy the field to sort by, such as {@code created_at} (the default), or null
- * @param sortOrder {@code asc} or {@code desc} (the default), or null
- * @param page the page to list, from 0, or null for the first
- * @param pageSize the page size, 1 to 100, or null for the API's default (100)
  */
-public record DocumentListQuery(
-    String search,
-    String filtersAttributes,
-    String sortBy,
-    String sortOrder,
-    Integer page,
-    Integer pageSize) {
+@JsonDeserialize(as = DocumentListQueryValue.class)
+public sealed interface DocumentListQuery permits DocumentListQueryValue {
+
+  /**
+   * Text the documents' names must contain.
+   *
+   * @return text the documents' names must contain
+   */
+  @Nullable String search();
+
+  /**
+   * A filter on the documents' attributes, as the API's JSON filter expression.
+   *
+   * @return a filter on the documents' attributes, as the API's JSON filter expression
+   */
+  @Nullable String filtersAttributes();
+
+  /**
+   * The field to sort by, such as {@code created_at} (the default).
+   *
+   * @return the field to sort by, such as {@code created_at} (the default)
+   */
+  @Nullable String sortBy();
+
+  /**
+   * {@code asc} or {@code desc} (the default).
+   *
+   * @return {@code asc} or {@code desc} (the default)
+   */
+  @Nullable String sortOrder();
+
+  /**
+   * The page to list, from 0; absent for the first.
+   *
+   * @return the page to list, from 0; absent for the first
+   */
+  @Nullable Integer page();
+
+  /**
+   * The page size, 1 to 100; absent for the API's default (100).
+   *
+   * @return the page size, 1 to 100; absent for the API's default (100)
+   */
+  @Nullable Integer pageSize();
 
   /** Every document, in the API's default order and page size. */
   public static final DocumentListQuery ALL = builder().build();
 
-  /** Checks the page and page size. */
-  public DocumentListQuery {
-    if (page != null && page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more: " + page);
-    }
-    if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
-      throw new IllegalArgumentException(
-          "pageSize must be from 1 to 100 (the API's limit): " + pageSize);
-    }
-  }
-
   /** Starts building a query. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** A builder holding this query's values, to change some of them. */
-  public Builder toBuilder() {
-    return builder()
-        .search(search)
-        .filtersAttributes(filtersAttributes)
-        .sortBy(sortBy)
-        .sortOrder(sortOrder)
-        .page(page)
-        .pageSize(pageSize);
-  }
+  Builder toBuilder();
 
   /** This query for another page. */
-  public DocumentListQuery withPage(int page) {
-    return toBuilder().page(page).build();
-  }
+  DocumentListQuery withPage(int page);
 
   /** Builds a {@link DocumentListQuery}. */
-  public static final class Builder {
+  final class Builder {
 
     private String search;
     private String filtersAttributes;
@@ -66,7 +77,7 @@ public record DocumentListQuery(
     private Integer page;
     private Integer pageSize;
 
-    private Builder() {}
+    Builder() {}
 
     /** Text the documents' names must contain. */
     public Builder search(String search) {
@@ -106,7 +117,8 @@ public record DocumentListQuery(
 
     /** Builds the query; throws when the page or page size is out of range. */
     public DocumentListQuery build() {
-      return new DocumentListQuery(search, filtersAttributes, sortBy, sortOrder, page, pageSize);
+      return new DocumentListQueryValue(
+          search, filtersAttributes, sortBy, sortOrder, page, pageSize);
     }
   }
 }

@@ -1,44 +1,52 @@
 package io.github.mistralspring.client.beta.libraries;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to rename a document or set its attributes (the spec's {@code DocumentUpdateIn}); only
  * the fields set are sent. Build it with {@link #builder()}.
- *
- * @param name the new name, or null to keep it
- * @param attributes the attributes to set, or null to keep them: values are booleans, strings,
- *     numbers, date-times as ISO-8601 strings, or lists of one of these
  */
-public record DocumentUpdateRequest(String name, Map<String, Object> attributes) {
+@JsonDeserialize(as = DocumentUpdateRequestValue.class)
+public sealed interface DocumentUpdateRequest permits DocumentUpdateRequestValue {
 
-  /** Keeps the attributes read-only. */
-  public DocumentUpdateRequest {
-    attributes =
-        attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-  }
+  /**
+   * The new name; absent to keep it.
+   *
+   * @return the new name; absent to keep it
+   */
+  @Nullable String name();
+
+  /**
+   * The attributes to set; absent to keep them: values are booleans, strings, numbers, date-times
+   * as ISO-8601 strings, or lists of one of these.
+   *
+   * @return the attributes to set; absent to keep them: values are booleans, strings, numbers,
+   *     date-times as ISO-8601 strings, or lists of one of these
+   */
+  @Nullable Map<String, Object> attributes();
 
   /** Starts building a request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** A builder holding this request's values, to change some of them. */
-  public Builder toBuilder() {
-    Builder builder = builder().name(name);
-    builder.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+  default Builder toBuilder() {
+    Builder builder = builder().name(name());
+    builder.attributes = attributes() == null ? null : new LinkedHashMap<>(attributes());
     return builder;
   }
 
   /** Builds a {@link DocumentUpdateRequest}; unset fields are left out of the request. */
-  public static final class Builder {
+  final class Builder {
 
     private String name;
     private Map<String, Object> attributes;
 
-    private Builder() {}
+    Builder() {}
 
     /** The new name. */
     public Builder name(String name) {
@@ -63,7 +71,7 @@ public record DocumentUpdateRequest(String name, Map<String, Object> attributes)
 
     /** Builds the request. */
     public DocumentUpdateRequest build() {
-      return new DocumentUpdateRequest(name, attributes);
+      return new DocumentUpdateRequestValue(name, attributes);
     }
   }
 }

@@ -1,53 +1,56 @@
 package io.github.mistralspring.client.beta.libraries;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to create a library (the spec's {@code LibraryIn}); build it with {@link #builder()}.
- *
- * @param name the library's name; required
- * @param description what the library holds, or null
- * @param chunkSize the size of the chunks its documents are split into, or null for the API's
- *     default
  */
-public record LibraryRequest(
-    String name, String description, @JsonProperty("chunk_size") Integer chunkSize) {
+@JsonDeserialize(as = LibraryRequestValue.class)
+public sealed interface LibraryRequest permits LibraryRequestValue {
 
-  /** Checks that the name is present. */
-  public LibraryRequest {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(
-          "A library needs a name: set it with LibraryRequest.builder().name(\"...\")");
-    }
-    if (chunkSize != null && chunkSize <= 0) {
-      throw new IllegalArgumentException(
-          "chunkSize must be positive, or left unset for the API's default: " + chunkSize);
-    }
-  }
+  /**
+   * The library's name; required.
+   *
+   * @return the library's name; required
+   */
+  String name();
+
+  /**
+   * What the library holds.
+   *
+   * @return what the library holds
+   */
+  @Nullable String description();
+
+  /**
+   * The size of the chunks its documents are split into; absent for the API's default.
+   *
+   * @return the size of the chunks its documents are split into; absent for the API's default
+   */
+  @Nullable Integer chunkSize();
 
   /** A request for a library with this name and nothing else set. */
-  public static LibraryRequest of(String name) {
+  static LibraryRequest of(String name) {
     return builder().name(name).build();
   }
 
   /** Starts building a request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** A builder holding this request's values, to change some of them. */
-  public Builder toBuilder() {
-    return builder().name(name).description(description).chunkSize(chunkSize);
-  }
+  Builder toBuilder();
 
   /** Builds a {@link LibraryRequest}; unset fields are left out of the request. */
-  public static final class Builder {
+  final class Builder {
 
     private String name;
     private String description;
     private Integer chunkSize;
 
-    private Builder() {}
+    Builder() {}
 
     /** The library's name; required. */
     public Builder name(String name) {
@@ -74,7 +77,7 @@ public record LibraryRequest(
 
     /** Builds the request; throws when the name is missing. */
     public LibraryRequest build() {
-      return new LibraryRequest(name, description, chunkSize);
+      return new LibraryRequestValue(name, description, chunkSize);
     }
   }
 }

@@ -1,30 +1,87 @@
 package io.github.mistralspring.client.beta.libraries;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to stop sharing a library with a user, a workspace or the organization (the spec's
  * {@code SharingDelete}). The spec's {@code org_id} is left out: the API deprecated it and takes
  * the caller's organization.
- *
- * @param shareWithUuid the id of the user, workspace or organization; required
- * @param shareWithType the kind of entity {@code shareWithUuid} names; required
  */
-public record LibraryUnshareRequest(
-    @JsonProperty("share_with_uuid") String shareWithUuid,
-    @JsonProperty("share_with_type") ShareTargetType shareWithType) {
+@JsonDeserialize(as = LibraryUnshareRequestValue.class)
+public sealed interface LibraryUnshareRequest permits LibraryUnshareRequestValue {
 
-  /** Checks that both fields are present. */
-  public LibraryUnshareRequest {
-    if (shareWithUuid == null || shareWithUuid.isBlank() || shareWithType == null) {
-      throw new IllegalArgumentException(
-          "Unsharing a library needs the entity's kind and id: use"
-              + " LibraryUnshareRequest.of(ShareTargetType.USER, \"<user id>\")");
-    }
-  }
+  /**
+   * The id of the user, workspace or organization; required.
+   *
+   * @return the id of the user, workspace or organization; required
+   */
+  String shareWithUuid();
+
+  /**
+   * The kind of entity {@code shareWithUuid} names; required.
+   *
+   * @return the kind of entity {@code shareWithUuid} names; required
+   */
+  ShareTargetType shareWithType();
 
   /** A request to stop sharing the library with one entity. */
-  public static LibraryUnshareRequest of(ShareTargetType type, String id) {
-    return new LibraryUnshareRequest(id, type);
+  static LibraryUnshareRequest of(ShareTargetType type, String id) {
+    return new LibraryUnshareRequestValue(id, type);
+  }
+
+  /**
+   * Returns a builder for a new request.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request
+   */
+  default Builder toBuilder() {
+    return new Builder().shareWith(shareWithType(), shareWithUuid());
+  }
+
+  /** Builds a {@link LibraryUnshareRequest}; not thread-safe. */
+  final class Builder {
+
+    private @Nullable String shareWithUuid;
+    private @Nullable ShareTargetType shareWithType;
+
+    private Builder() {}
+
+    /**
+     * Sets the entity to stop sharing with.
+     *
+     * @param type the kind of entity, such as {@link ShareTargetType#USER}
+     * @param id the id of the user, workspace or organization
+     * @return this builder
+     */
+    public Builder shareWith(ShareTargetType type, String id) {
+      this.shareWithType = type;
+      this.shareWithUuid = id;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws IllegalStateException when the entity's kind or id is missing
+     */
+    public LibraryUnshareRequest build() {
+      if (shareWithUuid == null || shareWithUuid.isBlank() || shareWithType == null) {
+        throw new IllegalStateException(
+            "Unsharing a library needs the entity's kind and id: call"
+                + " shareWith(ShareTargetType.USER, \"<user id>\") on the builder");
+      }
+      return new LibraryUnshareRequestValue(shareWithUuid, shareWithType);
+    }
   }
 }

@@ -1,31 +1,44 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * A request to change a library's name or description (the spec's {@code LibraryInUpdate}); only
  * the fields set are sent. Build it with {@link #builder()}.
- *
- * @param name the new name, or null to keep it
- * @param description the new description, or null to keep it
  */
-public record LibraryUpdateRequest(String name, String description) {
+@JsonDeserialize(as = LibraryUpdateRequestValue.class)
+public sealed interface LibraryUpdateRequest permits LibraryUpdateRequestValue {
+
+  /**
+   * The new name; absent to keep it.
+   *
+   * @return the new name; absent to keep it
+   */
+  @Nullable String name();
+
+  /**
+   * The new description; absent to keep it.
+   *
+   * @return the new description; absent to keep it
+   */
+  @Nullable String description();
 
   /** Starts building a request. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** A builder holding this request's values, to change some of them. */
-  public Builder toBuilder() {
-    return builder().name(name).description(description);
-  }
+  Builder toBuilder();
 
   /** Builds a {@link LibraryUpdateRequest}; unset fields are left out of the request. */
-  public static final class Builder {
+  final class Builder {
 
     private String name;
     private String description;
 
-    private Builder() {}
+    Builder() {}
 
     /** The new name. */
     public Builder name(String name) {
@@ -41,7 +54,7 @@ public record LibraryUpdateRequest(String name, String description) {
 
     /** Builds the request. */
     public LibraryUpdateRequest build() {
-      return new LibraryUpdateRequest(name, description);
+      return new LibraryUpdateRequestValue(name, description);
     }
   }
 }

@@ -1,0 +1,42 @@
+package io.github.mistralspring.client.beta.agents;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.beta.tools.AgentTool;
+import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.model.GuardrailConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link AgentUpdateRequest}: a record, for equality, {@code toString} and JSON;
+ * package-private, so that its constructor can grow without breaking callers.
+ */
+record AgentUpdateRequestValue(
+    @Nullable String instructions,
+    @Nullable List<AgentTool> tools,
+    @JsonProperty("completion_args") @Nullable CompletionArgs completionArgs,
+    @Nullable List<GuardrailConfig> guardrails,
+    @Nullable String model,
+    @Nullable String name,
+    @Nullable String description,
+    @Nullable List<String> handoffs,
+    @JsonProperty("deployment_chat") @Nullable Boolean deploymentChat,
+    @Nullable Map<String, Object> metadata,
+    @JsonProperty("version_message") @Nullable String versionMessage,
+    @JsonAnyGetter Map<String, Object> extraBody)
+    implements AgentUpdateRequest {
+
+  /** Keeps the lists and maps read-only. */
+  AgentUpdateRequestValue {
+    tools = tools == null ? null : List.copyOf(tools);
+    handoffs = handoffs == null ? null : List.copyOf(handoffs);
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.mistralspring.client.beta.conversations;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.model.GuardrailConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link ConversationRestartRequest}: a record, for equality, {@code toString} and
+ * JSON; package-private, so that its constructor can grow without breaking callers.
+ */
+record ConversationRestartRequestValue(
+    @Nullable ConversationInputs inputs,
+    @Nullable Boolean stream,
+    @Nullable Boolean store,
+    @JsonProperty("handoff_execution") @Nullable HandoffExecution handoffExecution,
+    @JsonProperty("completion_args") @Nullable CompletionArgs completionArgs,
+    @Nullable List<GuardrailConfig> guardrails,
+    @Nullable Map<String, Object> metadata,
+    @JsonProperty("from_entry_id") @Nullable String fromEntryId,
+    @JsonProperty("agent_version") @Nullable Object agentVersion,
+    @JsonAnyGetter Map<String, Object> extraBody)
+    implements ConversationRestartRequest {
+
+  /** Keeps the extra body read-only. */
+  ConversationRestartRequestValue {
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+
+  @Override
+  public ConversationRestartRequest withStream(boolean value) {
+    return toBuilder().stream(value).build();
+  }
+}

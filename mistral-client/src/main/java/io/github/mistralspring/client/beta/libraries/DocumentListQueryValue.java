@@ -1,0 +1,44 @@
+package io.github.mistralspring.client.beta.libraries;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link DocumentListQuery}: a record, for equality, {@code toString} and JSON;
+ * package-private, so that its constructor can grow without breaking callers.
+ */
+record DocumentListQueryValue(
+    @Nullable String search,
+    @Nullable String filtersAttributes,
+    @Nullable String sortBy,
+    @Nullable String sortOrder,
+    @Nullable Integer page,
+    @Nullable Integer pageSize)
+    implements DocumentListQuery {
+
+  /** Checks the page and page size. */
+  DocumentListQueryValue {
+    if (page != null && page < 0) {
+      throw new IllegalArgumentException("page must be 0 or more: " + page);
+    }
+    if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
+      throw new IllegalArgumentException(
+          "pageSize must be from 1 to 100 (the API's limit): " + pageSize);
+    }
+  }
+
+  @Override
+  public Builder toBuilder() {
+    return DocumentListQuery.builder()
+        .search(search)
+        .filtersAttributes(filtersAttributes)
+        .sortBy(sortBy)
+        .sortOrder(sortOrder)
+        .page(page)
+        .pageSize(pageSize);
+  }
+
+  @Override
+  public DocumentListQuery withPage(int page) {
+    return toBuilder().page(page).build();
+  }
+}

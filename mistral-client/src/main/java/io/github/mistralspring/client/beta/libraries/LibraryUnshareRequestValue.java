@@ -1,0 +1,22 @@
+package io.github.mistralspring.client.beta.libraries;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The value behind {@link LibraryUnshareRequest}: a record, for equality, {@code toString} and
+ * JSON; package-private, so that its constructor can grow without breaking callers.
+ */
+record LibraryUnshareRequestValue(
+    @JsonProperty("share_with_uuid") String shareWithUuid,
+    @JsonProperty("share_with_type") ShareTargetType shareWithType)
+    implements LibraryUnshareRequest {
+
+  /** Checks that both fields are present. */
+  LibraryUnshareRequestValue {
+    if (shareWithUuid == null || shareWithUuid.isBlank() || shareWithType == null) {
+      throw new IllegalArgumentException(
+          "Unsharing a library needs the entity's kind and id: use"
+              + " LibraryUnshareRequest.of(ShareTargetType.USER, \"<user id>\")");
+    }
+  }
+}

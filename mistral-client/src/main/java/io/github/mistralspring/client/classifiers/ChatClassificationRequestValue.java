@@ -1,0 +1,26 @@
+package io.github.mistralspring.client.classifiers;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link ChatClassificationRequest}: a record, for equality, {@code toString} and
+ * JSON; package-private, so that its constructor can grow without breaking callers.
+ */
+record ChatClassificationRequestValue(
+    @Nullable String model,
+    @Nullable ChatClassificationInput input,
+    @JsonAnyGetter Map<String, Object> extraBody)
+    implements ChatClassificationRequest {
+
+  /** Keeps the extra body read-only; an absent map becomes empty. */
+  ChatClassificationRequestValue {
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.mistralspring.client.classifiers;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link ChatModerationRequest}: a record, for equality, {@code toString} and
+ * JSON; package-private, so that its constructor can grow without breaking callers.
+ */
+record ChatModerationRequestValue(
+    @Nullable String model,
+    @Nullable ChatModerationInput input,
+    @JsonAnyGetter Map<String, Object> extraBody)
+    implements ChatModerationRequest {
+
+  /** Keeps the extra body read-only; an absent map becomes empty. */
+  ChatModerationRequestValue {
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+
+  @Override
+  public ChatModerationRequest withModel(String model) {
+    return new ChatModerationRequestValue(model, input, extraBody);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.mistralspring.client.classifiers;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link ClassificationRequest}: a record, for equality, {@code toString} and
+ * JSON; package-private, so that its constructor can grow without breaking callers.
+ */
+record ClassificationRequestValue(
+    @Nullable String model,
+    @Nullable ClassificationInput input,
+    @Nullable Map<String, Object> metadata,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
+    implements ClassificationRequest {
+
+  /** Keeps the extra body read-only; an absent map becomes empty. */
+  ClassificationRequestValue {
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+
+  @Override
+  public ClassificationRequest withModel(String model) {
+    return new ClassificationRequestValue(model, input, metadata, extraBody);
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.mistralspring.client.finetuning;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.catalog.ClassifierTarget;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value behind {@link FineTuningJobRequest}: a record, for equality, {@code toString} and JSON;
+ * package-private, so that its constructor can grow without breaking callers.
+ */
+record FineTuningJobRequestValue(
+    String model,
+    @JsonProperty("training_files") @Nullable List<TrainingFile> trainingFiles,
+    @JsonProperty("validation_files") @Nullable List<String> validationFiles,
+    @Nullable String suffix,
+    @Nullable List<WandbIntegration> integrations,
+    @JsonProperty("auto_start") @Nullable Boolean autoStart,
+    @JsonProperty("invalid_sample_skip_percentage") @Nullable Double invalidSampleSkipPercentage,
+    @JsonProperty("job_type") @Nullable FineTuneableModelType jobType,
+    TrainingParameters hyperparameters,
+    @Nullable List<GithubRepository> repositories,
+    @JsonProperty("classifier_targets") @Nullable List<ClassifierTarget> classifierTargets,
+    @JsonAnyGetter Map<String, Object> extraBody)
+    implements FineTuningJobRequest {
+
+  /** Checks the required values and copies the lists. */
+  FineTuningJobRequestValue {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(hyperparameters, "hyperparameters");
+    trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
+    validationFiles = validationFiles == null ? null : List.copyOf(validationFiles);
+    integrations = integrations == null ? null : List.copyOf(integrations);
+    repositories = repositories == null ? null : List.copyOf(repositories);
+    classifierTargets = classifierTargets == null ? null : List.copyOf(classifierTargets);
+    extraBody =
+        extraBody == null || extraBody.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+  }
+}
