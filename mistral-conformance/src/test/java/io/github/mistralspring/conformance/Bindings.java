@@ -442,15 +442,19 @@ final class Bindings {
               (c, r, p) ->
                   c.files()
                       .list(
-                          new FileListQuery(
-                              integer(p.get("page")),
-                              integer(p.get("page_size")),
-                              bool(p.get("include_total")),
-                              strings(p.get("sample_type"), SampleType::of),
-                              strings(p.get("source"), FileSource::of),
-                              p.get("search"),
-                              p.get("purpose") == null ? null : FilePurpose.of(p.get("purpose")),
-                              strings(p.get("mimetypes"), s -> s)))),
+                          FileListQuery.builder()
+                              .page(integer(p.get("page")))
+                              .pageSize(integer(p.get("page_size")))
+                              .includeTotal(bool(p.get("include_total")))
+                              .sampleTypes(strings(p.get("sample_type"), SampleType::of))
+                              .sources(strings(p.get("source"), FileSource::of))
+                              .search(p.get("search"))
+                              .purpose(
+                                  p.get("purpose") == null
+                                      ? null
+                                      : FilePurpose.of(p.get("purpose")))
+                              .mimetypes(strings(p.get("mimetypes"), s -> s))
+                              .build())),
           new Binding(
               "files_api_routes_retrieve_file",
               ReactiveFilesApi.RETRIEVE,
@@ -479,17 +483,19 @@ final class Bindings {
               (c, r, p) ->
                   c.fineTuning()
                       .list(
-                          new FineTuningJobListQuery(
-                              integer(p.get("page")),
-                              integer(p.get("page_size")),
-                              p.get("model"),
-                              dateTime(p.get("created_after")),
-                              dateTime(p.get("created_before")),
-                              bool(p.get("created_by_me")),
-                              p.get("status") == null ? null : JobStatus.of(p.get("status")),
-                              p.get("wandb_project"),
-                              p.get("wandb_name"),
-                              p.get("suffix")))),
+                          FineTuningJobListQuery.builder()
+                              .page(integer(p.get("page")))
+                              .pageSize(integer(p.get("page_size")))
+                              .model(p.get("model"))
+                              .createdAfter(dateTime(p.get("created_after")))
+                              .createdBefore(dateTime(p.get("created_before")))
+                              .createdByMe(bool(p.get("created_by_me")))
+                              .status(
+                                  p.get("status") == null ? null : JobStatus.of(p.get("status")))
+                              .wandbProject(p.get("wandb_project"))
+                              .wandbName(p.get("wandb_name"))
+                              .suffix(p.get("suffix"))
+                              .build())),
           new Binding(
               "jobs_api_routes_fine_tuning_create_fine_tuning_job",
               ReactiveFineTuningApi.CREATE,
@@ -522,15 +528,16 @@ final class Bindings {
               (c, r, p) ->
                   c.batch()
                       .list(
-                          new BatchJobListQuery(
-                              integer(p.get("page")),
-                              integer(p.get("page_size")),
-                              p.get("model"),
-                              p.get("agent_id"),
-                              textMap(p.get("metadata")),
-                              dateTime(p.get("created_after")),
-                              bool(p.get("created_by_me")),
-                              strings(p.get("status"), JobStatus::of),
+                          orderBy(
+                              BatchJobListQuery.builder()
+                                  .page(integer(p.get("page")))
+                                  .pageSize(integer(p.get("page_size")))
+                                  .model(p.get("model"))
+                                  .agentId(p.get("agent_id"))
+                                  .metadata(textMap(p.get("metadata")))
+                                  .createdAfter(dateTime(p.get("created_after")))
+                                  .createdByMe(bool(p.get("created_by_me")))
+                                  .statuses(strings(p.get("status"), JobStatus::of)),
                               p.get("order_by")))),
           new Binding(
               "jobs_api_routes_batch_create_batch_job",
@@ -626,7 +633,10 @@ final class Bindings {
     } else {
       parsed = ChatModerationInput.of(messages(input));
     }
-    return new ChatModerationRequest(json.path("model").asString(null), parsed, extra(json));
+    ChatModerationRequest.Builder request =
+        ChatModerationRequest.builder().model(json.path("model").asString(null)).input(parsed);
+    extra(json).forEach(request::extraBody);
+    return request.build();
   }
 
   /** As {@link #chatModerationRequest}: {@link ChatClassificationInput} is write-only. */
@@ -642,7 +652,10 @@ final class Bindings {
     } else {
       parsed = ChatClassificationInput.of(JSON.treeToValue(input, InstructRequest.class));
     }
-    return new ChatClassificationRequest(json.path("model").asString(null), parsed, extra(json));
+    ChatClassificationRequest.Builder request =
+        ChatClassificationRequest.builder().model(json.path("model").asString(null)).input(parsed);
+    extra(json).forEach(request::extraBody);
+    return request.build();
   }
 
   private static List<ChatMessage> messages(JsonNode array) {
@@ -730,14 +743,15 @@ final class Bindings {
     JsonNode purpose = json.get("purpose");
     JsonNode expiry = json.get("expiry");
     JsonNode visibility = json.get("visibility");
-    return new FileUploadRequest(
-        new ByteArrayResource(UPLOAD_CONTENT),
-        UPLOAD_FILENAME,
-        purpose == null || purpose.isNull() ? null : FilePurpose.of(purpose.asString()),
-        expiry == null || expiry.isNull() ? null : expiry.asInt(),
-        visibility == null || visibility.isNull()
-            ? null
-            : FileVisibility.of(visibility.asString()));
+    return FileUploadRequest.builder()
+        .content(new ByteArrayResource(UPLOAD_CONTENT), UPLOAD_FILENAME)
+        .purpose(purpose == null || purpose.isNull() ? null : FilePurpose.of(purpose.asString()))
+        .expiry(expiry == null || expiry.isNull() ? null : expiry.asInt())
+        .visibility(
+            visibility == null || visibility.isNull()
+                ? null
+                : FileVisibility.of(visibility.asString()))
+        .build();
   }
 
   /**
@@ -903,6 +917,14 @@ final class Bindings {
    * An array query parameter's generated value (JSON text, see {@code ConformanceTest}) as a list
    * of the client's values; null when absent.
    */
+  /** The query with the order the instance asks for: the builder names it by its meaning. */
+  private static BatchJobListQuery orderBy(BatchJobListQuery.Builder query, String orderBy) {
+    if (orderBy != null) {
+      query.oldestFirst(orderBy.equals("created"));
+    }
+    return query.build();
+  }
+
   private static <T> List<T> strings(String json, Function<String, T> of) {
     if (json == null) {
       return null;

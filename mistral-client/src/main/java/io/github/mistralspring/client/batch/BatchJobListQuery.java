@@ -195,6 +195,17 @@ public sealed interface BatchJobListQuery permits BatchJobListQueryValue {
       return this;
     }
 
+    /**
+     * Keeps only jobs with one of these statuses, given as a list.
+     *
+     * @param statuses the values to keep; null for no filter
+     * @return this builder
+     */
+    public Builder statuses(@Nullable List<JobStatus> statuses) {
+      this.statuses = statuses == null ? null : List.copyOf(statuses);
+      return this;
+    }
+
     /** Lists the oldest jobs first when true, the newest first (the API's default) when false. */
     public Builder oldestFirst(boolean oldestFirst) {
       this.orderBy = oldestFirst ? "created" : "-created";

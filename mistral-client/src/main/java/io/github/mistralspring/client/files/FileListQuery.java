@@ -135,9 +135,31 @@ public sealed interface FileListQuery permits FileListQueryValue {
       return this;
     }
 
+    /**
+     * Keeps only files with one of these sample types, given as a list.
+     *
+     * @param sampleTypes the values to keep; null for no filter
+     * @return this builder
+     */
+    public Builder sampleTypes(@Nullable List<SampleType> sampleTypes) {
+      this.sampleTypes = sampleTypes == null ? null : List.copyOf(sampleTypes);
+      return this;
+    }
+
     /** Keeps only files from one of these sources. */
     public Builder sources(FileSource... sources) {
       this.sources = List.of(sources);
+      return this;
+    }
+
+    /**
+     * Keeps only files from one of these sources, given as a list.
+     *
+     * @param sources the values to keep; null for no filter
+     * @return this builder
+     */
+    public Builder sources(@Nullable List<FileSource> sources) {
+      this.sources = sources == null ? null : List.copyOf(sources);
       return this;
     }
 
@@ -156,6 +178,17 @@ public sealed interface FileListQuery permits FileListQueryValue {
     /** Keeps only files with one of these media types. */
     public Builder mimetypes(String... mimetypes) {
       this.mimetypes = List.of(mimetypes);
+      return this;
+    }
+
+    /**
+     * Keeps only files with one of these media types, given as a list.
+     *
+     * @param mimetypes the values to keep; null for no filter
+     * @return this builder
+     */
+    public Builder mimetypes(@Nullable List<String> mimetypes) {
+      this.mimetypes = mimetypes == null ? null : List.copyOf(mimetypes);
       return this;
     }
 
