@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.classifiers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 record ChatModerationRequestValue(
     @Nullable String model,
     @Nullable ChatModerationInput input,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements ChatModerationRequest {
 
   /** Keeps the extra body read-only; an absent map becomes empty. */

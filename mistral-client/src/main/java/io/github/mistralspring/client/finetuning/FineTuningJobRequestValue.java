@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
 import java.util.Collections;
@@ -26,7 +27,7 @@ record FineTuningJobRequestValue(
     TrainingParameters hyperparameters,
     @Nullable List<GithubRepository> repositories,
     @JsonProperty("classifier_targets") @Nullable List<ClassifierTarget> classifierTargets,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements FineTuningJobRequest {
 
   /** Checks the required values and copies the lists. */

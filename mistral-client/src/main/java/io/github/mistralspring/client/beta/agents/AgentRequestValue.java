@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.agents;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
@@ -27,7 +28,7 @@ record AgentRequestValue(
     @JsonProperty("deployment_chat") @Nullable Boolean deploymentChat,
     @Nullable Map<String, Object> metadata,
     @JsonProperty("version_message") @Nullable String versionMessage,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements AgentRequest {
 
   /** Keeps the lists and maps read-only. */

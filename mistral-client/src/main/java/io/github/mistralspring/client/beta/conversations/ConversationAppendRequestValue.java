@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import java.util.Collections;
@@ -20,7 +21,7 @@ record ConversationAppendRequestValue(
     @JsonProperty("handoff_execution") @Nullable HandoffExecution handoffExecution,
     @JsonProperty("completion_args") @Nullable CompletionArgs completionArgs,
     @JsonProperty("tool_confirmations") @Nullable List<ToolCallConfirmation> toolConfirmations,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements ConversationAppendRequest {
 
   /** Keeps the extra body read-only. */

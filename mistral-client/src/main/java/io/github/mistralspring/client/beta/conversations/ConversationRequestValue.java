@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
@@ -30,7 +31,7 @@ record ConversationRequestValue(
     @JsonProperty("agent_id") @Nullable String agentId,
     @JsonProperty("agent_version") @Nullable Object agentVersion,
     @Nullable String model,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements ConversationRequest {
 
   /** Keeps the extra body read-only. */

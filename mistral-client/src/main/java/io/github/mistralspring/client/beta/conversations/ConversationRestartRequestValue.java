@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.model.GuardrailConfig;
@@ -24,7 +25,7 @@ record ConversationRestartRequestValue(
     @Nullable Map<String, Object> metadata,
     @JsonProperty("from_entry_id") @Nullable String fromEntryId,
     @JsonProperty("agent_version") @Nullable Object agentVersion,
-    @JsonAnyGetter Map<String, Object> extraBody)
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements ConversationRestartRequest {
 
   /** Keeps the extra body read-only. */
