@@ -33,13 +33,6 @@ public sealed interface AgentsCompletionRequest permits AgentsCompletionRequestV
   @Nullable Integer maxTokens();
 
   /**
-   * Whether to stream the answer as server-sent events.
-   *
-   * @return whether to stream the answer as server-sent events
-   */
-  @Nullable Boolean stream();
-
-  /**
    * The sequences that end generation, as one string or a list.
    *
    * @return the sequences that end generation, as one string or a list
@@ -166,9 +159,6 @@ public sealed interface AgentsCompletionRequest permits AgentsCompletionRequestV
   /** Returns a builder holding this request's values, to derive a changed copy. */
   Builder toBuilder();
 
-  /** Returns this request with {@code stream} set, or this very request if it already is. */
-  AgentsCompletionRequest withStream(boolean stream);
-
   /** Builds an {@link AgentsCompletionRequest}; not thread-safe. */
   final class Builder extends MessageCompletionRequestBuilder<Builder> {
 
@@ -178,7 +168,6 @@ public sealed interface AgentsCompletionRequest permits AgentsCompletionRequestV
 
     Builder(AgentsCompletionRequest request) {
       maxTokens = request.maxTokens();
-      stream = request.stream();
       stop = request.stop();
       randomSeed = request.randomSeed();
       metadata = request.metadata();
@@ -224,7 +213,6 @@ public sealed interface AgentsCompletionRequest permits AgentsCompletionRequestV
       }
       return new AgentsCompletionRequestValue(
           maxTokens,
-          stream,
           stop,
           randomSeed,
           metadata,

@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 record AgentsCompletionRequestValue(
     @JsonProperty("max_tokens") @Nullable Integer maxTokens,
-    @Nullable Boolean stream,
     @Nullable Stop stop,
     @JsonProperty("random_seed") @Nullable Long randomSeed,
     @Nullable Map<String, Object> metadata,
@@ -54,32 +53,5 @@ record AgentsCompletionRequestValue(
   @Override
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  @Override
-  public AgentsCompletionRequest withStream(boolean stream) {
-    if (Boolean.valueOf(stream).equals(this.stream)) {
-      return this;
-    }
-    return new AgentsCompletionRequestValue(
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        messages,
-        responseFormat,
-        tools,
-        toolChoice,
-        presencePenalty,
-        frequencyPenalty,
-        n,
-        prediction,
-        parallelToolCalls,
-        promptMode,
-        reasoningEffort,
-        promptCacheKey,
-        agentId,
-        extraBody);
   }
 }

@@ -54,13 +54,6 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
   @Nullable Integer maxTokens();
 
   /**
-   * Whether to stream the answer as server-sent events.
-   *
-   * @return whether to stream the answer as server-sent events
-   */
-  @Nullable Boolean stream();
-
-  /**
    * The sequences that end generation, as one string or a list.
    *
    * @return the sequences that end generation, as one string or a list
@@ -194,9 +187,6 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
   /** Returns a builder holding this request's values, to derive a changed copy. */
   Builder toBuilder();
 
-  /** Returns this request with {@code stream} set, or this very request if it already is. */
-  ChatCompletionRequest withStream(boolean stream);
-
   /** Builds a {@link ChatCompletionRequest}; not thread-safe. */
   final class Builder extends MessageCompletionRequestBuilder<Builder> {
 
@@ -213,7 +203,6 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
       temperature = request.temperature();
       topP = request.topP();
       maxTokens = request.maxTokens();
-      stream = request.stream();
       stop = request.stop();
       randomSeed = request.randomSeed();
       metadata = request.metadata();
@@ -297,7 +286,6 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
           temperature,
           topP,
           maxTokens,
-          stream,
           stop,
           randomSeed,
           metadata,

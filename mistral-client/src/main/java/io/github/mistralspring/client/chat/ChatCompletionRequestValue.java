@@ -27,7 +27,6 @@ record ChatCompletionRequestValue(
     @Nullable Double temperature,
     @JsonProperty("top_p") @Nullable Double topP,
     @JsonProperty("max_tokens") @Nullable Integer maxTokens,
-    @Nullable Boolean stream,
     @Nullable Stop stop,
     @JsonProperty("random_seed") @Nullable Long randomSeed,
     @Nullable Map<String, Object> metadata,
@@ -59,36 +58,5 @@ record ChatCompletionRequestValue(
   @Override
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  @Override
-  public ChatCompletionRequest withStream(boolean stream) {
-    if (Boolean.valueOf(stream).equals(this.stream)) {
-      return this;
-    }
-    return new ChatCompletionRequestValue(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        messages,
-        responseFormat,
-        tools,
-        toolChoice,
-        presencePenalty,
-        frequencyPenalty,
-        n,
-        prediction,
-        parallelToolCalls,
-        promptMode,
-        reasoningEffort,
-        guardrails,
-        promptCacheKey,
-        safePrompt,
-        extraBody);
   }
 }

@@ -46,13 +46,6 @@ public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
   @Nullable Integer maxTokens();
 
   /**
-   * Whether to stream the answer as server-sent events.
-   *
-   * @return whether to stream the answer as server-sent events
-   */
-  @Nullable Boolean stream();
-
-  /**
    * The sequences that end generation, as one string or a list.
    *
    * @return the sequences that end generation, as one string or a list
@@ -116,12 +109,6 @@ public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
   /** Returns a builder holding this request's values, to derive a changed copy. */
   Builder toBuilder();
 
-  /** Returns this request with {@code stream} set, or this very request if it already is. */
-  FimCompletionRequest withStream(boolean stream);
-
-  /** Returns this request with the model set, or this very request if it already has that model. */
-  FimCompletionRequest withModel(String model);
-
   /** Builds a {@link FimCompletionRequest}; not thread-safe. */
   final class Builder extends CompletionRequestBuilder<Builder> {
 
@@ -139,7 +126,6 @@ public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
       temperature = request.temperature();
       topP = request.topP();
       maxTokens = request.maxTokens();
-      stream = request.stream();
       stop = request.stop();
       randomSeed = request.randomSeed();
       metadata = request.metadata();
@@ -213,7 +199,6 @@ public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
           temperature,
           topP,
           maxTokens,
-          stream,
           stop,
           randomSeed,
           metadata,

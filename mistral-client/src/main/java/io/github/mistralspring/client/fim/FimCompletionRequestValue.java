@@ -7,7 +7,6 @@ import io.github.mistralspring.client.model.Stop;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,6 @@ record FimCompletionRequestValue(
     @Nullable Double temperature,
     @JsonProperty("top_p") @Nullable Double topP,
     @JsonProperty("max_tokens") @Nullable Integer maxTokens,
-    @Nullable Boolean stream,
     @Nullable Stop stop,
     @JsonProperty("random_seed") @Nullable Long randomSeed,
     @Nullable Map<String, Object> metadata,
@@ -41,47 +39,5 @@ record FimCompletionRequestValue(
   @Override
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  @Override
-  public FimCompletionRequest withStream(boolean stream) {
-    if (Boolean.valueOf(stream).equals(this.stream)) {
-      return this;
-    }
-    return new FimCompletionRequestValue(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        prompt,
-        suffix,
-        minTokens,
-        promptCacheKey,
-        extraBody);
-  }
-
-  @Override
-  public FimCompletionRequest withModel(String model) {
-    if (Objects.equals(model, this.model)) {
-      return this;
-    }
-    return new FimCompletionRequestValue(
-        model,
-        temperature,
-        topP,
-        maxTokens,
-        stream,
-        stop,
-        randomSeed,
-        metadata,
-        prompt,
-        suffix,
-        minTokens,
-        promptCacheKey,
-        extraBody);
   }
 }

@@ -26,6 +26,8 @@ public final class MistralRequest {
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
   private RequestOptions options = RequestOptions.NONE;
+  // Top-level properties the operation adds to the JSON body; null while there are none.
+  private Map<String, Object> bodyProperties;
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -62,6 +64,26 @@ public final class MistralRequest {
   public MistralRequest body(Object value) {
     this.body = value;
     return this;
+  }
+
+  /**
+   * Adds a top-level property to the JSON body, written before the body's own: how an operation
+   * sets what it decides ({@code "stream": true}, the client's default model when the request names
+   * none) without copying the caller's request. A null value is left out.
+   */
+  public MistralRequest bodyProperty(String name, Object value) {
+    if (value != null) {
+      if (bodyProperties == null) {
+        bodyProperties = new LinkedHashMap<>();
+      }
+      bodyProperties.put(Objects.requireNonNull(name, "name"), value);
+    }
+    return this;
+  }
+
+  /** The body as written: the body itself, or it with the properties the operation adds. */
+  Object jsonBody() {
+    return bodyProperties == null || body == null ? body : new BodyProperties(bodyProperties, body);
   }
 
   /**

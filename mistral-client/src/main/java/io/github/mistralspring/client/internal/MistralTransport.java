@@ -352,7 +352,7 @@ public final class MistralTransport implements AutoCloseable {
     if (request.multipart() != null) {
       return MultipartBody.of(request.multipart());
     }
-    byte[] json = encode(request.body());
+    byte[] json = encode(request.jsonBody());
     if (json == null) {
       return null;
     }

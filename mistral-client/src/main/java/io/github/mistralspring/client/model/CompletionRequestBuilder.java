@@ -17,9 +17,6 @@ public abstract class CompletionRequestBuilder<B extends CompletionRequestBuilde
   /** The most tokens to generate. */
   protected Integer maxTokens;
 
-  /** Whether to stream the answer. */
-  protected Boolean stream;
-
   /** The stop sequences. */
   protected Stop stop;
 
@@ -47,12 +44,6 @@ public abstract class CompletionRequestBuilder<B extends CompletionRequestBuilde
   /** Sets the most tokens to generate. */
   public B maxTokens(Integer maxTokens) {
     this.maxTokens = maxTokens;
-    return self();
-  }
-
-  /** Sets whether to stream the answer. */
-  public B stream(Boolean stream) {
-    this.stream = stream;
     return self();
   }
 

@@ -37,7 +37,6 @@ class ChatCompletionRequestTest {
             .temperature(0.3)
             .topP(0.9)
             .maxTokens(256)
-            .stream(false)
             .stop(List.of("\n\n"))
             .randomSeed(42L)
             .metadata(Map.of("team", "docs"))
@@ -78,7 +77,6 @@ class ChatCompletionRequestTest {
               "temperature": 0.3,
               "top_p": 0.9,
               "max_tokens": 256,
-              "stream": false,
               "stop": ["\\n\\n"],
               "random_seed": 42,
               "metadata": {"team": "docs"},
@@ -137,19 +135,6 @@ class ChatCompletionRequestTest {
     assertThat(written(request))
         .isEqualTo(
             tree("{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"));
-  }
-
-  @Test
-  void withStreamReturnsTheSameRequestWhenNothingChanges() {
-    ChatCompletionRequest request =
-        ChatCompletionRequest.builder().model("m").addUserMessage("hi").stream(true).build();
-
-    assertThat(request.withStream(true)).isSameAs(request);
-    ChatCompletionRequest blocking = request.withStream(false);
-    assertThat(blocking.stream()).isFalse();
-    assertThat(blocking).isEqualTo(request.toBuilder().stream(false).build());
-    assertThat(ChatCompletionRequest.builder().model("m").addUserMessage("hi").build().stream())
-        .isNull();
   }
 
   @Test

@@ -219,7 +219,7 @@ class FimCompletionsHttpTest {
     server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
 
-    fim.complete(noModel.withModel("codestral-2508"));
+    fim.complete(noModel.toBuilder().model("codestral-2508").build());
 
     assertThat(sentBody().get("model").asString()).isEqualTo("codestral-2508");
     assertThat(noModel.toBuilder().model("m").build().prompt()).isEqualTo("def ");

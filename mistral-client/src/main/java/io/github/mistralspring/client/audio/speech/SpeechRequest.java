@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Builder#refAudio}); build one with {@link #builder()}. Unset fields are left out, so the API
  * applies its defaults (its default model, MP3).
  */
-@JsonPropertyOrder({"model", "input", "voice_id", "ref_audio", "response_format", "stream"})
+@JsonPropertyOrder({"model", "input", "voice_id", "ref_audio", "response_format"})
 public final class SpeechRequest {
 
   private final @Nullable String model;
@@ -24,16 +24,14 @@ public final class SpeechRequest {
   private final @Nullable String voiceId;
   private final @Nullable String refAudio;
   private final @Nullable SpeechFormat responseFormat;
-  private final @Nullable Boolean stream;
   private final Map<String, Object> extraBody;
 
-  private SpeechRequest(Builder builder, @Nullable Boolean stream) {
+  private SpeechRequest(Builder builder) {
     this.model = builder.model;
     this.input = Objects.requireNonNull(builder.input);
     this.voiceId = builder.voiceId;
     this.refAudio = builder.refAudio;
     this.responseFormat = builder.responseFormat;
-    this.stream = stream;
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraBody));
   }
 
@@ -57,11 +55,6 @@ public final class SpeechRequest {
     builder.responseFormat = responseFormat;
     builder.extraBody.putAll(extraBody);
     return builder;
-  }
-
-  /** This request as the operation sends it: streamed or not. */
-  public SpeechRequest withStream(boolean streamed) {
-    return new SpeechRequest(toBuilder(), streamed);
   }
 
   /** The speech model, such as {@code voxtral-mini-tts-2603}, or null for the API's default. */
@@ -92,12 +85,6 @@ public final class SpeechRequest {
   @JsonProperty("response_format")
   public @Nullable SpeechFormat responseFormat() {
     return responseFormat;
-  }
-
-  /** Whether the audio is streamed; set by the operation called, never by the caller. */
-  @JsonProperty("stream")
-  @Nullable Boolean stream() {
-    return stream;
   }
 
   /** Body properties this client does not model, written as top-level fields. */
@@ -193,7 +180,7 @@ public final class SpeechRequest {
         throw new IllegalArgumentException(
             "A SpeechRequest needs the text to speak: input(\"Hello!\")");
       }
-      return new SpeechRequest(this, null);
+      return new SpeechRequest(this);
     }
   }
 }

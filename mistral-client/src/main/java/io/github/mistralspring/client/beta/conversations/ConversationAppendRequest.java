@@ -18,13 +18,6 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
   @Nullable ConversationInputs inputs();
 
   /**
-   * Whether to stream; set by the client's stream methods.
-   *
-   * @return whether to stream; set by the client's stream methods
-   */
-  @Nullable Boolean stream();
-
-  /**
    * Whether the server stores the conversation (default true).
    *
    * @return whether the server stores the conversation (default true)
@@ -68,7 +61,6 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
-    builder.stream = stream();
     builder.store = store();
     builder.handoffExecution = handoffExecution();
     builder.completionArgs = completionArgs();
@@ -76,9 +68,6 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
     builder.extraBody.putAll(extraBody());
     return builder;
   }
-
-  /** Returns a copy with {@code stream} set as given. */
-  ConversationAppendRequest withStream(boolean value);
 
   /** Builds a {@link ConversationAppendRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
@@ -98,7 +87,7 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
         throw new IllegalStateException("An append needs inputs or tool confirmations");
       }
       return new ConversationAppendRequestValue(
-          inputs, stream, store, handoffExecution, completionArgs, toolConfirmations, extraBody);
+          inputs, store, handoffExecution, completionArgs, toolConfirmations, extraBody);
     }
   }
 }

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 record ConversationAppendRequestValue(
     @Nullable ConversationInputs inputs,
-    @Nullable Boolean stream,
     @Nullable Boolean store,
     @JsonProperty("handoff_execution") @Nullable HandoffExecution handoffExecution,
     @JsonProperty("completion_args") @Nullable CompletionArgs completionArgs,
@@ -30,10 +29,5 @@ record ConversationAppendRequestValue(
         extraBody == null || extraBody.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
-
-  @Override
-  public ConversationAppendRequest withStream(boolean value) {
-    return toBuilder().stream(value).build();
   }
 }

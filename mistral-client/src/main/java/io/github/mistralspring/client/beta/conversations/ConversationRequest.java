@@ -23,13 +23,6 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
   @Nullable ConversationInputs inputs();
 
   /**
-   * Whether to stream; set by the client's stream methods.
-   *
-   * @return whether to stream; set by the client's stream methods
-   */
-  @Nullable Boolean stream();
-
-  /**
    * Whether the server stores the conversation (default true).
    *
    * @return whether the server stores the conversation (default true)
@@ -129,7 +122,6 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
-    builder.stream = stream();
     builder.store = store();
     builder.handoffExecution = handoffExecution();
     builder.instructions = instructions();
@@ -145,9 +137,6 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
     builder.extraBody.putAll(extraBody());
     return builder;
   }
-
-  /** Returns a copy with {@code stream} set as given. */
-  ConversationRequest withStream(boolean value);
 
   /** Builds a {@link ConversationRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
@@ -235,7 +224,6 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
       }
       return new ConversationRequestValue(
           inputs,
-          stream,
           store,
           handoffExecution,
           instructions,

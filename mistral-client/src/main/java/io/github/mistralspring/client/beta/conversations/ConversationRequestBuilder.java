@@ -15,7 +15,6 @@ import java.util.Map;
 public abstract class ConversationRequestBuilder<B extends ConversationRequestBuilder<B>> {
 
   ConversationInputs inputs;
-  Boolean stream;
   Boolean store;
   HandoffExecution handoffExecution;
   CompletionArgs completionArgs;
@@ -49,12 +48,6 @@ public abstract class ConversationRequestBuilder<B extends ConversationRequestBu
   /** Sets the inputs to these entries. */
   public B inputs(ConversationEntry... entries) {
     return inputs(ConversationInputs.of(entries));
-  }
-
-  /** Sets whether to stream; set by the client's stream methods. */
-  public B stream(Boolean value) {
-    this.stream = value;
-    return self();
   }
 
   /** Sets whether the server stores the conversation (default true). */

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 record ConversationRequestValue(
     @Nullable ConversationInputs inputs,
-    @Nullable Boolean stream,
     @Nullable Boolean store,
     @JsonProperty("handoff_execution") @Nullable HandoffExecution handoffExecution,
     @Nullable String instructions,
@@ -40,10 +39,5 @@ record ConversationRequestValue(
         extraBody == null || extraBody.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
-
-  @Override
-  public ConversationRequest withStream(boolean value) {
-    return toBuilder().stream(value).build();
   }
 }

@@ -22,13 +22,6 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
   @Nullable ConversationInputs inputs();
 
   /**
-   * Whether to stream; set by the client's stream methods.
-   *
-   * @return whether to stream; set by the client's stream methods
-   */
-  @Nullable Boolean stream();
-
-  /**
    * Whether the server stores the conversation (default true).
    *
    * @return whether the server stores the conversation (default true)
@@ -93,7 +86,6 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
-    builder.stream = stream();
     builder.store = store();
     builder.handoffExecution = handoffExecution();
     builder.completionArgs = completionArgs();
@@ -104,9 +96,6 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
     builder.extraBody.putAll(extraBody());
     return builder;
   }
-
-  /** Returns a copy with {@code stream} set as given. */
-  ConversationRestartRequest withStream(boolean value);
 
   /** Builds a {@link ConversationRestartRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
@@ -150,7 +139,6 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
       }
       return new ConversationRestartRequestValue(
           inputs,
-          stream,
           store,
           handoffExecution,
           completionArgs,

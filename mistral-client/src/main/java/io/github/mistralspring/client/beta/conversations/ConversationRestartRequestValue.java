@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 record ConversationRestartRequestValue(
     @Nullable ConversationInputs inputs,
-    @Nullable Boolean stream,
     @Nullable Boolean store,
     @JsonProperty("handoff_execution") @Nullable HandoffExecution handoffExecution,
     @JsonProperty("completion_args") @Nullable CompletionArgs completionArgs,
@@ -34,10 +33,5 @@ record ConversationRestartRequestValue(
         extraBody == null || extraBody.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
-  }
-
-  @Override
-  public ConversationRestartRequest withStream(boolean value) {
-    return toBuilder().stream(value).build();
   }
 }

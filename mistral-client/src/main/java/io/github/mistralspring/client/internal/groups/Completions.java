@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** What the completion groups (chat, FIM, agents) share. */
@@ -19,8 +20,23 @@ final class Completions {
     }
   }
 
-  /** Whether a request names its own model. */
-  static boolean named(String model) {
-    return model != null && !model.isBlank();
+  /**
+   * The model the operation adds to the body: null when the request names its own, the client's
+   * default (which throws when there is none) when it names none. Checked when the group method is
+   * called, before anything is sent.
+   *
+   * @throws IllegalArgumentException when the request's model is blank
+   */
+  static String defaultModel(String requested, String requestType, Supplier<String> fallback) {
+    if (requested == null) {
+      return fallback.get();
+    }
+    if (requested.isBlank()) {
+      throw new IllegalArgumentException(
+          requestType
+              + ".model is blank: set a model name with builder().model(\"...\"), or leave it"
+              + " unset for the client's default model");
+    }
+    return null;
   }
 }

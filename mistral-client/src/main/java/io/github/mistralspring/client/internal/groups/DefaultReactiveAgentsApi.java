@@ -26,12 +26,17 @@ public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
   @Override
   public Mono<ChatCompletionResponse> complete(AgentsCompletionRequest request) {
     return calls.exchange(
-        MistralRequest.of(COMPLETE, request.withStream(false)), ChatCompletionResponse.class);
+        MistralRequest.of(COMPLETE, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", false),
+        ChatCompletionResponse.class);
   }
 
   @Override
   public Flux<CompletionChunk> stream(AgentsCompletionRequest request) {
-    return calls.stream(MistralRequest.of(STREAM, request.withStream(true)), CompletionChunk.class);
+    return calls.stream(
+        MistralRequest.of(STREAM, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", true),
+        CompletionChunk.class);
   }
 
   @Override

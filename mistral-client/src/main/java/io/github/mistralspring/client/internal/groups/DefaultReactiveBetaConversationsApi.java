@@ -17,6 +17,7 @@ import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversatio
 import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseErrorEvent;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
@@ -62,15 +63,12 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
 
   @Override
   public Mono<ConversationResponse> start(ConversationRequest request) {
-    ConversationRequest body = prepare(request, false);
-    return calls.exchange(
-        MistralRequest.of(START, body).model(body.model()), ConversationResponse.class);
+    return calls.exchange(prepare(START, request, false), ConversationResponse.class);
   }
 
   @Override
   public Flux<ConversationEvent> startStream(ConversationRequest request) {
-    ConversationRequest body = prepare(request, true);
-    return stream(MistralRequest.of(START_STREAM, body).model(body.model()));
+    return stream(prepare(START_STREAM, request, true));
   }
 
   @Override
@@ -109,7 +107,9 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
       String conversationId, ConversationAppendRequest request) {
     Ids.require(conversationId, "conversationId");
     return calls.exchange(
-        MistralRequest.of(APPEND, request.withStream(false)).pathVariables(conversationId),
+        MistralRequest.of(APPEND, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", false)
+            .pathVariables(conversationId),
         ConversationResponse.class);
   }
 
@@ -125,7 +125,9 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
       String conversationId, ConversationAppendRequest request) {
     Ids.require(conversationId, "conversationId");
     return stream(
-        MistralRequest.of(APPEND_STREAM, request.withStream(true)).pathVariables(conversationId));
+        MistralRequest.of(APPEND_STREAM, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", true)
+            .pathVariables(conversationId));
   }
 
   @Override
@@ -147,7 +149,9 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
       String conversationId, ConversationRestartRequest request) {
     Ids.require(conversationId, "conversationId");
     return calls.exchange(
-        MistralRequest.of(RESTART, request.withStream(false)).pathVariables(conversationId),
+        MistralRequest.of(RESTART, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", false)
+            .pathVariables(conversationId),
         ConversationResponse.class);
   }
 
@@ -156,7 +160,9 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
       String conversationId, ConversationRestartRequest request) {
     Ids.require(conversationId, "conversationId");
     return stream(
-        MistralRequest.of(RESTART_STREAM, request.withStream(true)).pathVariables(conversationId));
+        MistralRequest.of(RESTART_STREAM, Objects.requireNonNull(request, "request"))
+            .bodyProperty("stream", true)
+            .pathVariables(conversationId));
   }
 
   @Override
@@ -308,13 +314,22 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
     return event;
   }
 
-  private ConversationRequest prepare(ConversationRequest request, boolean stream) {
-    ConversationRequest withStream = request.withStream(stream);
-    if (request.agentId() != null || (request.model() != null && !request.model().isBlank())) {
-      return withStream;
-    }
-    String model = calls.defaultModels().chatFor(null, "ConversationRequest");
-    return withStream.toBuilder().model(model).build();
+  // The stream flag and the default model (when no agent answers) go on the wire beside the
+  // request, never into a copy of it.
+  private MistralRequest prepare(
+      MistralOperation operation, ConversationRequest request, boolean stream) {
+    Objects.requireNonNull(request, "request");
+    String model =
+        request.agentId() != null
+            ? null
+            : Completions.defaultModel(
+                request.model(),
+                "ConversationRequest",
+                () -> calls.defaultModels().chatFor(null, "ConversationRequest"));
+    return MistralRequest.of(operation, request)
+        .bodyProperty("model", model)
+        .bodyProperty("stream", stream)
+        .model(model != null ? model : request.model());
   }
 
   @Override

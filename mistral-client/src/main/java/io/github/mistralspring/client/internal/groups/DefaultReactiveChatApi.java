@@ -4,6 +4,7 @@ import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
@@ -23,9 +24,7 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
 
   @Override
   public Mono<ChatCompletionResponse> complete(ChatCompletionRequest request) {
-    ChatCompletionRequest body = prepare(request, false);
-    return calls.exchange(
-        MistralRequest.of(COMPLETE, body).model(body.model()), ChatCompletionResponse.class);
+    return calls.exchange(prepare(COMPLETE, request, false), ChatCompletionResponse.class);
   }
 
   @Override
@@ -36,17 +35,22 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
 
   @Override
   public Flux<CompletionChunk> stream(ChatCompletionRequest request) {
-    ChatCompletionRequest body = prepare(request, true);
-    return calls.stream(MistralRequest.of(STREAM, body).model(body.model()), CompletionChunk.class);
+    return calls.stream(prepare(STREAM, request, true), CompletionChunk.class);
   }
 
-  private ChatCompletionRequest prepare(ChatCompletionRequest request, boolean stream) {
-    ChatCompletionRequest withStream = request.withStream(stream);
-    if (Completions.named(request.model())) {
-      return withStream;
-    }
-    String model = calls.defaultModels().chatFor(null, "ChatCompletionRequest");
-    return withStream.toBuilder().model(model).build();
+  // The stream flag and the default model go on the wire beside the request, never into a copy.
+  private MistralRequest prepare(
+      MistralOperation operation, ChatCompletionRequest request, boolean stream) {
+    Objects.requireNonNull(request, "request");
+    String model =
+        Completions.defaultModel(
+            request.model(),
+            "ChatCompletionRequest",
+            () -> calls.defaultModels().chatFor(null, "ChatCompletionRequest"));
+    return MistralRequest.of(operation, request)
+        .bodyProperty("model", model)
+        .bodyProperty("stream", stream)
+        .model(model != null ? model : request.model());
   }
 
   @Override

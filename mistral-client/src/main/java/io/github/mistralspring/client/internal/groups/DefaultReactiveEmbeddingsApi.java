@@ -89,10 +89,12 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
 
   // Fails before anything is sent when neither the request nor the client names a model.
   private EmbeddingRequest withDefaultModel(EmbeddingRequest request) {
-    if (Completions.named(request.model())) {
-      return request;
-    }
-    return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
+    String model =
+        Completions.defaultModel(
+            request.model(),
+            "EmbeddingRequest",
+            () -> calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
+    return model == null ? request : request.withModel(model);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
@@ -23,23 +24,28 @@ public final class DefaultReactiveFimApi implements ReactiveFimApi {
 
   @Override
   public Mono<ChatCompletionResponse> complete(FimCompletionRequest request) {
-    FimCompletionRequest body = withDefaultModel(request).withStream(false);
-    return calls.exchange(
-        MistralRequest.of(COMPLETE, body).model(body.model()), ChatCompletionResponse.class);
+    return calls.exchange(prepare(COMPLETE, request, false), ChatCompletionResponse.class);
   }
 
   @Override
   public Flux<CompletionChunk> stream(FimCompletionRequest request) {
-    FimCompletionRequest body = withDefaultModel(request).withStream(true);
-    return calls.stream(MistralRequest.of(STREAM, body).model(body.model()), CompletionChunk.class);
+    return calls.stream(prepare(STREAM, request, true), CompletionChunk.class);
   }
 
-  // Fails before anything is sent when neither the request nor the client names a model.
-  private FimCompletionRequest withDefaultModel(FimCompletionRequest request) {
-    if (Completions.named(request.model())) {
-      return request;
-    }
-    return request.withModel(calls.defaultModels().fimFor(null, "FimCompletionRequest"));
+  // Fails before anything is sent when neither the request nor the client names a model; the
+  // stream flag and the default model go on the wire beside the request, never into a copy.
+  private MistralRequest prepare(
+      MistralOperation operation, FimCompletionRequest request, boolean stream) {
+    Objects.requireNonNull(request, "request");
+    String model =
+        Completions.defaultModel(
+            request.model(),
+            "FimCompletionRequest",
+            () -> calls.defaultModels().fimFor(null, "FimCompletionRequest"));
+    return MistralRequest.of(operation, request)
+        .bodyProperty("model", model)
+        .bodyProperty("stream", stream)
+        .model(model != null ? model : request.model());
   }
 
   @Override

@@ -36,7 +36,8 @@ public final class DefaultReactiveSpeechApi implements ReactiveSpeechApi {
     return Mono.defer(
         () ->
             calls.exchange(
-                MistralRequest.of(CREATE, request.withStream(false)), SpeechResponse.class));
+                MistralRequest.of(CREATE, request).bodyProperty("stream", false),
+                SpeechResponse.class));
   }
 
   @Override
@@ -45,7 +46,8 @@ public final class DefaultReactiveSpeechApi implements ReactiveSpeechApi {
     return Flux.defer(
         () ->
             TypedEventStreams.requireEnd(
-                calls.stream(MistralRequest.of(STREAM, request.withStream(true)), EVENTS, false),
+                calls.stream(
+                    MistralRequest.of(STREAM, request).bodyProperty("stream", true), EVENTS, false),
                 SpeechDoneEvent.class::isInstance,
                 "speech",
                 SpeechDoneEvent.TYPE));
