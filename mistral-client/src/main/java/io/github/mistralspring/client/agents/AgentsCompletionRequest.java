@@ -198,16 +198,16 @@ public sealed interface AgentsCompletionRequest permits AgentsCompletionRequestV
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the agent id or the messages are missing
+     * @throws IllegalStateException when the agent id or the messages are missing
      */
     public AgentsCompletionRequest build() {
       if (agentId == null || agentId.isBlank()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "AgentsCompletionRequest.agent_id is required: set it with"
                 + " builder().agentId(\"ag_...\")");
       }
       if (messages.isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "AgentsCompletionRequest.messages is required: add one with"
                 + " builder().addUserMessage(\"Hello\")");
       }

@@ -273,11 +273,11 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the messages are missing
+     * @throws IllegalStateException when the messages are missing
      */
     public ChatCompletionRequest build() {
       if (messages.isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "ChatCompletionRequest.messages is required: add one with"
                 + " builder().addUserMessage(\"Hello\")");
       }

@@ -108,11 +108,11 @@ public sealed interface ChatClassificationRequest permits ChatClassificationRequ
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the model or the input is missing
+     * @throws IllegalStateException when the model or the input is missing
      */
     public ChatClassificationRequest build() {
       if (model == null || model.isBlank()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "ChatClassificationRequest.model is required: set it with builder().model(\"...\")");
       }
       ChatClassificationInput built =
@@ -120,7 +120,7 @@ public sealed interface ChatClassificationRequest permits ChatClassificationRequ
       if (built == null
           || built.requests().isEmpty()
           || built.requests().stream().anyMatch(request -> request.messages().isEmpty())) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "ChatClassificationRequest.input is required: set it with builder().messages(...)");
       }
       return new ChatClassificationRequestValue(model, built, extraBody);

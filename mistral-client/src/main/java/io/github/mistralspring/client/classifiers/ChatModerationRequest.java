@@ -112,7 +112,7 @@ public sealed interface ChatModerationRequest permits ChatModerationRequestValue
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the input is missing
+     * @throws IllegalStateException when the input is missing
      */
     public ChatModerationRequest build() {
       ChatModerationInput built =
@@ -120,7 +120,7 @@ public sealed interface ChatModerationRequest permits ChatModerationRequestValue
       if (built == null
           || built.conversations().isEmpty()
           || built.conversations().stream().anyMatch(List::isEmpty)) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "ChatModerationRequest.input is required: set it with builder().messages(...)");
       }
       return new ChatModerationRequestValue(model, built, extraBody);

@@ -131,11 +131,11 @@ public sealed interface ClassificationRequest permits ClassificationRequestValue
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the input is missing
+     * @throws IllegalStateException when the input is missing
      */
     public ClassificationRequest build() {
       if (input == null || input.texts().isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "ClassificationRequest.input is required: set it with builder().input(\"text\")");
       }
       return new ClassificationRequestValue(model, input, metadata, extraBody);

@@ -176,11 +176,11 @@ public sealed interface EmbeddingRequest permits EmbeddingRequestValue {
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the input is missing
+     * @throws IllegalStateException when the input is missing
      */
     public EmbeddingRequest build() {
       if (input == null) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "EmbeddingRequest.input is required: set it with builder().input(\"some text\") or"
                 + " builder().input(List.of(...))");
       }

@@ -187,11 +187,11 @@ public sealed interface FimCompletionRequest permits FimCompletionRequestValue {
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the prompt is missing
+     * @throws IllegalStateException when the prompt is missing
      */
     public FimCompletionRequest build() {
       if (prompt == null) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "FimCompletionRequest.prompt is required: set it with builder().prompt(\"def add(\")");
       }
       return new FimCompletionRequestValue(

@@ -314,11 +314,11 @@ public sealed interface OcrRequest permits OcrRequestValue {
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when the document is missing
+     * @throws IllegalStateException when the document is missing
      */
     public OcrRequest build() {
       if (document == null) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "OcrRequest.document is required: set it with builder().documentUrl(\"https://...\")");
       }
       return new OcrRequestValue(

@@ -231,14 +231,14 @@ class AgentsCompletionsHttpTest {
   @Test
   void requiresTheAgentIdWhenBuilding() {
     assertThatThrownBy(() -> AgentsCompletionRequest.builder().addUserMessage("Hi").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("agent_id");
   }
 
   @Test
   void requiresMessagesWhenBuilding() {
     assertThatThrownBy(() -> AgentsCompletionRequest.builder().agentId("ag_1").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("messages");
   }
 

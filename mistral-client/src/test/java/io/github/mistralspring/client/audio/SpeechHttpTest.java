@@ -208,7 +208,7 @@ class SpeechHttpTest {
   @Test
   void refusesARequestWithNoTextOrThatSetsTheStreamFlagItself() {
     assertThatThrownBy(() -> SpeechRequest.builder().voiceId("v").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("input(\"Hello!\")");
     assertThatThrownBy(() -> SpeechRequest.builder().extraBody("stream", true))
         .hasMessageContaining("speech().stream(..)");

@@ -123,7 +123,7 @@ class ChatCompletionRequestTest {
   @Test
   void buildWithoutMessagesNamesTheMissingField() {
     assertThatThrownBy(() -> ChatCompletionRequest.builder().model("m").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ChatCompletionRequest.messages is required");
   }
 

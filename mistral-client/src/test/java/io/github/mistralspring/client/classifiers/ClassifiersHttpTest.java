@@ -251,15 +251,15 @@ class ClassifiersHttpTest {
         .hasMessageContaining("ClassificationRequest.model")
         .hasMessageContaining("classifier");
     assertThatThrownBy(() -> ClassificationRequest.builder().model("m").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ClassificationRequest.input");
     assertThatThrownBy(() -> ChatModerationRequest.builder().model("m").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ChatModerationRequest.input");
     assertThatThrownBy(
             () ->
                 ChatClassificationRequest.builder().messages(List.of(UserMessage.of("x"))).build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ChatClassificationRequest.model");
   }
 }

@@ -289,7 +289,7 @@ class EmbeddingsHttpTest {
   @Test
   void requiresAnInputWhenBuildingButNotAModel() {
     assertThatThrownBy(() -> EmbeddingRequest.builder().model("mistral-embed").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("input");
     assertThat(EmbeddingRequest.builder().input("x").build().model()).isNull();
   }

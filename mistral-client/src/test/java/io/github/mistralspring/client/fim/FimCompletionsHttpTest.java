@@ -192,7 +192,7 @@ class FimCompletionsHttpTest {
   @Test
   void requiresAPromptWhenBuilding() {
     assertThatThrownBy(() -> FimCompletionRequest.builder().model("codestral-latest").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("prompt");
   }
 

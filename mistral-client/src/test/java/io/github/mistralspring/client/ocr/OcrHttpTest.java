@@ -297,7 +297,7 @@ class OcrHttpTest {
   @Test
   void requestsNameTheMissingRequiredField() {
     assertThatThrownBy(() -> OcrRequest.builder().model("mistral-ocr-latest").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("OcrRequest.document");
   }
 }

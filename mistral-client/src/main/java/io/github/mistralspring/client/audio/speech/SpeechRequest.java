@@ -173,11 +173,11 @@ public final class SpeechRequest {
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when there is no text to speak
+     * @throws IllegalStateException when there is no text to speak
      */
     public SpeechRequest build() {
       if (input == null || input.isBlank()) {
-        throw new IllegalArgumentException(
+        throw new IllegalStateException(
             "A SpeechRequest needs the text to speak: input(\"Hello!\")");
       }
       return new SpeechRequest(this);
