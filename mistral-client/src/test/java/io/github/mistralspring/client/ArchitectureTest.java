@@ -54,7 +54,6 @@ class ArchitectureTest {
           "beta.libraries",
           "beta.tools",
           "chat",
-          "error",
           "model",
           "agents",
           "batch",
