@@ -15,7 +15,11 @@ public record ValidationError(
     List<Object> location, @Nullable String message, @Nullable String type)
     implements Serializable {
 
-  /** The location as a dotted path, such as {@code body.messages.0.content}. */
+  /**
+   * The location as a dotted path, such as {@code body.messages.0.content}.
+   *
+   * @return the location joined with dots, such as {@code body.messages.0.content}
+   */
   public String path() {
     StringBuilder path = new StringBuilder();
     for (Object part : location) {
