@@ -54,7 +54,6 @@ class ArchitectureTest {
           "beta.libraries",
           "beta.tools",
           "chat",
-          "model",
           "agents",
           "batch",
           "beta.agents",
