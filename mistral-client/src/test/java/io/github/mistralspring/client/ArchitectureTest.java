@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaTypeVariable;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,35 @@ class ArchitectureTest {
 
   private static final List<String> ENGINE_PACKAGES =
       List.of(CLIENT + ".internal", "reactor.netty", "io.netty");
+
+  /**
+   * Packages whose {@code package-info.java} does not carry {@code @NullMarked} yet. This list may
+   * only shrink: the rule fails on a package missing from it that is not marked, and on a package
+   * in it that is marked (delete it from here then). Names are relative to {@code CLIENT}; the
+   * empty name is the root package.
+   */
+  private static final Set<String> NOT_YET_NULL_MARKED =
+      Set.of(
+          "",
+          "beta",
+          "beta.conversations",
+          "beta.libraries",
+          "beta.tools",
+          "chat",
+          "agents",
+          "batch",
+          "beta.agents",
+          "catalog",
+          "classifiers",
+          "embeddings",
+          "files",
+          "fim",
+          "finetuning",
+          "internal",
+          "internal.groups",
+          "ocr",
+          "schema",
+          "tools");
 
   private static JavaClasses classes;
 
@@ -90,6 +121,38 @@ class ArchitectureTest {
                 "a group is reached from a client (mistral.chat()), can be mocked, and has no"
                     + " constructor that would take the engine");
     rule.check(classes);
+  }
+
+  @Test
+  void everyPackageIsNullMarked() {
+    List<String> problems = new ArrayList<>();
+    Set<String> packages = new TreeSet<>();
+    for (JavaClass type : classes) {
+      packages.add(type.getPackageName());
+    }
+    for (String name : packages) {
+      String relative = name.equals(CLIENT) ? "" : name.substring(CLIENT.length() + 1);
+      JavaPackage javaPackage = classes.getPackage(name);
+      boolean marked = javaPackage.isAnnotatedWith(NullMarked.class);
+      boolean listed = NOT_YET_NULL_MARKED.contains(relative);
+      if (!marked && !listed) {
+        problems.add(
+            name
+                + " is not @NullMarked: annotate its package-info.java with"
+                + " @org.jspecify.annotations.NullMarked and @Nullable where a value may be absent");
+      } else if (marked && listed) {
+        problems.add(
+            name + " is @NullMarked now: remove \"" + relative + "\" from NOT_YET_NULL_MARKED");
+      }
+    }
+    for (String relative : NOT_YET_NULL_MARKED) {
+      if (!packages.contains(relative.isEmpty() ? CLIENT : CLIENT + "." + relative)) {
+        problems.add(
+            "NOT_YET_NULL_MARKED lists \"" + relative + "\", which is no package of " + CLIENT);
+      }
+    }
+    // The nullness of the API is declared once, per package (CONTRIBUTING.md, the nullness rules).
+    assertThat(problems).isEmpty();
   }
 
   /** One slice per package, the root package included. */

@@ -34,23 +34,41 @@ public final class MistralResponse<T> {
     this.value = value;
   }
 
-  /** The HTTP status code, such as 200. */
+  /**
+   * The HTTP status code, such as 200.
+   *
+   * @return the status code of the (last) response
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** Every header of the response, lower-case names, looked up case-insensitively. */
+  /**
+   * Every header of the response, lower-case names, looked up case-insensitively.
+   *
+   * @return an unmodifiable map from lower-case header name to its values, in the order received
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, when the response has it. */
+  /**
+   * The first value of a header, when the response has it.
+   *
+   * @param name the header's name, in any case
+   * @return the header's first value; empty when the response did not carry it
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The id the API gave the request ({@code mistral-correlation-id}), when it sent one. */
+  /**
+   * The id the API gave the request ({@code mistral-correlation-id}), when it sent one.
+   *
+   * @return the request's correlation id, to quote when reporting a problem; empty when the API
+   *     sent none
+   */
   public Optional<String> requestId() {
     return header("mistral-correlation-id");
   }
@@ -58,6 +76,8 @@ public final class MistralResponse<T> {
   /**
    * The rate-limit headers the response carried (those whose name contains {@code ratelimit}, such
    * as {@code x-ratelimit-remaining-tokens-minute}), by name; empty when it carried none.
+   *
+   * @return the rate-limit header values by lower-case name, sorted by name
    */
   public Map<String, String> rateLimits() {
     Map<String, String> limits = new TreeMap<>();
@@ -70,7 +90,11 @@ public final class MistralResponse<T> {
     return limits;
   }
 
-  /** The call's value. */
+  /**
+   * The call's value.
+   *
+   * @return the value the call returned, as the call without {@code withRawResponse} would have
+   */
   public T value() {
     return value;
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for the calls of one view of an API group, added to what the client was built with:
@@ -39,25 +40,37 @@ public final class RequestOptions {
           "transfer-encoding",
           "user-agent");
 
-  private final Duration timeout;
+  private final @Nullable Duration timeout;
   private final Map<String, String> headers;
 
-  private RequestOptions(Duration timeout, Map<String, String> headers) {
+  private RequestOptions(@Nullable Duration timeout, Map<String, String> headers) {
     this.timeout = timeout;
     this.headers = headers;
   }
 
-  /** Starts options. */
+  /**
+   * Starts options.
+   *
+   * @return a builder with no timeout and no headers
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The deadline of each whole call, retries included, or null for the client's call timeout. */
-  public Duration timeout() {
+  /**
+   * The deadline of each whole call, retries included.
+   *
+   * @return the per-call deadline; absent when the calls keep the client's call timeout
+   */
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
-  /** The extra headers, in the order they were added; never null. */
+  /**
+   * The extra headers, in the order they were added; never null.
+   *
+   * @return an unmodifiable map from header name to value
+   */
   public Map<String, String> headers() {
     return headers;
   }
@@ -65,6 +78,9 @@ public final class RequestOptions {
   /**
    * These options with {@code later} applied on top: its headers are added (a header set in both
    * takes {@code later}'s value), its timeout, when set, replaces this one.
+   *
+   * @param later the options to apply on top, such as a per-call view's own
+   * @return the merged options; this instance itself when {@code later} is {@link #NONE}
    */
   public RequestOptions and(RequestOptions later) {
     Objects.requireNonNull(later, "later");
@@ -86,7 +102,7 @@ public final class RequestOptions {
   /** Builds {@link RequestOptions}; each method checks its argument when it is called. */
   public static final class Builder {
 
-    private Duration timeout;
+    private @Nullable Duration timeout;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
@@ -96,6 +112,9 @@ public final class RequestOptions {
      * ({@code mistral.call-timeout}, {@code callTimeout(..)} on the client builder) for these
      * calls.
      *
+     * @param timeout the deadline of each whole call, positive, such as {@code
+     *     Duration.ofMinutes(5)}
+     * @return this builder
      * @throws IllegalArgumentException when the timeout is not positive
      */
     public Builder timeout(Duration timeout) {
@@ -112,6 +131,9 @@ public final class RequestOptions {
     /**
      * Adds a header to every call, beside the client's own.
      *
+     * @param name the header's name, such as {@code X-Gateway}; not one of the client's own headers
+     * @param value the header's value, without line breaks
+     * @return this builder
      * @throws IllegalArgumentException when the name is blank or one the client sets itself, or
      *     when the name or the value holds a line break
      */
@@ -136,7 +158,11 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options, independent of later changes to this builder
+     */
     public RequestOptions build() {
       return new RequestOptions(timeout, Collections.unmodifiableMap(new LinkedHashMap<>(headers)));
     }

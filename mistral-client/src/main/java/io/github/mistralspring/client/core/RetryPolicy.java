@@ -26,7 +26,16 @@ public record RetryPolicy(
     double jitter,
     Duration maxRetryAfter) {
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param maxRetries retries after the first attempt, 0 or more
+   * @param initialBackoff the wait before the first retry, not negative
+   * @param maxBackoff the longest wait between two attempts, not negative
+   * @param jitter the randomised fraction of each wait, from 0 to 1
+   * @param maxRetryAfter the longest {@code Retry-After} honoured, not negative
+   * @throws IllegalArgumentException when a value is out of range (the message names it)
+   */
   public RetryPolicy {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
@@ -42,38 +51,72 @@ public record RetryPolicy(
     }
   }
 
-  /** The default: 2 retries, backoff from 500 ms to 8 s with 50% jitter, Retry-After up to 60 s. */
+  /**
+   * The default: 2 retries, backoff from 500 ms to 8 s with 50% jitter, Retry-After up to 60 s.
+   *
+   * @return the policy the client uses unless told otherwise
+   */
   public static RetryPolicy defaults() {
     return new RetryPolicy(
         2, Duration.ofMillis(500), Duration.ofSeconds(8), 0.5, Duration.ofSeconds(60));
   }
 
-  /** No retries at all. */
+  /**
+   * No retries at all.
+   *
+   * @return a policy that never retries
+   */
   public static RetryPolicy none() {
     return defaults().withMaxRetries(0);
   }
 
-  /** A copy with another number of retries. */
+  /**
+   * A copy with another number of retries.
+   *
+   * @param retries retries after the first attempt, 0 or more
+   * @return a copy of this policy with that number of retries
+   */
   public RetryPolicy withMaxRetries(int retries) {
     return new RetryPolicy(retries, initialBackoff, maxBackoff, jitter, maxRetryAfter);
   }
 
-  /** A copy with other backoff bounds. */
+  /**
+   * A copy with other backoff bounds.
+   *
+   * @param initial the wait before the first retry, not negative
+   * @param max the longest wait between two attempts, not negative
+   * @return a copy of this policy with those bounds
+   */
   public RetryPolicy withBackoff(Duration initial, Duration max) {
     return new RetryPolicy(maxRetries, initial, max, jitter, maxRetryAfter);
   }
 
-  /** A copy with another jitter fraction. */
+  /**
+   * A copy with another jitter fraction.
+   *
+   * @param fraction the randomised fraction of each wait, from 0 to 1
+   * @return a copy of this policy with that jitter
+   */
   public RetryPolicy withJitter(double fraction) {
     return new RetryPolicy(maxRetries, initialBackoff, maxBackoff, fraction, maxRetryAfter);
   }
 
-  /** A copy with another cap on honoured {@code Retry-After} delays. */
+  /**
+   * A copy with another cap on honoured {@code Retry-After} delays.
+   *
+   * @param cap the longest {@code Retry-After} honoured, not negative
+   * @return a copy of this policy with that cap
+   */
   public RetryPolicy withMaxRetryAfter(Duration cap) {
     return new RetryPolicy(maxRetries, initialBackoff, maxBackoff, jitter, cap);
   }
 
-  /** The wait before retry number {@code retry} (0 for the first), before jitter. */
+  /**
+   * The wait before retry number {@code retry} (0 for the first), before jitter.
+   *
+   * @param retry the number of the retry, 0 for the first
+   * @return the wait, doubling from {@link #initialBackoff()} up to {@link #maxBackoff()}
+   */
   public Duration backoff(long retry) {
     long initial = initialBackoff.toMillis();
     long shift = Math.min(retry, 30);

@@ -8,7 +8,11 @@ public class MistralClientClosedException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param message what was called or ended, and that the client was closed
+   */
   public MistralClientClosedException(String message) {
     super(message);
   }

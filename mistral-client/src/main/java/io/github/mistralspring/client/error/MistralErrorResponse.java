@@ -3,6 +3,7 @@ package io.github.mistralspring.client.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of an error response the API sent, as the exceptions keep them.
@@ -11,12 +12,12 @@ import java.util.Map;
  * @param path the request's path, without the base URL
  * @param statusCode the HTTP status code
  * @param headers the response headers, with lower-case names
- * @param rawBody the body as sent (decoded as UTF-8), never null
- * @param message the message parsed from the body, or null
- * @param type the error type parsed from the body, or null
- * @param code the error code parsed from the body, or null
- * @param requestId the request id the API sent, or null
- * @param retryAfter the delay asked for by {@code Retry-After}, or null
+ * @param rawBody the body as sent (decoded as UTF-8); empty when there was none
+ * @param message the message parsed from the body; absent when the body had none
+ * @param type the error type parsed from the body; absent when the body had none
+ * @param code the error code parsed from the body; absent when the body had none
+ * @param requestId the request id the API sent; absent when it sent none
+ * @param retryAfter the delay asked for by {@code Retry-After}; absent when it asked for none
  */
 public record MistralErrorResponse(
     String method,
@@ -24,18 +25,23 @@ public record MistralErrorResponse(
     int statusCode,
     Map<String, List<String>> headers,
     String rawBody,
-    String message,
-    String type,
-    String code,
-    String requestId,
-    Duration retryAfter) {
+    @Nullable String message,
+    @Nullable String type,
+    @Nullable String code,
+    @Nullable String requestId,
+    @Nullable Duration retryAfter) {
 
   private static final int BODY_EXCERPT_LENGTH = 200;
 
   // A message longer than this is cut in the exception's own message; errorMessage() keeps it all.
   private static final int MESSAGE_LENGTH = 1_000;
 
-  /** A one-line description for an exception message: status, operation, and what was said. */
+  /**
+   * A one-line description for an exception message: status, operation, and what was said.
+   *
+   * @return the status, the method and path, and the message (or an excerpt of the body) with the
+   *     request id
+   */
   public String describe() {
     StringBuilder text =
         new StringBuilder("Mistral API answered ")

@@ -12,7 +12,12 @@ public class MistralInterruptedException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param message what was given up
+   * @param cause the interruption
+   */
   public MistralInterruptedException(String message, InterruptedException cause) {
     super(message, cause);
   }

@@ -5,7 +5,12 @@ public class MistralServerException extends MistralApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parts of an error response. */
+  /**
+   * Creates the exception from the parts of an error response.
+   *
+   * @param response the parts of the error response: status, headers, body and what was parsed from
+   *     it
+   */
   public MistralServerException(MistralErrorResponse response) {
     super(response);
   }

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.error;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** The API did not answer, or a stream went silent, for longer than the configured timeout. */
 public class MistralTimeoutException extends MistralException {
@@ -9,13 +10,23 @@ public class MistralTimeoutException extends MistralException {
 
   private final Duration timeout;
 
-  /** Creates the exception. */
-  public MistralTimeoutException(String message, Duration timeout, Throwable cause) {
+  /**
+   * Creates the exception.
+   *
+   * @param message what timed out, naming the setting to change
+   * @param timeout the timeout that ran out
+   * @param cause the timer's own exception; null when there is none
+   */
+  public MistralTimeoutException(String message, Duration timeout, @Nullable Throwable cause) {
     super(message, cause);
     this.timeout = timeout;
   }
 
-  /** The timeout that ran out. */
+  /**
+   * The timeout that ran out.
+   *
+   * @return the configured timeout that ran out, to compare with the setting
+   */
   public Duration timeout() {
     return timeout;
   }

@@ -2,18 +2,24 @@ package io.github.mistralspring.client.error;
 
 import java.io.Serializable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem in a request the API rejected with 422.
  *
  * @param location where the problem is, such as {@code ["body", "messages", 0, "content"]}
- * @param message what is wrong
- * @param type the kind of problem, such as {@code missing}
+ * @param message what is wrong; absent when the API did not say
+ * @param type the kind of problem, such as {@code missing}; absent when the API did not say
  */
-public record ValidationError(List<Object> location, String message, String type)
+public record ValidationError(
+    List<Object> location, @Nullable String message, @Nullable String type)
     implements Serializable {
 
-  /** The location as a dotted path, such as {@code body.messages.0.content}. */
+  /**
+   * The location as a dotted path, such as {@code body.messages.0.content}.
+   *
+   * @return the location joined with dots, such as {@code body.messages.0.content}
+   */
   public String path() {
     StringBuilder path = new StringBuilder();
     for (Object part : location) {

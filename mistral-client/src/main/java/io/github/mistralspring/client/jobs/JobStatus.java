@@ -50,23 +50,41 @@ public record JobStatus(@JsonValue String value) {
   private static final Set<String> TERMINAL =
       Set.of("SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED", "TIMEOUT_EXCEEDED");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the status as the API spells it, such as {@code RUNNING}
+   */
   public JobStatus {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the status for the given string, known or not. */
+  /**
+   * Returns the status for the given string, known or not.
+   *
+   * @param value the status as the API spells it, such as {@code RUNNING}
+   * @return the status; one of the constants of this class equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static JobStatus of(String value) {
     return new JobStatus(value);
   }
 
-  /** Whether the job will not change any more: succeeded, failed, cancelled or timed out. */
+  /**
+   * Whether the job will not change any more: succeeded, failed, cancelled or timed out.
+   *
+   * @return true for a known end status; false for a running one and for one the client does not
+   *     know
+   */
   public boolean isTerminal() {
     return TERMINAL.contains(value);
   }
 
-  /** Whether the job finished successfully. */
+  /**
+   * Whether the job finished successfully.
+   *
+   * @return true only for {@link #SUCCESS}
+   */
   public boolean isSuccess() {
     return SUCCESS.equals(this);
   }

@@ -17,7 +17,14 @@ public record PollingBackoff(Duration initialDelay, Duration maxDelay, double mu
   public static final PollingBackoff DEFAULT =
       new PollingBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0);
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param initialDelay the delay between the first and the second poll, positive
+   * @param maxDelay the longest delay between two polls, at least {@code initialDelay}
+   * @param multiplier the factor by which each delay grows, at least 1
+   * @throws IllegalArgumentException when a value is out of range (the message says which)
+   */
   public PollingBackoff {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
@@ -32,12 +39,22 @@ public record PollingBackoff(Duration initialDelay, Duration maxDelay, double mu
     }
   }
 
-  /** A fixed delay between polls. */
+  /**
+   * A fixed delay between polls.
+   *
+   * @param delay the delay between two polls, positive
+   * @return a backoff that never grows
+   */
   public static PollingBackoff fixed(Duration delay) {
     return new PollingBackoff(delay, delay, 1.0);
   }
 
-  /** The delay after the poll numbered {@code attempt} (0 for the first). */
+  /**
+   * The delay after the poll numbered {@code attempt}.
+   *
+   * @param attempt the number of the poll just made, 0 for the first
+   * @return how long to wait before the next poll, never more than {@link #maxDelay()}
+   */
   public Duration delay(long attempt) {
     double nanos = initialDelay.toNanos() * Math.pow(multiplier, Math.min(attempt, 64));
     return nanos >= maxDelay.toNanos() ? maxDelay : Duration.ofNanos((long) nanos);

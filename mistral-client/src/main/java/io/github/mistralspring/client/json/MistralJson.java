@@ -18,12 +18,22 @@ public final class MistralJson {
 
   private MistralJson() {}
 
-  /** The shared mapper; safe to use from any thread. */
+  /**
+   * The shared mapper; safe to use from any thread.
+   *
+   * @return the one mapper the client reads and writes the API's JSON with
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }
 
-  /** Creates a mapper with the client's settings. */
+  /**
+   * Creates a mapper with the client's settings, for code that needs its own instance (to rebuild
+   * it with more modules, for example).
+   *
+   * @return a new mapper that ignores unknown properties and leaves null values out of what it
+   *     writes
+   */
   public static JsonMapper newMapper() {
     return JsonMapper.builder()
         // The API grows: a field the client does not model must never fail a read.

@@ -16,7 +16,12 @@ public record AudioChunk(@JsonProperty("input_audio") String inputAudio) impleme
   /** The wire value of this chunk's type. */
   public static final String TYPE = "input_audio";
 
-  /** Creates an audio chunk. */
+  /**
+   * Creates an audio chunk.
+   *
+   * @param inputAudio the audio, base64-encoded or a URL
+   * @return an audio chunk
+   */
   public static AudioChunk of(String inputAudio) {
     return new AudioChunk(inputAudio);
   }

@@ -25,6 +25,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface ChatMessage
     permits SystemMessage, UserMessage, AssistantMessage, ToolMessage, UnknownMessage {
 
-  /** The role of the author of this message, as sent on the wire. */
+  /**
+   * The role of the author of this message, as sent on the wire.
+   *
+   * @return the role, such as {@code user} or {@code assistant}
+   */
   String role();
 }

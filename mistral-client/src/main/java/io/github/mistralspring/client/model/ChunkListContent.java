@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record ChunkListContent(@JsonValue List<ContentChunk> chunks) implements MessageContent {
 
-  /** Checks that the list is present and keeps it read-only. */
+  /**
+   * Checks that the list is present and keeps it read-only.
+   *
+   * @param chunks the chunks, in order; kept read-only
+   */
   public ChunkListContent {
     Objects.requireNonNull(chunks, "chunks");
     chunks = Collections.unmodifiableList(chunks);

@@ -38,6 +38,10 @@ public sealed interface ContentChunk
         ToolFileChunk,
         UnknownChunk {
 
-  /** The chunk's type, as sent on the wire. */
+  /**
+   * The chunk's type, as sent on the wire.
+   *
+   * @return the type, such as {@code text} or {@code image_url}
+   */
   String type();
 }

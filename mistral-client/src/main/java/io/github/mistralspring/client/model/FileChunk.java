@@ -16,7 +16,12 @@ public record FileChunk(@JsonProperty("file_id") String fileId) implements Conte
   /** The wire value of this chunk's type. */
   public static final String TYPE = "file";
 
-  /** Creates a chunk for the uploaded file with the given id. */
+  /**
+   * Creates a chunk for the uploaded file with the given id.
+   *
+   * @param fileId the id of an uploaded file
+   * @return a file chunk
+   */
   public static FileChunk of(String fileId) {
     return new FileChunk(fileId);
   }

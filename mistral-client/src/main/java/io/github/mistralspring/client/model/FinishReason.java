@@ -27,12 +27,21 @@ public record FinishReason(@JsonValue String value) {
   /** The {@code tool_calls} value. */
   public static final FinishReason TOOL_CALLS = new FinishReason("tool_calls");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API spells it, such as {@code stop}
+   */
   public FinishReason {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code stop}
+   * @return the value; one of the constants of this type equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FinishReason of(String value) {
     return new FinishReason(value);

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.model;
 
 import io.github.mistralspring.client.json.MistralJson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -10,10 +11,14 @@ import tools.jackson.core.JacksonException;
  * @param arguments the arguments as sent: the API returns a JSON string, but a JSON object (read as
  *     a {@code Map}) is accepted too and kept as such
  */
-public record FunctionCall(String name, Object arguments) {
+public record FunctionCall(String name, @Nullable Object arguments) {
 
-  /** Returns the arguments as a JSON string, whichever form they were sent in. */
-  public String argumentsAsString() {
+  /**
+   * Returns the arguments as a JSON string, whichever form they were sent in.
+   *
+   * @return the arguments as JSON text; absent when the call carried none
+   */
+  public @Nullable String argumentsAsString() {
     if (arguments == null || arguments instanceof String) {
       return (String) arguments;
     }

@@ -16,7 +16,12 @@ public record ImageUrlChunk(@JsonProperty("image_url") ImageUrl imageUrl) implem
   /** The wire value of this chunk's type. */
   public static final String TYPE = "image_url";
 
-  /** Creates an image chunk that sends the URL as a plain string. */
+  /**
+   * Creates an image chunk that sends the URL as a plain string.
+   *
+   * @param url the image URL or data URL
+   * @return an image chunk written as a plain string
+   */
   public static ImageUrlChunk of(String url) {
     return new ImageUrlChunk(ImageUrl.of(url));
   }

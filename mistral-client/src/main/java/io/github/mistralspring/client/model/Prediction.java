@@ -8,7 +8,12 @@ package io.github.mistralspring.client.model;
  */
 public record Prediction(String type, String content) {
 
-  /** Creates a content prediction. */
+  /**
+   * Creates a content prediction.
+   *
+   * @param content the output the model is expected to give
+   * @return a {@code content} prediction
+   */
   public static Prediction content(String content) {
     return new Prediction("content", content);
   }

@@ -15,12 +15,21 @@ public record PromptMode(@JsonValue String value) {
   /** The {@code reasoning} value. */
   public static final PromptMode REASONING = new PromptMode("reasoning");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API spells it, such as {@code reasoning}
+   */
   public PromptMode {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code reasoning}
+   * @return the value; one of the constants of this type equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PromptMode of(String value) {
     return new PromptMode(value);

@@ -18,12 +18,21 @@ public record ReasoningEffort(@JsonValue String value) {
   /** The {@code none} value. */
   public static final ReasoningEffort NONE = new ReasoningEffort("none");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API spells it, such as {@code high}
+   */
   public ReasoningEffort {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code high}
+   * @return the value; one of the constants of this type equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ReasoningEffort of(String value) {
     return new ReasoningEffort(value);

@@ -18,6 +18,15 @@ public record ReferenceChunk(@JsonProperty("reference_ids") List<Integer> refere
   /** The wire value of this chunk's type. */
   public static final String TYPE = "reference";
 
+  /**
+   * Keeps the ids read-only; absent ids read as none.
+   *
+   * @param referenceIds the ids of the referenced sources; null reads as none
+   */
+  public ReferenceChunk {
+    referenceIds = ResponseLists.withoutNulls(referenceIds);
+  }
+
   @Override
   @JsonProperty(value = "type", index = 0)
   public String type() {

@@ -21,12 +21,21 @@ public record ResponseFormatType(@JsonValue String value) {
   /** The {@code json_schema} value. */
   public static final ResponseFormatType JSON_SCHEMA = new ResponseFormatType("json_schema");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API spells it, such as {@code json_schema}
+   */
   public ResponseFormatType {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code json_schema}
+   * @return the value; one of the constants of this type equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ResponseFormatType of(String value) {
     return new ResponseFormatType(value);

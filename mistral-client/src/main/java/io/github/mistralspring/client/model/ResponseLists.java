@@ -3,6 +3,7 @@ package io.github.mistralspring.client.model;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How response types hold the lists Jackson reads for them: read-only, never null, without null
@@ -21,7 +22,7 @@ public final class ResponseLists {
    * @param <T> the entry type
    * @return a read-only view of the list, or a copy without its null entries
    */
-  public static <T> List<T> withoutNulls(List<T> list) {
+  public static <T> List<T> withoutNulls(@Nullable List<? extends @Nullable T> list) {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
@@ -31,7 +32,7 @@ public final class ResponseLists {
     }
     for (T entry : list) {
       if (entry == null) {
-        return list.stream().filter(Objects::nonNull).toList();
+        return Collections.unmodifiableList(list.stream().filter(Objects::nonNull).toList());
       }
     }
     return Collections.unmodifiableList(list);

@@ -16,7 +16,14 @@ import tools.jackson.databind.JsonNode;
  */
 public record Stop(List<String> sequences, boolean single) {
 
-  /** Checks the sequences; a single form holds exactly one. */
+  /**
+   * Checks the sequences; a single form holds exactly one.
+   *
+   * @param sequences the stop sequences; copied
+   * @param single true to write the one sequence as a string; then there must be exactly one
+   * @throws IllegalArgumentException when {@code single} is true and there is not exactly one
+   *     sequence
+   */
   public Stop {
     sequences = List.copyOf(Objects.requireNonNull(sequences, "sequences"));
     if (single && sequences.size() != 1) {
@@ -24,12 +31,22 @@ public record Stop(List<String> sequences, boolean single) {
     }
   }
 
-  /** Creates a stop written as one string. */
+  /**
+   * Creates a stop written as one string.
+   *
+   * @param sequence the stop sequence
+   * @return a stop written as a string
+   */
   public static Stop of(String sequence) {
     return new Stop(List.of(sequence), true);
   }
 
-  /** Creates a stop written as a list. */
+  /**
+   * Creates a stop written as a list.
+   *
+   * @param sequences the stop sequences
+   * @return a stop written as a list
+   */
   public static Stop of(List<String> sequences) {
     return new Stop(sequences, false);
   }

@@ -18,7 +18,12 @@ public record SystemMessage(MessageContent content) implements ChatMessage {
   /** The wire value of this message's role. */
   public static final String ROLE = "system";
 
-  /** Creates a system message with plain text content. */
+  /**
+   * Creates a system message with plain text content.
+   *
+   * @param text the instructions
+   * @return a system message with that text
+   */
   public static SystemMessage of(String text) {
     return new SystemMessage(MessageContent.of(text));
   }

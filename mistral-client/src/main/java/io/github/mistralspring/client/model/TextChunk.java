@@ -16,7 +16,12 @@ public record TextChunk(String text) implements ContentChunk {
   /** The wire value of this chunk's type. */
   public static final String TYPE = "text";
 
-  /** Creates a text chunk. */
+  /**
+   * Creates a text chunk.
+   *
+   * @param text the text
+   * @return a text chunk
+   */
   public static TextChunk of(String text) {
     return new TextChunk(text);
   }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record TextContent(@JsonValue String text) implements MessageContent {
 
-  /** Checks that the text is present. */
+  /**
+   * Checks that the text is present.
+   *
+   * @param text the string, not null
+   */
   public TextContent {
     Objects.requireNonNull(text, "text");
   }

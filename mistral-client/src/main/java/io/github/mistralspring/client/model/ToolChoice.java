@@ -9,12 +9,22 @@ import tools.jackson.databind.JsonNode;
  */
 public sealed interface ToolChoice permits ToolChoiceMode, FunctionToolChoice {
 
-  /** Returns a choice that forces a call to the named function. */
+  /**
+   * Returns a choice that forces a call to the named function.
+   *
+   * @param name the function's name
+   * @return a choice that names that function
+   */
   static ToolChoice function(String name) {
     return new FunctionToolChoice(ToolType.FUNCTION, new FunctionName(name));
   }
 
-  /** Reads either form: a string is a mode, an object names a function. */
+  /**
+   * Reads either form: a string is a mode, an object names a function.
+   *
+   * @param node the JSON read: a string or an object
+   * @return a mode for a string, a function choice for an object
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ToolChoice fromJson(JsonNode node) {
     if (node.isString()) {

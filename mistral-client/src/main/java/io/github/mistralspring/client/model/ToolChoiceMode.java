@@ -25,12 +25,21 @@ public record ToolChoiceMode(@JsonValue String value) implements ToolChoice {
   /** The {@code required} value. */
   public static final ToolChoiceMode REQUIRED = new ToolChoiceMode("required");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API spells it, such as {@code auto}
+   */
   public ToolChoiceMode {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code auto}
+   * @return the value; one of the constants of this type equals it when the value is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ToolChoiceMode of(String value) {
     return new ToolChoiceMode(value);

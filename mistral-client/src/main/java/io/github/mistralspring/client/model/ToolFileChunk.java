@@ -3,6 +3,7 @@ package io.github.mistralspring.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file a built-in tool produced, such as an image from image generation or a chart from the code
@@ -10,16 +11,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  *
  * @param tool the tool that produced the file
  * @param fileId the file's id
- * @param fileName the file's name, if any
- * @param fileType the file's type, such as {@code png}, if any
+ * @param fileName the file's name; absent when the tool gave none
+ * @param fileType the file's type, such as {@code png}; absent when the tool gave none
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ToolFileChunk(
     String tool,
     @JsonProperty("file_id") String fileId,
-    @JsonProperty("file_name") String fileName,
-    @JsonProperty("file_type") String fileType)
+    @JsonProperty("file_name") @Nullable String fileName,
+    @JsonProperty("file_type") @Nullable String fileType)
     implements ContentChunk {
 
   /** The wire value of this chunk's type. */

@@ -19,12 +19,22 @@ public record UserMessage(MessageContent content) implements ChatMessage {
   /** The wire value of this message's role. */
   public static final String ROLE = "user";
 
-  /** Creates a user message with plain text content. */
+  /**
+   * Creates a user message with plain text content.
+   *
+   * @param text the user's text
+   * @return a user message with that text
+   */
   public static UserMessage of(String text) {
     return new UserMessage(MessageContent.of(text));
   }
 
-  /** Creates a user message made of the given chunks. */
+  /**
+   * Creates a user message made of the given chunks.
+   *
+   * @param chunks the chunks, such as text and images, in order
+   * @return a user message with chunk-list content
+   */
   public static UserMessage of(ContentChunk... chunks) {
     return new UserMessage(MessageContent.of(List.of(chunks)));
   }

@@ -83,7 +83,12 @@ public class DefaultMistralObservationConvention implements MistralObservationCo
     return values;
   }
 
-  /** The GenAI name of the operation, or the client's own name when GenAI has none. */
+  /**
+   * The GenAI name of the operation, or the client's own name when GenAI has none.
+   *
+   * @param context the context of the call
+   * @return the {@code gen_ai.operation.name} value, such as {@code chat}
+   */
   protected String operationName(MistralObservationContext context) {
     String name = context.getOperation().name();
     return GEN_AI_OPERATIONS.getOrDefault(name, name);
@@ -92,6 +97,10 @@ public class DefaultMistralObservationConvention implements MistralObservationCo
   /**
    * The kind of failure: the HTTP status for an error answer, the exception's simple name for other
    * failures, {@code cancelled} when the caller cancelled, {@code none} for a success.
+   *
+   * @param context the context of the call
+   * @return the {@code error.type} value: a status code, an exception's simple name, {@code
+   *     cancelled} or {@code none}
    */
   protected String errorType(MistralObservationContext context) {
     Throwable error = context.getError();

@@ -24,12 +24,21 @@ public final class MistralObservations {
 
   private MistralObservations() {}
 
-  /** The context to write on a call so that it is not observed. */
+  /**
+   * The context to write on a call so that it is not observed.
+   *
+   * @return a Reactor context holding the mark, to pass to {@code contextWrite(..)}
+   */
   public static ContextView skip() {
     return SKIP;
   }
 
-  /** Whether a call with this context is not to be observed. */
+  /**
+   * Whether a call with this context is not to be observed.
+   *
+   * @param context the Reactor context of a subscription
+   * @return true when the context carries the mark written by {@link #skip()}
+   */
   public static boolean isSkipped(ContextView context) {
     return context.getOrDefault(SKIP_KEY, Boolean.FALSE);
   }

@@ -4,4 +4,7 @@
  * beta().conversations().list(..)}); each of them also has a lazy {@code listAll(..)} that fetches
  * the following pages as they are consumed.
  */
+@NullMarked
 package io.github.mistralspring.client.paging;
+
+import org.jspecify.annotations.NullMarked;
