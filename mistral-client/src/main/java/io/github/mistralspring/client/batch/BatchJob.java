@@ -55,7 +55,29 @@ public record BatchJob(
     @JsonProperty("started_at") @Nullable Long startedAt,
     @JsonProperty("completed_at") @Nullable Long completedAt) {
 
-  /** Absent lists and metadata read as empty ones. */
+  /**
+   * Absent lists and metadata read as empty ones.
+   *
+   * @param id the job's id
+   * @param object the object kind, {@code batch}; absent when the API did not send it
+   * @param inputFiles the ids of the input files; empty for a job whose requests were inline
+   * @param metadata the caller's metadata; empty when the job was created without any
+   * @param endpoint the endpoint the requests go to
+   * @param model the model the requests use; absent for an agent batch
+   * @param agentId the agent the requests go to; absent unless this is an agent batch
+   * @param outputFile the id of the file holding the results; absent until there is one
+   * @param errorFile the id of the file holding the errors; absent until there is one
+   * @param errors the errors met so far; empty when none
+   * @param outputs the results inline; empty unless asked for with {@code inline}
+   * @param status the job's status
+   * @param createdAt when the job was created, in seconds since the epoch
+   * @param totalRequests the number of requests
+   * @param completedRequests the number of requests done
+   * @param succeededRequests the number of requests that succeeded
+   * @param failedRequests the number of requests that failed
+   * @param startedAt when the job started, in seconds since the epoch; absent until it starts
+   * @param completedAt when the job ended, in seconds since the epoch; absent until it ends
+   */
   public BatchJob {
     inputFiles = ResponseLists.withoutNulls(inputFiles);
     metadata =
