@@ -51,8 +51,6 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
   /**
    * Lists one page of voices.
    *
-   * @param limit the most voices to return, or null for the API's default (10)
-   * @param offset how many voices to skip, or null for none
    * @param limit the most voices on the page; null for the API's default (10)
    * @param offset how many voices to skip; null to start from the first
    * @return the page of voices
