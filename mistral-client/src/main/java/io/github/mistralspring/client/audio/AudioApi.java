@@ -10,12 +10,24 @@ import io.github.mistralspring.client.audio.voices.VoicesApi;
  */
 public interface AudioApi {
 
-  /** Transcriptions of recorded audio, whole or streamed. */
+  /**
+   * Transcriptions of recorded audio, whole or streamed.
+   *
+   * @return the blocking transcriptions group
+   */
   TranscriptionsApi transcriptions();
 
-  /** Speech from text: whole, streamed, or written to a file or an output stream. */
+  /**
+   * Speech from text: whole, streamed, or written to a file or an output stream.
+   *
+   * @return the blocking speech group
+   */
   SpeechApi speech();
 
-  /** Voices: list, create from a sample, describe, update, delete, download a sample. */
+  /**
+   * Voices: list, create from a sample, describe, update, delete, download a sample.
+   *
+   * @return the blocking voices group
+   */
   VoicesApi voices();
 }

@@ -10,12 +10,24 @@ import io.github.mistralspring.client.audio.voices.ReactiveVoicesApi;
  */
 public interface ReactiveAudioApi {
 
-  /** Transcriptions of recorded audio, whole or streamed. */
+  /**
+   * Transcriptions of recorded audio, whole or streamed.
+   *
+   * @return the reactive transcriptions group
+   */
   ReactiveTranscriptionsApi transcriptions();
 
-  /** Speech from text: whole, streamed, or written to a file. */
+  /**
+   * Speech from text: whole, streamed, or written to a file.
+   *
+   * @return the reactive speech group
+   */
   ReactiveSpeechApi speech();
 
-  /** Voices: list, create from a sample, describe, update, delete, download a sample. */
+  /**
+   * Voices: list, create from a sample, describe, update, delete, download a sample.
+   *
+   * @return the reactive voices group
+   */
   ReactiveVoicesApi voices();
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the endpoint's path, as the API writes it ({@code /v1/chat/completions})
  */
 public record ApiEndpoint(@JsonValue String value) {
 
@@ -44,12 +46,21 @@ public record ApiEndpoint(@JsonValue String value) {
   public static final ApiEndpoint AUDIO_TRANSCRIPTIONS =
       new ApiEndpoint("/v1/audio/transcriptions");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the endpoint's path, as the API writes it ({@code /v1/chat/completions})
+   */
   public ApiEndpoint {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the endpoint's path, as the API writes it ({@code /v1/chat/completions})
+   * @return the endpoint, equal to the matching constant when the path is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ApiEndpoint of(String value) {
     return new ApiEndpoint(value);

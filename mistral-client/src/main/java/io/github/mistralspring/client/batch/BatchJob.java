@@ -2,8 +2,12 @@ package io.github.mistralspring.client.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.model.ResponseLists;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch job and its progress.
@@ -11,49 +15,76 @@ import java.util.Map;
  * <p>The specification names it {@code BatchJobOut}.
  *
  * @param id the job's id
- * @param object the object kind, {@code batch}
- * @param inputFiles the ids of the input files
- * @param metadata the caller's metadata
+ * @param object the object kind, {@code batch}; absent when the API did not send it
+ * @param inputFiles the ids of the input files; empty for a job whose requests were inline
+ * @param metadata the caller's metadata; empty when the job was created without any
  * @param endpoint the endpoint the requests go to
- * @param model the model the requests use
- * @param agentId the agent the requests go to, for agent batches
- * @param outputFile the id of the file holding the results, once there is one
- * @param errorFile the id of the file holding the errors, once there is one
- * @param errors the errors met so far
- * @param outputs the results inline, when asked for with {@code inline}
+ * @param model the model the requests use; absent for an agent batch
+ * @param agentId the agent the requests go to; absent unless this is an agent batch
+ * @param outputFile the id of the file holding the results; absent until there is one
+ * @param errorFile the id of the file holding the errors; absent until there is one
+ * @param errors the errors met so far; empty when none
+ * @param outputs the results inline; empty unless asked for with {@code inline}
  * @param status the job's status
  * @param createdAt when the job was created, in seconds since the epoch
  * @param totalRequests the number of requests
  * @param completedRequests the number of requests done
  * @param succeededRequests the number of requests that succeeded
  * @param failedRequests the number of requests that failed
- * @param startedAt when the job started, in seconds since the epoch
- * @param completedAt when the job ended, in seconds since the epoch
+ * @param startedAt when the job started, in seconds since the epoch; absent until it starts
+ * @param completedAt when the job ended, in seconds since the epoch; absent until it ends
  */
 public record BatchJob(
     String id,
-    String object,
+    @Nullable String object,
     @JsonProperty("input_files") List<String> inputFiles,
-    Map<String, Object> metadata,
+    Map<String, @Nullable Object> metadata,
     ApiEndpoint endpoint,
-    String model,
-    @JsonProperty("agent_id") String agentId,
-    @JsonProperty("output_file") String outputFile,
-    @JsonProperty("error_file") String errorFile,
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
+    @JsonProperty("output_file") @Nullable String outputFile,
+    @JsonProperty("error_file") @Nullable String errorFile,
     List<BatchError> errors,
-    List<Map<String, Object>> outputs,
+    List<Map<String, @Nullable Object>> outputs,
     JobStatus status,
     @JsonProperty("created_at") Long createdAt,
     @JsonProperty("total_requests") Long totalRequests,
     @JsonProperty("completed_requests") Long completedRequests,
     @JsonProperty("succeeded_requests") Long succeededRequests,
     @JsonProperty("failed_requests") Long failedRequests,
-    @JsonProperty("started_at") Long startedAt,
-    @JsonProperty("completed_at") Long completedAt) {
+    @JsonProperty("started_at") @Nullable Long startedAt,
+    @JsonProperty("completed_at") @Nullable Long completedAt) {
 
-  /** Absent input files and errors read as none. */
+  /**
+   * Absent lists and metadata read as empty ones.
+   *
+   * @param id the job's id
+   * @param object the object kind, {@code batch}; absent when the API did not send it
+   * @param inputFiles the ids of the input files; empty for a job whose requests were inline
+   * @param metadata the caller's metadata; empty when the job was created without any
+   * @param endpoint the endpoint the requests go to
+   * @param model the model the requests use; absent for an agent batch
+   * @param agentId the agent the requests go to; absent unless this is an agent batch
+   * @param outputFile the id of the file holding the results; absent until there is one
+   * @param errorFile the id of the file holding the errors; absent until there is one
+   * @param errors the errors met so far; empty when none
+   * @param outputs the results inline; empty unless asked for with {@code inline}
+   * @param status the job's status
+   * @param createdAt when the job was created, in seconds since the epoch
+   * @param totalRequests the number of requests
+   * @param completedRequests the number of requests done
+   * @param succeededRequests the number of requests that succeeded
+   * @param failedRequests the number of requests that failed
+   * @param startedAt when the job started, in seconds since the epoch; absent until it starts
+   * @param completedAt when the job ended, in seconds since the epoch; absent until it ends
+   */
   public BatchJob {
-    inputFiles = inputFiles == null ? List.of() : List.copyOf(inputFiles);
-    errors = errors == null ? List.of() : List.copyOf(errors);
+    inputFiles = ResponseLists.withoutNulls(inputFiles);
+    metadata =
+        metadata == null || metadata.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    errors = ResponseLists.withoutNulls(errors);
+    outputs = ResponseLists.withoutNulls(outputs);
   }
 }

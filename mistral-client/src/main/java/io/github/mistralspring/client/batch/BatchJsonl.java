@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import tools.jackson.core.JacksonException;
@@ -37,12 +38,26 @@ public final class BatchJsonl {
 
   private BatchJsonl() {}
 
-  /** The requests of a batch of chat completions, one per entry, keyed by custom id, in order. */
+  /**
+   * The requests of a batch of chat completions, one per entry, keyed by custom id, in order.
+   *
+   * @param byCustomId each request by the custom id its result will carry; a {@link
+   *     java.util.LinkedHashMap} keeps the order
+   * @return the batch requests, in the map's order, ready for {@link #write(List, OutputStream)} or
+   *     {@link #toResource(List, String)}
+   */
   public static List<BatchRequest> chatRequests(Map<String, ChatCompletionRequest> byCustomId) {
     return requests(byCustomId);
   }
 
-  /** The requests of a batch of embeddings, one per entry, keyed by custom id, in order. */
+  /**
+   * The requests of a batch of embeddings, one per entry, keyed by custom id, in order.
+   *
+   * @param byCustomId each request by the custom id its result will carry; a {@link
+   *     java.util.LinkedHashMap} keeps the order
+   * @return the batch requests, in the map's order, ready for {@link #write(List, OutputStream)} or
+   *     {@link #toResource(List, String)}
+   */
   public static List<BatchRequest> embeddingRequests(Map<String, EmbeddingRequest> byCustomId) {
     return requests(byCustomId);
   }
@@ -53,7 +68,14 @@ public final class BatchJsonl {
     return requests;
   }
 
-  /** Writes the requests as JSONL, one line each, to a stream it leaves open. */
+  /**
+   * Writes the requests as JSONL, one line each, to a stream it leaves open.
+   *
+   * @param requests the requests, in the order of the lines
+   * @param out where the lines go; not closed
+   * @throws UncheckedIOException when the stream cannot be written to
+   * @throws MistralException when a request's body cannot be written as JSON
+   */
   public static void write(List<BatchRequest> requests, OutputStream out) {
     Objects.requireNonNull(requests, "requests");
     JsonMapper mapper = MistralJson.mapper();
@@ -70,7 +92,13 @@ public final class BatchJsonl {
     }
   }
 
-  /** Returns the requests as JSONL bytes. */
+  /**
+   * Returns the requests as JSONL bytes.
+   *
+   * @param requests the requests, in the order of the lines
+   * @return the UTF-8 JSONL, one line per request, each ending with a newline
+   * @throws MistralException when a request's body cannot be written as JSON
+   */
   public static byte[] toBytes(List<BatchRequest> requests) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(requests, out);
@@ -80,6 +108,11 @@ public final class BatchJsonl {
   /**
    * Returns the requests as a JSONL resource with a file name, ready for {@code
    * FileUpload.of(resource, FilePurpose.BATCH)}.
+   *
+   * @param requests the requests, in the order of the lines
+   * @param filename the file name the upload gives the API, such as {@code requests.jsonl}
+   * @return the JSONL, held in memory, with that file name
+   * @throws MistralException when a request's body cannot be written as JSON
    */
   public static Resource toResource(List<BatchRequest> requests, String filename) {
     Objects.requireNonNull(filename, "filename");
@@ -91,7 +124,15 @@ public final class BatchJsonl {
     };
   }
 
-  /** Writes the requests as JSONL to a file, created or replaced, without holding them as bytes. */
+  /**
+   * Writes the requests as JSONL to a file, created or replaced, without holding them as bytes.
+   *
+   * @param requests the requests, in the order of the lines
+   * @param target the file to write; its directory must exist
+   * @return {@code target}, for chaining into an upload
+   * @throws UncheckedIOException when the file cannot be written
+   * @throws MistralException when a request's body cannot be written as JSON
+   */
   public static Path write(List<BatchRequest> requests, Path target) {
     try (OutputStream out = Files.newOutputStream(target)) {
       write(requests, out);
@@ -104,6 +145,14 @@ public final class BatchJsonl {
   /**
    * Reads every line of a batch output (or error) file, with the bodies of 2xx responses as {@code
    * type}. Blank lines are skipped; the stream is read to its end and closed.
+   *
+   * @param in the file's content, as downloaded
+   * @param type the type of the bodies of 2xx responses, such as {@code
+   *     ChatCompletionResponse.class}
+   * @param <T> the body type
+   * @return one result per non-blank line, in the file's order
+   * @throws UncheckedIOException when the stream cannot be read
+   * @throws MistralException when a line is not JSON or its body does not read as {@code type}
    */
   public static <T> List<BatchResult<T>> read(InputStream in, Class<T> type) {
     List<BatchResult<T>> results = new ArrayList<>();
@@ -123,17 +172,39 @@ public final class BatchJsonl {
     return results;
   }
 
-  /** Reads a batch output file of chat completions. */
+  /**
+   * Reads a batch output file of chat completions.
+   *
+   * @param in the file's content, as downloaded; read to its end and closed
+   * @return one result per non-blank line, in the file's order
+   * @throws MistralException when a line is not JSON or its body is not a chat completion
+   */
   public static List<BatchResult<ChatCompletionResponse>> readChatResults(InputStream in) {
     return read(in, ChatCompletionResponse.class);
   }
 
-  /** Reads a batch output file of embeddings. */
+  /**
+   * Reads a batch output file of embeddings.
+   *
+   * @param in the file's content, as downloaded; read to its end and closed
+   * @return one result per non-blank line, in the file's order
+   * @throws MistralException when a line is not JSON or its body is not an embedding response
+   */
   public static List<BatchResult<EmbeddingResponse>> readEmbeddingResults(InputStream in) {
     return read(in, EmbeddingResponse.class);
   }
 
-  /** Reads a batch output file at a path, with the bodies of 2xx responses as {@code type}. */
+  /**
+   * Reads a batch output file at a path, with the bodies of 2xx responses as {@code type}.
+   *
+   * @param file the downloaded output or error file
+   * @param type the type of the bodies of 2xx responses, such as {@code
+   *     ChatCompletionResponse.class}
+   * @param <T> the body type
+   * @return one result per non-blank line, in the file's order
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws MistralException when a line is not JSON or its body does not read as {@code type}
+   */
   public static <T> List<BatchResult<T>> read(Path file, Class<T> type) {
     try {
       return read(Files.newInputStream(file), type);
@@ -164,11 +235,11 @@ public final class BatchJsonl {
     }
   }
 
-  private static Object plain(JsonMapper mapper, JsonNode node) {
+  private static @Nullable Object plain(JsonMapper mapper, @Nullable JsonNode node) {
     return node == null || node.isNull() ? null : mapper.treeToValue(node, Object.class);
   }
 
-  private static String text(JsonNode node, String name) {
+  private static @Nullable String text(JsonNode node, String name) {
     JsonNode value = node.get(name);
     return value == null || value.isNull() ? null : value.asString();
   }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * error and is written back unchanged.
  *
  * <p>The specification names it {@code FTClassifierLossFunction}.
+ *
+ * @param value the value as the API writes it, such as {@code single_class}
  */
 public record ClassifierLossFunction(@JsonValue String value) {
 
@@ -22,12 +24,21 @@ public record ClassifierLossFunction(@JsonValue String value) {
   public static final ClassifierLossFunction MULTI_CLASS =
       new ClassifierLossFunction("multi_class");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code single_class}
+   */
   public ClassifierLossFunction {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code single_class}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ClassifierLossFunction of(String value) {
     return new ClassifierLossFunction(value);

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.catalog;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuned model as the fine-tuning API describes it, told apart by its {@code model_type}: a
@@ -29,9 +30,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface FineTunedModel
     permits CompletionFineTunedModel, ClassifierFineTunedModel, UnknownFineTunedModel {
 
-  /** The model's id. */
+  /**
+   * The model's id.
+   *
+   * @return the id, such as {@code ft:open-mistral-7b:587a6b29:20240514:7e773925}, to use as {@code
+   *     model} in requests
+   */
   String id();
 
-  /** The model's type, as sent on the wire ({@code completion}, {@code classifier}, …). */
-  String modelType();
+  /**
+   * The model's type, as sent on the wire ({@code completion}, {@code classifier}, …).
+   *
+   * @return the type; for an {@link UnknownFineTunedModel}, as received (absent when it had none)
+   */
+  @Nullable String modelType();
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a model can do; an absent flag is false.
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param moderation whether it serves moderations
  * @param audio whether it understands audio
  * @param audioTranscription whether it transcribes audio
- * @param other capability flags this client does not know yet, by JSON name
+ * @param other capability flags this client does not know yet, by JSON name; empty when none
  */
 public record ModelCapabilities(
     @JsonProperty("completion_chat") boolean completionChat,
@@ -33,9 +34,23 @@ public record ModelCapabilities(
     boolean moderation,
     boolean audio,
     @JsonProperty("audio_transcription") boolean audioTranscription,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> other) {
 
-  /** Keeps the unknown flags read-only; an absent map becomes empty. */
+  /**
+   * Keeps the unknown flags read-only; an absent map becomes empty.
+   *
+   * @param completionChat whether it serves chat completions
+   * @param functionCalling whether it can call functions
+   * @param completionFim whether it serves fill-in-the-middle completions
+   * @param fineTuning whether it can be fine-tuned
+   * @param vision whether it understands images
+   * @param ocr whether it serves OCR
+   * @param classification whether it serves classifications
+   * @param moderation whether it serves moderations
+   * @param audio whether it understands audio
+   * @param audioTranscription whether it transcribes audio
+   * @param other capability flags this client does not know yet, by JSON name; empty when none
+   */
   public ModelCapabilities {
     other =
         other == null || other.isEmpty()
@@ -46,6 +61,9 @@ public record ModelCapabilities(
   /**
    * Returns whether the model has the capability with the given JSON name, known to this client or
    * not; false when absent.
+   *
+   * @param name the capability's JSON name, such as {@code function_calling} or {@code vision}
+   * @return true when the model reports the capability as {@code true}
    */
   public boolean has(String name) {
     return switch (name) {

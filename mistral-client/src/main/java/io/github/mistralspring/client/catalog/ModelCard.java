@@ -2,6 +2,7 @@ package io.github.mistralspring.client.catalog;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model as the models API describes it, told apart by its {@code type}: a base model or a
@@ -22,12 +23,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface ModelCard permits BaseModelCard, FineTunedModelCard, UnknownModelCard {
 
-  /** The model's id, used as {@code model} in requests. */
+  /**
+   * The model's id, used as {@code model} in requests.
+   *
+   * @return the id, such as {@code mistral-small-latest}
+   */
   String id();
 
-  /** The card's type, as sent on the wire ({@code base}, {@code fine-tuned}, …). */
-  String type();
+  /**
+   * The card's type, as sent on the wire ({@code base}, {@code fine-tuned}, …).
+   *
+   * @return the type; for an {@link UnknownModelCard}, as received (absent when it had none)
+   */
+  @Nullable String type();
 
-  /** What the model can do; never null. */
+  /**
+   * What the model can do; never null.
+   *
+   * @return the capabilities, all false when the API reported none
+   */
   ModelCapabilities capabilities();
 }

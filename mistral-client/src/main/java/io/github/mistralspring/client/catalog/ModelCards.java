@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.catalog;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Helpers shared by the model card records. */
 final class ModelCards {
@@ -11,7 +12,7 @@ final class ModelCards {
 
   private ModelCards() {}
 
-  static ModelCapabilities orNone(ModelCapabilities capabilities) {
+  static ModelCapabilities orNone(@Nullable ModelCapabilities capabilities) {
     return capabilities == null ? NONE : capabilities;
   }
 }

@@ -3,11 +3,16 @@ package io.github.mistralspring.client.catalog;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.model.Deletion;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
  * Models: list, describe and delete them, and update or archive fine-tuned ones, as {@link Mono};
  * get it from {@code ReactiveMistralClient.models()}.
+ *
+ * <p>An error the API answers with is signalled as a {@code MistralApiException} (package {@code
+ * error}); a null model id throws a {@link NullPointerException} and a blank one an {@link
+ * IllegalArgumentException} at the call, before anything is sent.
  */
 public interface ReactiveModelsApi extends WithOptions<ReactiveModelsApi> {
 
@@ -37,29 +42,60 @@ public interface ReactiveModelsApi extends WithOptions<ReactiveModelsApi> {
       new MistralOperation(
           "models.unarchive", "DELETE", "/v1/fine_tuning/models/{model_id}/archive", false, false);
 
-  /** Lists the models available to the caller. */
+  /**
+   * Lists the models available to the caller.
+   *
+   * @return every model the key may use, base and fine-tuned
+   */
   Mono<ModelList> list();
 
   /**
    * Lists the models available to the caller, filtered by provider and model name.
    *
-   * @param provider the provider to list the models of, or null for all
-   * @param model the model name to filter by, or null for all
+   * @param provider the provider to list the models of; null for all
+   * @param model the model name to filter by; null for all
+   * @return the models that match
    */
-  Mono<ModelList> list(String provider, String model);
+  Mono<ModelList> list(@Nullable String provider, @Nullable String model);
 
-  /** Describes one model, base or fine-tuned. */
+  /**
+   * Describes one model, base or fine-tuned.
+   *
+   * @param modelId the model's id or alias, such as {@code mistral-small-latest}
+   * @return the model's card; a {@link BaseModelCard} or a {@link FineTunedModelCard}
+   */
   Mono<ModelCard> retrieve(String modelId);
 
-  /** Deletes a fine-tuned model. */
+  /**
+   * Deletes a fine-tuned model.
+   *
+   * @param modelId the fine-tuned model's id ({@link FineTunedModel#id()})
+   * @return the id of the deleted model, and whether it was deleted
+   */
   Mono<Deletion> delete(String modelId);
 
-  /** Changes the name or description of a fine-tuned model and emits the updated model. */
+  /**
+   * Changes the name or description of a fine-tuned model and emits the updated model.
+   *
+   * @param modelId the fine-tuned model's id ({@link FineTunedModel#id()})
+   * @param update the new name or description; what it leaves unset stays as it is
+   * @return the model as updated
+   */
   Mono<FineTunedModel> update(String modelId, FineTunedModelUpdateRequest update);
 
-  /** Archives a fine-tuned model. */
+  /**
+   * Archives a fine-tuned model.
+   *
+   * @param modelId the fine-tuned model's id ({@link FineTunedModel#id()})
+   * @return the model's id, with {@link Archival#archived()} true
+   */
   Mono<Archival> archive(String modelId);
 
-  /** Unarchives a fine-tuned model. */
+  /**
+   * Unarchives a fine-tuned model.
+   *
+   * @param modelId the fine-tuned model's id ({@link FineTunedModel#id()})
+   * @return the model's id, with {@link Archival#archived()} false
+   */
   Mono<Archival> unarchive(String modelId);
 }

@@ -6,25 +6,33 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model card whose type this client does not know yet; it keeps the id, the capabilities and
  * every other property.
  *
  * @param id the model's id
- * @param type the type as received, or null when the card had none
+ * @param type the type as received; absent when the card had none
  * @param capabilities what the model can do
  * @param properties every other property, by JSON name
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record UnknownModelCard(
     String id,
-    String type,
+    @Nullable String type,
     ModelCapabilities capabilities,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties)
     implements ModelCard {
 
-  /** Absent capabilities read as none; the properties are copied. */
+  /**
+   * Absent capabilities read as none; the properties are copied.
+   *
+   * @param id the model's id
+   * @param type the type as received; absent when the card had none
+   * @param capabilities what the model can do
+   * @param properties every other property, by JSON name
+   */
   public UnknownModelCard {
     capabilities = ModelCards.orNone(capabilities);
     properties =

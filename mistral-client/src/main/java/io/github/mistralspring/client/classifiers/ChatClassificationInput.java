@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ChatClassificationInput(List<InstructRequest> requests, boolean single) {
 
-  /** Copies the conversations; a single form holds exactly one. */
+  /**
+   * Copies the conversations; a single form holds exactly one.
+   *
+   * @param requests the conversations, in order; one result comes back per conversation
+   * @param single true when written as one object rather than a list
+   */
   public ChatClassificationInput {
     requests = List.copyOf(Objects.requireNonNull(requests, "requests"));
     if (single && requests.size() != 1) {
@@ -21,12 +26,22 @@ public record ChatClassificationInput(List<InstructRequest> requests, boolean si
     }
   }
 
-  /** Creates an input of one conversation, written as an object. */
+  /**
+   * Creates an input of one conversation, written as an object.
+   *
+   * @param request the conversation to classify
+   * @return the input, written as one object
+   */
   public static ChatClassificationInput of(InstructRequest request) {
     return new ChatClassificationInput(List.of(request), true);
   }
 
-  /** Creates an input of several conversations, written as a list. */
+  /**
+   * Creates an input of several conversations, written as a list.
+   *
+   * @param requests the conversations, in order; one result comes back per conversation
+   * @return the input, written as a list
+   */
   public static ChatClassificationInput of(List<InstructRequest> requests) {
     return new ChatClassificationInput(requests, false);
   }

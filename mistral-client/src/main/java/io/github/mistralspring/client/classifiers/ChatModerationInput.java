@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record ChatModerationInput(List<List<ChatMessage>> conversations, boolean single) {
 
-  /** Copies the conversations; a single form holds exactly one. */
+  /**
+   * Copies the conversations; a single form holds exactly one.
+   *
+   * @param conversations the conversations, in order; one result comes back per conversation
+   * @param single true when written as one list of messages rather than a list of lists
+   */
   public ChatModerationInput {
     conversations =
         Objects.requireNonNull(conversations, "conversations").stream()
@@ -25,12 +30,22 @@ public record ChatModerationInput(List<List<ChatMessage>> conversations, boolean
     }
   }
 
-  /** Creates an input of one conversation, written as a list of messages. */
+  /**
+   * Creates an input of one conversation, written as a list of messages.
+   *
+   * @param conversation the messages of the conversation, in order
+   * @return the input, written as one list of messages
+   */
   public static ChatModerationInput of(List<? extends ChatMessage> conversation) {
     return new ChatModerationInput(List.of(List.copyOf(conversation)), true);
   }
 
-  /** Creates an input of several conversations, written as a list of lists of messages. */
+  /**
+   * Creates an input of several conversations, written as a list of lists of messages.
+   *
+   * @param conversations the conversations, in order; one result comes back per conversation
+   * @return the input, written as a list of lists
+   */
   public static ChatModerationInput ofConversations(
       List<? extends List<? extends ChatMessage>> conversations) {
     return new ChatModerationInput(

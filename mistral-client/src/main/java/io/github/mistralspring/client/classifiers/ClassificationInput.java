@@ -16,7 +16,12 @@ import tools.jackson.databind.JsonNode;
  */
 public record ClassificationInput(List<String> texts, boolean single) {
 
-  /** Checks the texts; a single form holds exactly one. */
+  /**
+   * Checks the texts; a single form holds exactly one.
+   *
+   * @param texts the texts, in order; one result comes back per text
+   * @param single true when written as one string rather than a list
+   */
   public ClassificationInput {
     texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
     if (single && texts.size() != 1) {
@@ -24,12 +29,22 @@ public record ClassificationInput(List<String> texts, boolean single) {
     }
   }
 
-  /** Creates an input written as one string. */
+  /**
+   * Creates an input written as one string.
+   *
+   * @param text the text to moderate or classify
+   * @return the input, written as one string
+   */
   public static ClassificationInput of(String text) {
     return new ClassificationInput(List.of(text), true);
   }
 
-  /** Creates an input written as a list of strings. */
+  /**
+   * Creates an input written as a list of strings.
+   *
+   * @param texts the texts, in order; one result comes back per text
+   * @return the input, written as a list
+   */
   public static ClassificationInput of(List<String> texts) {
     return new ClassificationInput(texts, false);
   }

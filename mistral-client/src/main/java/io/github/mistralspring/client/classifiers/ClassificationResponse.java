@@ -11,12 +11,18 @@ import java.util.Map;
  *
  * @param id the id of the classification
  * @param model the classifier that answered
- * @param results per input, the result of each target by target name
+ * @param results per input, the result of each target by target name; empty when none
  */
 public record ClassificationResponse(
     String id, String model, List<Map<String, ClassificationTargetResult>> results) {
 
-  /** Keeps the results read-only and the targets in the order received. */
+  /**
+   * Keeps the results read-only and the targets in the order received.
+   *
+   * @param id the id of the classification
+   * @param model the classifier that answered
+   * @param results per input, the result of each target by target name; empty when none
+   */
   public ClassificationResponse {
     results =
         results == null

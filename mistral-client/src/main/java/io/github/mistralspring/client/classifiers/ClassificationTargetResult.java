@@ -4,15 +4,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The classification of one input for one target: a score per label.
  *
- * @param scores the score of each label, by label name
+ * @param scores the score of each label, by label name; empty when the API sent none
  */
-public record ClassificationTargetResult(Map<String, Double> scores) {
+public record ClassificationTargetResult(Map<String, @Nullable Double> scores) {
 
-  /** Keeps the scores read-only and in the order received; absent scores become empty. */
+  /**
+   * Keeps the scores read-only and in the order received; absent scores become empty.
+   *
+   * @param scores the score of each label, by label name; empty when the API sent none
+   */
   public ClassificationTargetResult {
     scores =
         scores == null || scores.isEmpty()
@@ -20,7 +25,11 @@ public record ClassificationTargetResult(Map<String, Double> scores) {
             : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
   }
 
-  /** Returns the label with the highest score, if there is any. */
+  /**
+   * Returns the label with the highest score, if there is any.
+   *
+   * @return the name of the best-scored label; empty when no label has a score
+   */
   public Optional<String> topLabel() {
     return scores.entrySet().stream()
         .filter(entry -> entry.getValue() != null)

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.classifiers;
 
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
 
 /**
@@ -7,16 +8,26 @@ import java.util.List;
  *
  * @param id the id of the moderation
  * @param model the model that moderated
- * @param results one result per text or conversation
+ * @param results one result per text or conversation; empty when none
  */
 public record ModerationResponse(String id, String model, List<ModerationResult> results) {
 
-  /** An absent list of results becomes empty. */
+  /**
+   * An absent list of results becomes empty.
+   *
+   * @param id the id of the moderation
+   * @param model the model that moderated
+   * @param results one result per text or conversation; empty when none
+   */
   public ModerationResponse {
-    results = results == null ? List.of() : List.copyOf(results);
+    results = ResponseLists.withoutNulls(results);
   }
 
-  /** Returns true when any input was flagged in any category. */
+  /**
+   * Returns true when any input was flagged in any category.
+   *
+   * @return true when at least one result is {@link ModerationResult#flagged()}
+   */
   public boolean flagged() {
     return results.stream().anyMatch(ModerationResult::flagged);
   }

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.embeddings;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -12,23 +13,46 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * float holds exactly, so {@link #embedding()} serves every {@link EmbeddingDtype}; {@link
  * #embeddingAsInts()} and {@link #embeddingAsBytes()} convert for those types.
  *
- * @param object the object type, {@code embedding}
- * @param embedding the vector; the array is not copied, so do not change it
- * @param index the position of the embedded text in the request's input
+ * @param object the object type, {@code embedding}; absent when the API did not send it
+ * @param embedding the vector, empty when the API sent none; the array is not copied, so do not
+ *     change it
+ * @param index the position of the embedded text in the request's input; absent when the API did
+ *     not send it
  */
 public record EmbeddingData(
-    String object,
+    @Nullable String object,
     @JsonDeserialize(using = EmbeddingVectorDeserializer.class) float[] embedding,
-    Integer index) {
+    @Nullable Integer index) {
 
-  /** The number of values in the vector, or 0 when there is none. */
+  private static final float[] NONE = {};
+
+  /**
+   * An absent vector reads as an empty one.
+   *
+   * @param object the object type, {@code embedding}; absent when the API did not send it
+   * @param embedding the vector, empty when the API sent none; the array is not copied, so do not
+   *     change it
+   * @param index the position of the embedded text in the request's input; absent when the API did
+   *     not send it
+   */
+  public EmbeddingData {
+    embedding = embedding == null ? NONE : embedding;
+  }
+
+  /**
+   * The number of values in the vector, or 0 when there is none.
+   *
+   * @return the vector's length, such as 1,024 for {@code mistral-embed}
+   */
   public int dimension() {
-    return embedding == null ? 0 : embedding.length;
+    return embedding.length;
   }
 
   /**
    * Returns the values as integers, for the {@code int8}, {@code uint8}, {@code binary} and {@code
    * ubinary} types; float values are truncated toward zero.
+   *
+   * @return a new array with one integer per value of the vector
    */
   public int[] embeddingAsInts() {
     int[] values = new int[dimension()];
@@ -42,6 +66,8 @@ public record EmbeddingData(
    * Returns the values as bytes, for the packed bits of the {@code binary} and {@code ubinary}
    * types (and the 8-bit types): each value is narrowed to its low eight bits, so 255 and -1 both
    * become {@code 0xFF}.
+   *
+   * @return a new array with one byte per value of the vector
    */
   public byte[] embeddingAsBytes() {
     byte[] values = new byte[dimension()];
@@ -53,7 +79,7 @@ public record EmbeddingData(
 
   /** Compares the vectors by content, not by array identity. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof EmbeddingData that
         && Objects.equals(object, that.object)
         && Arrays.equals(embedding, that.embedding)

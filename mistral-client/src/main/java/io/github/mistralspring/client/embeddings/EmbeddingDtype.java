@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code float}
  */
 public record EmbeddingDtype(@JsonValue String value) {
 
@@ -27,12 +29,21 @@ public record EmbeddingDtype(@JsonValue String value) {
   /** Bits packed eight to a value, each value an unsigned 8-bit integer. */
   public static final EmbeddingDtype UBINARY = new EmbeddingDtype("ubinary");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code float}
+   */
   public EmbeddingDtype {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code float}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EmbeddingDtype of(String value) {
     return new EmbeddingDtype(value);

@@ -15,7 +15,12 @@ import tools.jackson.databind.JsonNode;
  */
 public record EmbeddingInput(List<String> texts, boolean single) {
 
-  /** Checks the texts; a single form holds exactly one. */
+  /**
+   * Checks the texts; a single form holds exactly one.
+   *
+   * @param texts the texts, in order
+   * @param single true when written as one string rather than a list
+   */
   public EmbeddingInput {
     texts = List.copyOf(Objects.requireNonNull(texts, "texts"));
     if (single && texts.size() != 1) {
@@ -23,17 +28,31 @@ public record EmbeddingInput(List<String> texts, boolean single) {
     }
   }
 
-  /** Creates an input written as one string. */
+  /**
+   * Creates an input written as one string.
+   *
+   * @param text the text to embed
+   * @return the input, written as one string
+   */
   public static EmbeddingInput of(String text) {
     return new EmbeddingInput(List.of(Objects.requireNonNull(text, "text")), true);
   }
 
-  /** Creates an input written as a list. */
+  /**
+   * Creates an input written as a list.
+   *
+   * @param texts the texts to embed, in order; one embedding comes back per text
+   * @return the input, written as a list
+   */
   public static EmbeddingInput of(List<String> texts) {
     return new EmbeddingInput(texts, false);
   }
 
-  /** The number of texts. */
+  /**
+   * The number of texts.
+   *
+   * @return how many embeddings the request asks for
+   */
   public int size() {
     return texts.size();
   }

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code float}
  */
 public record EncodingFormat(@JsonValue String value) {
 
@@ -19,12 +21,21 @@ public record EncodingFormat(@JsonValue String value) {
   /** A base64 string of the values as little-endian 32-bit floats. */
   public static final EncodingFormat BASE64 = new EncodingFormat("base64");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code float}
+   */
   public EncodingFormat {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code float}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EncodingFormat of(String value) {
     return new EncodingFormat(value);

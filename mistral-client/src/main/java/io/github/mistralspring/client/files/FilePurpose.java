@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code fine-tune}
  */
 public record FilePurpose(@JsonValue String value) {
 
@@ -24,12 +26,21 @@ public record FilePurpose(@JsonValue String value) {
   /** Audio to transcribe. */
   public static final FilePurpose AUDIO = new FilePurpose("audio");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code fine-tune}
+   */
   public FilePurpose {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code fine-tune}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FilePurpose of(String value) {
     return new FilePurpose(value);

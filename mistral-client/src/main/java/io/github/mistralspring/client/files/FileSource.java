@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code upload}
  */
 public record FileSource(@JsonValue String value) {
 
@@ -21,12 +23,21 @@ public record FileSource(@JsonValue String value) {
   /** Made by Mistral, such as a batch job's output. */
   public static final FileSource MISTRAL = new FileSource("mistral");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code upload}
+   */
   public FileSource {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code upload}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FileSource of(String value) {
     return new FileSource(value);

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code pretrain}
  */
 public record SampleType(@JsonValue String value) {
 
@@ -27,12 +29,21 @@ public record SampleType(@JsonValue String value) {
   /** Batch job errors. */
   public static final SampleType BATCH_ERROR = new SampleType("batch_error");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code pretrain}
+   */
   public SampleType {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code pretrain}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static SampleType of(String value) {
     return new SampleType(value);

@@ -4,4 +4,7 @@
  * <p>{@link io.github.mistralspring.client.files.ReactiveFilesApi} is the reactive face and {@link
  * io.github.mistralspring.client.files.FilesApi} the blocking one.
  */
+@NullMarked
 package io.github.mistralspring.client.files;
+
+import org.jspecify.annotations.NullMarked;

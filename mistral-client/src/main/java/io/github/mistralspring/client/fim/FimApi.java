@@ -14,6 +14,8 @@ public interface FimApi extends WithOptions<FimApi> {
   /**
    * Asks for a FIM completion and waits for the whole response.
    *
+   * @param request the prompt, the suffix and, optionally, the model
+   * @return the whole completion; its first choice holds the middle
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
   ChatCompletionResponse complete(FimCompletionRequest request);
@@ -24,10 +26,18 @@ public interface FimApi extends WithOptions<FimApi> {
    * interrupting its reader ends it as {@link io.github.mistralspring.client.chat.ChatApi#stream}
    * says.
    *
+   * @param request the prompt, the suffix and, optionally, the model
+   * @return the chunks as they arrive; to close
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
   Stream<CompletionChunk> stream(FimCompletionRequest request);
 
-  /** Streams a FIM completion and returns the chunks folded into a whole response. */
+  /**
+   * Streams a FIM completion and returns the chunks folded into a whole response.
+   *
+   * @param request the prompt, the suffix and, optionally, the model
+   * @return the completion as one response, as {@link #complete} would give it
+   * @throws IllegalArgumentException when neither the request nor the client names a model
+   */
   ChatCompletionResponse streamAndAccumulate(FimCompletionRequest request);
 }

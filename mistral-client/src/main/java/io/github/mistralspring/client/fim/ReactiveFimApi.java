@@ -27,6 +27,8 @@ public interface ReactiveFimApi extends WithOptions<ReactiveFimApi> {
    * Asks for a FIM completion and emits the whole response. A request that names no model uses the
    * client's default FIM model.
    *
+   * @param request the prompt, the suffix and, optionally, the model
+   * @return the whole completion; its first choice holds the middle
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
   Mono<ChatCompletionResponse> complete(FimCompletionRequest request);
@@ -36,6 +38,8 @@ public interface ReactiveFimApi extends WithOptions<ReactiveFimApi> {
    * Cancelling the subscription closes the connection. {@link ChatCompletionAccumulator} folds the
    * chunks into a whole response.
    *
+   * @param request the prompt, the suffix and, optionally, the model
+   * @return the chunks as they arrive
    * @throws IllegalArgumentException when neither the request nor the client names a model
    */
   Flux<CompletionChunk> stream(FimCompletionRequest request);

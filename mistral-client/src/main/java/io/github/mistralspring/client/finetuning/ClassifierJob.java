@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
 import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuning job that trains a classifier ({@code job_type: classifier}; spec {@code
@@ -18,17 +20,17 @@ import java.util.List;
  * @param createdAt when the job was created, in seconds since the epoch
  * @param modifiedAt when the job last changed, in seconds since the epoch
  * @param trainingFiles the ids of the training files
- * @param validationFiles the ids of the validation files
- * @param object the object kind, {@code job}
- * @param fineTunedModel the fine-tuned model's name once the job has succeeded
- * @param suffix the suffix of the fine-tuned model's name
- * @param integrations the integrations enabled
- * @param trainedTokens the number of tokens trained on
- * @param metadata estimates of duration, cost and tokens
+ * @param validationFiles the ids of the validation files; empty when none
+ * @param object the object kind, {@code job}; absent when the API did not send it
+ * @param fineTunedModel the fine-tuned model's name; absent until the job has succeeded
+ * @param suffix the suffix of the fine-tuned model's name; absent when none was asked for
+ * @param integrations the integrations enabled; empty when none
+ * @param trainedTokens the number of tokens trained on; absent until known
+ * @param metadata estimates of duration, cost and tokens; absent when the API gave none
  * @param hyperparameters the training parameters
  * @param events what happened to the job so far; empty in listings
  * @param checkpoints the job's checkpoints; empty in listings
- * @param classifierTargets the targets the classifier learns
+ * @param classifierTargets the targets the classifier learns; empty when not reported
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "job_type", allowGetters = true)
@@ -41,12 +43,12 @@ public record ClassifierJob(
     @JsonProperty("modified_at") Long modifiedAt,
     @JsonProperty("training_files") List<String> trainingFiles,
     @JsonProperty("validation_files") List<String> validationFiles,
-    String object,
-    @JsonProperty("fine_tuned_model") String fineTunedModel,
-    String suffix,
+    @Nullable String object,
+    @JsonProperty("fine_tuned_model") @Nullable String fineTunedModel,
+    @Nullable String suffix,
     List<WandbIntegrationInfo> integrations,
-    @JsonProperty("trained_tokens") Long trainedTokens,
-    JobMetadata metadata,
+    @JsonProperty("trained_tokens") @Nullable Long trainedTokens,
+    @Nullable JobMetadata metadata,
     ClassifierTrainingParameters hyperparameters,
     List<JobEvent> events,
     List<Checkpoint> checkpoints,
@@ -56,16 +58,42 @@ public record ClassifierJob(
   /** The wire value of this job's type. */
   public static final String JOB_TYPE = "classifier";
 
-  /** Absent lists read as empty. */
+  /**
+   * Absent lists read as empty.
+   *
+   * @param id the job's id
+   * @param autoStart whether the job starts once validated
+   * @param model the model fine-tuned
+   * @param status the job's status
+   * @param createdAt when the job was created, in seconds since the epoch
+   * @param modifiedAt when the job last changed, in seconds since the epoch
+   * @param trainingFiles the ids of the training files
+   * @param validationFiles the ids of the validation files; empty when none
+   * @param object the object kind, {@code job}; absent when the API did not send it
+   * @param fineTunedModel the fine-tuned model's name; absent until the job has succeeded
+   * @param suffix the suffix of the fine-tuned model's name; absent when none was asked for
+   * @param integrations the integrations enabled; empty when none
+   * @param trainedTokens the number of tokens trained on; absent until known
+   * @param metadata estimates of duration, cost and tokens; absent when the API gave none
+   * @param hyperparameters the training parameters
+   * @param events what happened to the job so far; empty in listings
+   * @param checkpoints the job's checkpoints; empty in listings
+   * @param classifierTargets the targets the classifier learns; empty when not reported
+   */
   public ClassifierJob {
-    trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
-    validationFiles = validationFiles == null ? List.of() : List.copyOf(validationFiles);
-    integrations = integrations == null ? List.of() : List.copyOf(integrations);
-    events = events == null ? List.of() : List.copyOf(events);
-    checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
-    classifierTargets = classifierTargets == null ? List.of() : List.copyOf(classifierTargets);
+    trainingFiles = ResponseLists.withoutNulls(trainingFiles);
+    validationFiles = ResponseLists.withoutNulls(validationFiles);
+    integrations = ResponseLists.withoutNulls(integrations);
+    events = ResponseLists.withoutNulls(events);
+    checkpoints = ResponseLists.withoutNulls(checkpoints);
+    classifierTargets = ResponseLists.withoutNulls(classifierTargets);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@value #JOB_TYPE}, always
+   */
   @Override
   @JsonProperty("job_type")
   public String jobType() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuning job that trains a completion model ({@code job_type: completion}; spec {@code
@@ -17,15 +19,15 @@ import java.util.List;
  * @param createdAt when the job was created, in seconds since the epoch
  * @param modifiedAt when the job last changed, in seconds since the epoch
  * @param trainingFiles the ids of the training files
- * @param validationFiles the ids of the validation files
- * @param object the object kind, {@code job}
- * @param fineTunedModel the fine-tuned model's name once the job has succeeded
- * @param suffix the suffix of the fine-tuned model's name
- * @param integrations the integrations enabled
- * @param trainedTokens the number of tokens trained on
- * @param metadata estimates of duration, cost and tokens
+ * @param validationFiles the ids of the validation files; empty when none
+ * @param object the object kind, {@code job}; absent when the API did not send it
+ * @param fineTunedModel the fine-tuned model's name; absent until the job has succeeded
+ * @param suffix the suffix of the fine-tuned model's name; absent when none was asked for
+ * @param integrations the integrations enabled; empty when none
+ * @param trainedTokens the number of tokens trained on; absent until known
+ * @param metadata estimates of duration, cost and tokens; absent when the API gave none
  * @param hyperparameters the training parameters
- * @param repositories the repositories trained on
+ * @param repositories the repositories trained on; empty when none
  * @param events what happened to the job so far; empty in listings
  * @param checkpoints the job's checkpoints; empty in listings
  */
@@ -40,12 +42,12 @@ public record CompletionJob(
     @JsonProperty("modified_at") Long modifiedAt,
     @JsonProperty("training_files") List<String> trainingFiles,
     @JsonProperty("validation_files") List<String> validationFiles,
-    String object,
-    @JsonProperty("fine_tuned_model") String fineTunedModel,
-    String suffix,
+    @Nullable String object,
+    @JsonProperty("fine_tuned_model") @Nullable String fineTunedModel,
+    @Nullable String suffix,
     List<WandbIntegrationInfo> integrations,
-    @JsonProperty("trained_tokens") Long trainedTokens,
-    JobMetadata metadata,
+    @JsonProperty("trained_tokens") @Nullable Long trainedTokens,
+    @Nullable JobMetadata metadata,
     CompletionTrainingParameters hyperparameters,
     List<GithubRepositoryInfo> repositories,
     List<JobEvent> events,
@@ -55,16 +57,42 @@ public record CompletionJob(
   /** The wire value of this job's type. */
   public static final String JOB_TYPE = "completion";
 
-  /** Absent lists read as empty. */
+  /**
+   * Absent lists read as empty.
+   *
+   * @param id the job's id
+   * @param autoStart whether the job starts once validated
+   * @param model the model fine-tuned
+   * @param status the job's status
+   * @param createdAt when the job was created, in seconds since the epoch
+   * @param modifiedAt when the job last changed, in seconds since the epoch
+   * @param trainingFiles the ids of the training files
+   * @param validationFiles the ids of the validation files; empty when none
+   * @param object the object kind, {@code job}; absent when the API did not send it
+   * @param fineTunedModel the fine-tuned model's name; absent until the job has succeeded
+   * @param suffix the suffix of the fine-tuned model's name; absent when none was asked for
+   * @param integrations the integrations enabled; empty when none
+   * @param trainedTokens the number of tokens trained on; absent until known
+   * @param metadata estimates of duration, cost and tokens; absent when the API gave none
+   * @param hyperparameters the training parameters
+   * @param repositories the repositories trained on; empty when none
+   * @param events what happened to the job so far; empty in listings
+   * @param checkpoints the job's checkpoints; empty in listings
+   */
   public CompletionJob {
-    trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
-    validationFiles = validationFiles == null ? List.of() : List.copyOf(validationFiles);
-    integrations = integrations == null ? List.of() : List.copyOf(integrations);
-    repositories = repositories == null ? List.of() : List.copyOf(repositories);
-    events = events == null ? List.of() : List.copyOf(events);
-    checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+    trainingFiles = ResponseLists.withoutNulls(trainingFiles);
+    validationFiles = ResponseLists.withoutNulls(validationFiles);
+    integrations = ResponseLists.withoutNulls(integrations);
+    repositories = ResponseLists.withoutNulls(repositories);
+    events = ResponseLists.withoutNulls(events);
+    checkpoints = ResponseLists.withoutNulls(checkpoints);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@value #JOB_TYPE}, always
+   */
   @Override
   @JsonProperty("job_type")
   public String jobType() {

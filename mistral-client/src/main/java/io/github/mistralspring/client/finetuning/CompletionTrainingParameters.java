@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hyperparameters of a completion fine-tuning job, as sent and as described (spec {@code
@@ -16,16 +17,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param fimRatio the ratio of fill-in-the-middle samples (default 0.9)
  */
 public record CompletionTrainingParameters(
-    @JsonProperty("training_steps") Integer trainingSteps,
-    @JsonProperty("learning_rate") Double learningRate,
-    @JsonProperty("weight_decay") Double weightDecay,
-    @JsonProperty("warmup_fraction") Double warmupFraction,
-    Double epochs,
-    @JsonProperty("seq_len") Integer seqLen,
-    @JsonProperty("fim_ratio") Double fimRatio)
+    @JsonProperty("training_steps") @Nullable Integer trainingSteps,
+    @JsonProperty("learning_rate") @Nullable Double learningRate,
+    @JsonProperty("weight_decay") @Nullable Double weightDecay,
+    @JsonProperty("warmup_fraction") @Nullable Double warmupFraction,
+    @Nullable Double epochs,
+    @JsonProperty("seq_len") @Nullable Integer seqLen,
+    @JsonProperty("fim_ratio") @Nullable Double fimRatio)
     implements TrainingParameters {
 
-  /** Training for a number of steps at a learning rate; every other value is the API's default. */
+  /**
+   * Training for a number of steps at a learning rate; every other value is the API's default.
+   *
+   * @param trainingSteps the number of training steps
+   * @param learningRate how much the weights move at each step, such as {@code 1e-4}
+   * @return the parameters, with only those two set
+   */
   public static CompletionTrainingParameters of(int trainingSteps, double learningRate) {
     return new CompletionTrainingParameters(
         trainingSteps, learningRate, null, null, null, null, null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuning job, told apart by its {@code job_type}: a completion job or a classifier job.
@@ -25,21 +26,45 @@ import java.util.List;
 public sealed interface FineTuningJob extends FineTuningJobCreateResult
     permits CompletionJob, ClassifierJob, UnknownJob {
 
-  /** The job's id. */
+  /**
+   * The job's id.
+   *
+   * @return the id that retrieve, start, cancel and awaitCompletion take
+   */
   String id();
 
-  /** The job's type, as sent on the wire ({@code completion}, {@code classifier}, …). */
-  String jobType();
+  /**
+   * The job's type, as sent on the wire ({@code completion}, {@code classifier}, …).
+   *
+   * @return the type; for an {@link UnknownJob}, as received (absent when it had none)
+   */
+  @Nullable String jobType();
 
-  /** The job's status. */
+  /**
+   * The job's status.
+   *
+   * @return the status, terminal once {@link JobStatus#isTerminal()} says so
+   */
   JobStatus status();
 
-  /** The fine-tuned model's name once the job has succeeded, else null. */
-  String fineTunedModel();
+  /**
+   * The fine-tuned model's name once the job has succeeded.
+   *
+   * @return the model's name, to use as {@code model} in requests; absent until the job succeeded
+   */
+  @Nullable String fineTunedModel();
 
-  /** What happened to the job so far, oldest first; empty in listings. */
+  /**
+   * What happened to the job so far, oldest first; empty in listings.
+   *
+   * @return the job's events; never null
+   */
   List<JobEvent> events();
 
-  /** The job's checkpoints; empty in listings. */
+  /**
+   * The job's checkpoints; empty in listings.
+   *
+   * @return the checkpoints with their metrics; never null
+   */
   List<Checkpoint> checkpoints();
 }

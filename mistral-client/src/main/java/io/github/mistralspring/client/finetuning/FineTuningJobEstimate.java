@@ -1,12 +1,14 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a dry run of a fine-tuning job answers: estimates instead of a job ({@code object:
  * job.metadata}).
  *
- * <p>The specification names it {@code LegacyJobMetadataOut}.
+ * <p>The specification names it {@code LegacyJobMetadataOut}. Every value but {@code details} is
+ * absent when the API did not give it.
  *
  * @param expectedDurationSeconds the expected duration, in seconds
  * @param cost the expected cost
@@ -22,18 +24,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param object the object kind, {@code job.metadata}
  */
 public record FineTuningJobEstimate(
-    @JsonProperty("expected_duration_seconds") Long expectedDurationSeconds,
-    Double cost,
-    @JsonProperty("cost_currency") String costCurrency,
-    @JsonProperty("train_tokens_per_step") Long trainTokensPerStep,
-    @JsonProperty("train_tokens") Long trainTokens,
-    @JsonProperty("data_tokens") Long dataTokens,
-    @JsonProperty("estimated_start_time") Long estimatedStartTime,
-    Boolean deprecated,
+    @JsonProperty("expected_duration_seconds") @Nullable Long expectedDurationSeconds,
+    @Nullable Double cost,
+    @JsonProperty("cost_currency") @Nullable String costCurrency,
+    @JsonProperty("train_tokens_per_step") @Nullable Long trainTokensPerStep,
+    @JsonProperty("train_tokens") @Nullable Long trainTokens,
+    @JsonProperty("data_tokens") @Nullable Long dataTokens,
+    @JsonProperty("estimated_start_time") @Nullable Long estimatedStartTime,
+    @Nullable Boolean deprecated,
     String details,
-    Double epochs,
-    @JsonProperty("training_steps") Integer trainingSteps,
-    String object)
+    @Nullable Double epochs,
+    @JsonProperty("training_steps") @Nullable Integer trainingSteps,
+    @Nullable String object)
     implements FineTuningJobCreateResult {
 
   /** The wire value of {@code object} for this answer. */

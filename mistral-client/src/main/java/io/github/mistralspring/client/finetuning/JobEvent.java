@@ -1,7 +1,10 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a fine-tuning job, such as a change of status.
@@ -9,8 +12,23 @@ import java.util.Map;
  * <p>The specification names it {@code EventOut}.
  *
  * @param name the event's name, such as {@code status-updated}
- * @param data the event's data
+ * @param data the event's data, by JSON name; empty when the event has none
  * @param createdAt when it happened, in seconds since the epoch
  */
 public record JobEvent(
-    String name, Map<String, Object> data, @JsonProperty("created_at") Long createdAt) {}
+    String name, Map<String, @Nullable Object> data, @JsonProperty("created_at") Long createdAt) {
+
+  /**
+   * Absent data reads as an empty map.
+   *
+   * @param name the event's name, such as {@code status-updated}
+   * @param data the event's data, by JSON name; empty when the event has none
+   * @param createdAt when it happened, in seconds since the epoch
+   */
+  public JobEvent {
+    data =
+        data == null || data.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(data));
+  }
+}

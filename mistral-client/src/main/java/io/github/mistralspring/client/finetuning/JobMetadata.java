@@ -1,11 +1,13 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Estimates for a fine-tuning job: duration, cost and tokens.
  *
- * <p>The specification names it {@code JobMetadataOut}.
+ * <p>The specification names it {@code JobMetadataOut}. Each estimate is absent when the API could
+ * not make it.
  *
  * @param expectedDurationSeconds the expected duration, in seconds
  * @param cost the expected cost
@@ -16,10 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param estimatedStartTime when the job is expected to start, in seconds since the epoch
  */
 public record JobMetadata(
-    @JsonProperty("expected_duration_seconds") Long expectedDurationSeconds,
-    Double cost,
-    @JsonProperty("cost_currency") String costCurrency,
-    @JsonProperty("train_tokens_per_step") Long trainTokensPerStep,
-    @JsonProperty("train_tokens") Long trainTokens,
-    @JsonProperty("data_tokens") Long dataTokens,
-    @JsonProperty("estimated_start_time") Long estimatedStartTime) {}
+    @JsonProperty("expected_duration_seconds") @Nullable Long expectedDurationSeconds,
+    @Nullable Double cost,
+    @JsonProperty("cost_currency") @Nullable String costCurrency,
+    @JsonProperty("train_tokens_per_step") @Nullable Long trainTokensPerStep,
+    @JsonProperty("train_tokens") @Nullable Long trainTokens,
+    @JsonProperty("data_tokens") @Nullable Long dataTokens,
+    @JsonProperty("estimated_start_time") @Nullable Long estimatedStartTime) {}

@@ -16,6 +16,11 @@ public record FileDocument(@JsonProperty("file_id") String fileId) implements Oc
   /** The wire value of this document's type. */
   public static final String TYPE = "file";
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@value #TYPE}, always
+   */
   @Override
   @JsonProperty(value = "type", index = 0)
   public String type() {

@@ -18,11 +18,21 @@ public record ImageUrlDocument(@JsonProperty("image_url") ImageUrl imageUrl)
   /** The wire value of this document's type. */
   public static final String TYPE = "image_url";
 
-  /** Creates an image document that sends the URL as a plain string. */
+  /**
+   * Creates an image document that sends the URL as a plain string.
+   *
+   * @param url the image's URL, or a {@code data:} URL holding it
+   * @return the document, for {@code OcrRequest}
+   */
   public static ImageUrlDocument of(String url) {
     return new ImageUrlDocument(ImageUrl.of(url));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@value #TYPE}, always
+   */
   @Override
   @JsonProperty(value = "type", index = 0)
   public String type() {

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>A string-backed value rather than an enum: a value the client does not know yet reads without
  * error and is written back unchanged.
+ *
+ * @param value the value as the API writes it, such as {@code text}
  */
 public record OcrBlockType(@JsonValue String value) {
 
@@ -51,12 +53,21 @@ public record OcrBlockType(@JsonValue String value) {
   /** The {@code signature} value. */
   public static final OcrBlockType SIGNATURE = new OcrBlockType("signature");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code text}
+   */
   public OcrBlockType {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code text}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OcrBlockType of(String value) {
     return new OcrBlockType(value);

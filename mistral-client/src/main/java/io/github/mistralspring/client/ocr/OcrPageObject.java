@@ -1,21 +1,24 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page read by the OCR API.
  *
  * @param index the page's number in the document, from 0
  * @param markdown the page's text as markdown
- * @param images the images extracted from the page
- * @param tables the tables extracted from the page, when a table format was asked for
- * @param hyperlinks the hyperlinks found in the page
- * @param header the page's header, when asked to extract it
- * @param footer the page's footer, when asked to extract it
- * @param dimensions the size of the page's image
- * @param confidenceScores the confidence scores, when asked for
- * @param blocks the content blocks in reading order, when asked for
+ * @param images the images extracted from the page; empty when none
+ * @param tables the tables extracted from the page; empty unless a table format was asked for
+ * @param hyperlinks the hyperlinks found in the page; empty when none
+ * @param header the page's header; absent unless asked to extract it
+ * @param footer the page's footer; absent unless asked to extract it
+ * @param dimensions the size of the page's image; absent when not reported
+ * @param confidenceScores the confidence scores; absent unless asked for
+ * @param blocks the content blocks in reading order; empty unless asked for ({@code
+ *     include_blocks})
  */
 public record OcrPageObject(
     Integer index,
@@ -23,17 +26,31 @@ public record OcrPageObject(
     List<OcrImageObject> images,
     List<OcrTableObject> tables,
     List<String> hyperlinks,
-    String header,
-    String footer,
-    OcrPageDimensions dimensions,
-    @JsonProperty("confidence_scores") OcrPageConfidenceScores confidenceScores,
+    @Nullable String header,
+    @Nullable String footer,
+    @Nullable OcrPageDimensions dimensions,
+    @JsonProperty("confidence_scores") @Nullable OcrPageConfidenceScores confidenceScores,
     List<OcrBlock> blocks) {
 
-  /** Absent images, tables and hyperlinks become empty lists; absent blocks stay null. */
+  /**
+   * Absent images, tables, hyperlinks and blocks become empty lists.
+   *
+   * @param index the page's number in the document, from 0
+   * @param markdown the page's text as markdown
+   * @param images the images extracted from the page; empty when none
+   * @param tables the tables extracted from the page; empty unless a table format was asked for
+   * @param hyperlinks the hyperlinks found in the page; empty when none
+   * @param header the page's header; absent unless asked to extract it
+   * @param footer the page's footer; absent unless asked to extract it
+   * @param dimensions the size of the page's image; absent when not reported
+   * @param confidenceScores the confidence scores; absent unless asked for
+   * @param blocks the content blocks in reading order; empty unless asked for ({@code
+   *     include_blocks})
+   */
   public OcrPageObject {
-    images = images == null ? List.of() : List.copyOf(images);
-    tables = tables == null ? List.of() : List.copyOf(tables);
-    hyperlinks = hyperlinks == null ? List.of() : List.copyOf(hyperlinks);
-    blocks = blocks == null ? null : List.copyOf(blocks);
+    images = ResponseLists.withoutNulls(images);
+    tables = ResponseLists.withoutNulls(tables);
+    hyperlinks = ResponseLists.withoutNulls(hyperlinks);
+    blocks = ResponseLists.withoutNulls(blocks);
   }
 }

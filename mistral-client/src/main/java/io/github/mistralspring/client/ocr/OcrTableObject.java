@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
 
 /**
@@ -9,10 +10,23 @@ import java.util.List;
  * @param id the table's id, which the page's markdown refers to
  * @param content the table in its format
  * @param format the table's format
- * @param wordConfidenceScores the per-word confidence scores, when asked for
+ * @param wordConfidenceScores the per-word confidence scores; empty unless asked for
  */
 public record OcrTableObject(
     String id,
     String content,
     TableFormat format,
-    @JsonProperty("word_confidence_scores") List<OcrConfidenceScore> wordConfidenceScores) {}
+    @JsonProperty("word_confidence_scores") List<OcrConfidenceScore> wordConfidenceScores) {
+
+  /**
+   * Absent per-word scores read as none.
+   *
+   * @param id the table's id, which the page's markdown refers to
+   * @param content the table in its format
+   * @param format the table's format
+   * @param wordConfidenceScores the per-word confidence scores; empty unless asked for
+   */
+  public OcrTableObject {
+    wordConfidenceScores = ResponseLists.withoutNulls(wordConfidenceScores);
+  }
+}

@@ -6,20 +6,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document whose type this client does not know yet; it keeps the type and every other property
  * so that it is written exactly as given.
  *
- * @param type the type as given, or null when there was none
+ * @param type the type as given; absent when there was none
  * @param properties every other property, by JSON name
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record UnknownOcrDocument(
-    String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    @Nullable String type, @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties)
     implements OcrDocument {
 
-  /** Copies the properties so the document is not changed by later edits to the map. */
+  /**
+   * Copies the properties so the document is not changed by later edits to the map.
+   *
+   * @param type the type as given; absent when there was none
+   * @param properties every other property, by JSON name
+   */
   public UnknownOcrDocument {
     properties =
         properties == null

@@ -90,8 +90,13 @@ class EmbeddingModelJsonTest {
   @Test
   void readsEmptyNullAndLongVectorsAndIgnoresUnknownFields() {
     assertThat(mapper.readValue("{\"embedding\":[]}", EmbeddingData.class).embedding()).isEmpty();
+    // An absent vector reads as an empty one, never null, like every list of a response.
     assertThat(mapper.readValue("{\"embedding\":null,\"new\":1}", EmbeddingData.class).embedding())
-        .isNull();
+        .isNotNull()
+        .isEmpty();
+    assertThat(mapper.readValue("{\"index\":0}", EmbeddingData.class).embedding())
+        .isNotNull()
+        .isEmpty();
     StringBuilder json = new StringBuilder("{\"embedding\":[0");
     for (int i = 1; i < 3000; i++) {
       json.append(",").append(i);

@@ -256,7 +256,7 @@ class OcrHttpTest {
     assertThat(second.images().get(1).imageBytes())
         .isEqualTo("not really a png".getBytes(StandardCharsets.UTF_8));
     assertThat(second.tables()).isEmpty();
-    assertThat(second.blocks()).isNull();
+    assertThat(second.blocks()).isEmpty();
   }
 
   @Test

@@ -26,6 +26,9 @@ public interface ReactiveSpeechApi extends WithOptions<ReactiveSpeechApi> {
    * Generates the speech and emits it whole, base64-encoded as the API sends it; the whole audio is
    * held in memory (up to the client's in-memory limit). For long texts, prefer {@link #createTo}
    * or {@link #stream}.
+   *
+   * @param request the text, the voice and the audio format
+   * @return the whole audio, base64-encoded as the API sends it, with the usage
    */
   Mono<SpeechResponse> create(SpeechRequest request);
 
@@ -34,12 +37,18 @@ public interface ReactiveSpeechApi extends WithOptions<ReactiveSpeechApi> {
    * speech.audio.done} with the usage. A stream that ends without its done event fails with a
    * {@link io.github.mistralspring.client.error.MistralStreamException}, as does an error the
    * server reports inside it; cancelling closes the connection.
+   *
+   * @param request the text, the voice and the audio format
+   * @return the audio events as they arrive, the done event last
    */
   Flux<SpeechStreamEvent> stream(SpeechRequest request);
 
   /**
    * Generates the speech and emits its audio, decoded, piece by piece as it arrives: the pieces in
    * order are the bytes of the whole file. Fails as {@link #stream} does.
+   *
+   * @param request the text, the voice and the audio format
+   * @return the decoded audio, piece by piece, in order
    */
   Flux<byte[]> streamAudio(SpeechRequest request);
 
@@ -51,6 +60,10 @@ public interface ReactiveSpeechApi extends WithOptions<ReactiveSpeechApi> {
    * <p>The audio is written to a temporary file beside the target and moved into place only when
    * the stream ended with its done event: when it fails or is cancelled, the target is left as it
    * was and the temporary file deleted.
+   *
+   * @param request the text, the voice and the audio format
+   * @param target the file to write; its directory must exist
+   * @return completes once {@code target} holds the whole audio
    */
   Mono<Void> createTo(SpeechRequest request, Path target);
 }

@@ -18,7 +18,11 @@ public record SpeechAudioDeltaEvent(
   /** The event's type. */
   public static final String TYPE = "speech.audio.delta";
 
-  /** The piece of audio, decoded. */
+  /**
+   * The piece of audio, decoded.
+   *
+   * @return the decoded piece, a new array on every call
+   */
   public byte[] audio() {
     return Base64.getDecoder().decode(audioData);
   }

@@ -30,12 +30,21 @@ public record SpeechFormat(@JsonValue String value) {
   /** Opus, at a low bit rate. */
   public static final SpeechFormat OPUS = new SpeechFormat("opus");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code pcm}
+   */
   public SpeechFormat {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the format for the given string, known or not. */
+  /**
+   * Returns the format for the given string, known or not.
+   *
+   * @param value the format as the API writes it, such as {@code pcm}
+   * @return the format, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static SpeechFormat of(String value) {
     return new SpeechFormat(value);

@@ -11,7 +11,11 @@ import java.util.Base64;
  */
 public record SpeechResponse(@JsonProperty("audio_data") String audioData) {
 
-  /** The audio, decoded: the bytes of a file in the format the request asked for. */
+  /**
+   * The audio, decoded: the bytes of a file in the format the request asked for.
+   *
+   * @return the decoded audio, a new array on every call
+   */
   public byte[] audio() {
     return Base64.getDecoder().decode(audioData);
   }

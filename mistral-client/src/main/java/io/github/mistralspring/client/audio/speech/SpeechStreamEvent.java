@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 public sealed interface SpeechStreamEvent
     permits SpeechAudioDeltaEvent, SpeechDoneEvent, UnknownSpeechEvent {
 
-  /** The event's type, as sent. */
+  /**
+   * The event's type, as sent.
+   *
+   * @return the type, such as {@code speech.audio.delta}; absent when the event had none
+   */
   @Nullable String type();
 }

@@ -20,7 +20,12 @@ public record UnknownSpeechEvent(
     @Nullable String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
     implements SpeechStreamEvent {
 
-  /** Copies the properties so the event is not changed by later edits to the map. */
+  /**
+   * Copies the properties so the event is not changed by later edits to the map.
+   *
+   * @param type the type as received (or the SSE event name when the data had none)
+   * @param properties every other property, by JSON name
+   */
   public UnknownSpeechEvent {
     properties =
         properties == null

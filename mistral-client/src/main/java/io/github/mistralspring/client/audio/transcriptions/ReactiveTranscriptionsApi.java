@@ -25,12 +25,20 @@ public interface ReactiveTranscriptionsApi extends WithOptions<ReactiveTranscrip
   MistralOperation STREAM =
       MistralOperation.statelessStream("audio.transcriptions.stream", "/v1/audio/transcriptions");
 
-  /** Transcribes the audio and emits the transcription. */
+  /**
+   * Transcribes the audio and emits the transcription.
+   *
+   * @param request the audio (a file, a URL or an uploaded file's id), the model and the options
+   * @return the transcript, its language, the segments asked for and the usage
+   */
   Mono<TranscriptionResponse> create(TranscriptionRequest request);
 
   /**
    * Transcribes the audio file at a path with the client's default transcription model and emits
    * the transcript's text.
+   *
+   * @param audio the audio file to transcribe, read as it is sent
+   * @return the transcript's text
    */
   Mono<String> transcribe(Path audio);
 
@@ -40,9 +48,17 @@ public interface ReactiveTranscriptionsApi extends WithOptions<ReactiveTranscrip
    * its usage. A stream that ends without its done event fails with a {@link
    * io.github.mistralspring.client.error.MistralStreamException}, as does an error the server
    * reports inside it; cancelling closes the connection.
+   *
+   * @param request the audio (a file, a URL or an uploaded file's id), the model and the options
+   * @return the events as they arrive, the done event last
    */
   Flux<TranscriptionStreamEvent> stream(TranscriptionRequest request);
 
-  /** Streams the transcription and emits it folded into one response when the stream ends. */
+  /**
+   * Streams the transcription and emits it folded into one response when the stream ends.
+   *
+   * @param request the audio (a file, a URL or an uploaded file's id), the model and the options
+   * @return the transcription as one response, as {@link #create} would give it
+   */
   Mono<TranscriptionResponse> streamAndAccumulate(TranscriptionRequest request);
 }

@@ -20,12 +20,21 @@ public record TimestampGranularity(@JsonValue String value) {
   /** Timestamps per word. */
   public static final TimestampGranularity WORD = new TimestampGranularity("word");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the value as the API writes it, such as {@code segment}
+   */
   public TimestampGranularity {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API writes it, such as {@code segment}
+   * @return the value, equal to the matching constant when the string is a known one
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static TimestampGranularity of(String value) {
     return new TimestampGranularity(value);

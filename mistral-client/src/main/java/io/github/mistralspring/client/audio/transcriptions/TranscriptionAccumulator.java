@@ -26,7 +26,12 @@ public final class TranscriptionAccumulator {
   /** Creates an empty accumulator. */
   public TranscriptionAccumulator() {}
 
-  /** Folds a whole stream into a transcription, emitted when the stream completes. */
+  /**
+   * Folds a whole stream into a transcription, emitted when the stream completes.
+   *
+   * @param events the events of one streamed transcription
+   * @return the transcription, emitted when the stream completes; fails as the stream does
+   */
   public static Mono<TranscriptionResponse> accumulate(Flux<TranscriptionStreamEvent> events) {
     return Mono.defer(
         () -> {
@@ -37,7 +42,11 @@ public final class TranscriptionAccumulator {
         });
   }
 
-  /** Adds one event; events of a type this client does not know are skipped. */
+  /**
+   * Adds one event; events of a type this client does not know are skipped.
+   *
+   * @param event the next event of the stream
+   */
   public void accept(TranscriptionStreamEvent event) {
     if (event instanceof TranscriptionTextDeltaEvent delta) {
       text.append(delta.text());
@@ -50,12 +59,20 @@ public final class TranscriptionAccumulator {
     }
   }
 
-  /** Whether the closing {@code transcription.done} event has been added. */
+  /**
+   * Whether the closing {@code transcription.done} event has been added.
+   *
+   * @return true once the stream's last event was added
+   */
   public boolean isDone() {
     return done != null;
   }
 
-  /** The transcription accumulated so far. */
+  /**
+   * The transcription accumulated so far.
+   *
+   * @return the text, language and segments so far; the usage only once {@link #isDone()}
+   */
   public TranscriptionResponse toResponse() {
     TranscriptionDoneEvent finished = done;
     if (finished == null) {

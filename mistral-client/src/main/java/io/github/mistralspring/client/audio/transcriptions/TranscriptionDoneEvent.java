@@ -27,7 +27,16 @@ public record TranscriptionDoneEvent(
   /** The event's type. */
   public static final String TYPE = "transcription.done";
 
-  /** Copies the segments; absent segments read as none. */
+  /**
+   * Copies the segments; absent segments read as none.
+   *
+   * @param model the model that transcribed the audio
+   * @param text the whole transcript
+   * @param language the language of the audio, when known
+   * @param segments the timestamped segments, in order; empty when none were sent
+   * @param usage the audio seconds and tokens used
+   * @param type {@value #TYPE}
+   */
   public TranscriptionDoneEvent {
     segments = segments == null ? List.of() : List.copyOf(segments);
   }

@@ -23,7 +23,16 @@ public record TranscriptionResponse(
     List<TranscriptionSegment> segments,
     @Nullable UsageInfo usage) {
 
-  /** Copies the segments; absent segments read as none. */
+  /**
+   * Copies the segments; absent segments read as none.
+   *
+   * @param model the model that transcribed the audio
+   * @param text the whole transcript
+   * @param language the language of the audio, as a two-letter code, when known
+   * @param segments the timestamped segments, in order; empty unless segment timestamps or
+   *     diarization were asked for
+   * @param usage the audio seconds and tokens used
+   */
   public TranscriptionResponse {
     segments = segments == null ? List.of() : List.copyOf(segments);
   }

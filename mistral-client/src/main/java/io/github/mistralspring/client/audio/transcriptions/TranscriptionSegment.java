@@ -24,7 +24,14 @@ public record TranscriptionSegment(
   /** The type the API gives every segment. */
   public static final String TYPE = "transcription_segment";
 
-  /** A segment of this text and times, with no score or speaker. */
+  /**
+   * A segment of this text and times, with no score or speaker.
+   *
+   * @param text the segment's text
+   * @param start where the segment starts, in seconds from the audio's start
+   * @param end where the segment ends, in seconds from the audio's start
+   * @return the segment, of type {@value #TYPE}
+   */
   public static TranscriptionSegment of(String text, double start, double end) {
     return new TranscriptionSegment(TYPE, text, start, end, null, null);
   }

@@ -24,7 +24,11 @@ public record TranscriptionSegmentEvent(
   /** The event's type. */
   public static final String TYPE = "transcription.segment";
 
-  /** The segment as the unstreamed response lists it. */
+  /**
+   * The segment as the unstreamed response lists it.
+   *
+   * @return the segment, with its text, times and speaker; no score
+   */
   public TranscriptionSegment toSegment() {
     return new TranscriptionSegment(TranscriptionSegment.TYPE, text, start, end, null, speakerId);
   }

@@ -40,6 +40,10 @@ public sealed interface TranscriptionStreamEvent
         TranscriptionDoneEvent,
         UnknownTranscriptionEvent {
 
-  /** The event's type, as sent. */
+  /**
+   * The event's type, as sent.
+   *
+   * @return the type, such as {@code transcription.text.delta}; absent when the event had none
+   */
   @Nullable String type();
 }
