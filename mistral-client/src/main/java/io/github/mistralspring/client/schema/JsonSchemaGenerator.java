@@ -71,11 +71,11 @@ import java.util.UUID;
  *       types map to the JSON types Jackson writes them as (dates as ISO-8601 strings with a {@code
  *       format}).
  *   <li>A sealed interface or abstract class annotated with {@code @JsonTypeInfo} is {@code anyOf}
- *       its concrete subtypes (those of {@code @JsonSubTypes}, else its permitted subclasses, sealed
- *       ones expanded). With {@code use = NAME} or {@code SIMPLE_NAME} and {@code include =
+ *       its concrete subtypes (those of {@code @JsonSubTypes}, else its permitted subclasses,
+ *       sealed ones expanded). With {@code use = NAME} or {@code SIMPLE_NAME} and {@code include =
  *       PROPERTY}, each subtype's object starts with the type property, required, whose {@code
- *       enum} holds the names Jackson reads it by ({@code @JsonSubTypes.Type} names, else {@code
- *       @JsonTypeName}, else the class name Jackson 3 gives it); with {@code DEDUCTION} the
+ *       enum} holds the names Jackson reads it by ({@code @JsonSubTypes.Type} names, else
+ *       {@code @JsonTypeName}, else the class name Jackson 3 gives it); with {@code DEDUCTION} the
  *       subtypes are told apart by their properties. Other type ids (class names) and inclusions
  *       are rejected, as is a sealed type without {@code @JsonTypeInfo}.
  *   <li>Every object type but the root is written once under {@code $defs} and referred to by
