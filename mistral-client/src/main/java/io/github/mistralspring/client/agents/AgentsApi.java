@@ -18,6 +18,8 @@ public interface AgentsApi extends WithOptions<AgentsApi> {
   /**
    * Asks an agent for a completion and waits for the whole response.
    *
+   * @param request the request, with the agent's id and the messages
+   * @return the agent's answer
    * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
    *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
    *     agent id), which keeps the history on the server and offers the built-in tools.
@@ -31,6 +33,8 @@ public interface AgentsApi extends WithOptions<AgentsApi> {
    * interrupting its reader ends it as {@link io.github.mistralspring.client.chat.ChatApi#stream}
    * says.
    *
+   * @param request the request, with the agent's id and the messages
+   * @return the chunks, to close after use
    * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
    *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
    *     agent id), which keeps the history on the server and offers the built-in tools.
@@ -41,6 +45,8 @@ public interface AgentsApi extends WithOptions<AgentsApi> {
   /**
    * Streams an agents completion and returns the chunks folded into a whole response.
    *
+   * @param request the request, with the agent's id and the messages
+   * @return the answer the chunks fold into, as {@link #complete} returns it
    * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
    *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
    *     agent id), which keeps the history on the server and offers the built-in tools.

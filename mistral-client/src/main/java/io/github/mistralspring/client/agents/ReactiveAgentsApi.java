@@ -28,6 +28,8 @@ public interface ReactiveAgentsApi extends WithOptions<ReactiveAgentsApi> {
   /**
    * Asks an agent for a completion and emits the whole response.
    *
+   * @param request the request, with the agent's id and the messages
+   * @return the agent's answer
    * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
    *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
    *     agent id), which keeps the history on the server and offers the built-in tools.
@@ -40,6 +42,8 @@ public interface ReactiveAgentsApi extends WithOptions<ReactiveAgentsApi> {
    * [DONE]}. Cancelling the subscription closes the connection. {@link ChatCompletionAccumulator}
    * folds the chunks into a whole response.
    *
+   * @param request the request, with the agent's id and the messages
+   * @return the chunks, as they arrive
    * @deprecated {@code /v1/agents/completions} is deprecated in the 2026-07 specification: start a
    *     conversation with the agent instead ({@code beta().conversations().start(..)} with its
    *     agent id), which keeps the history on the server and offers the built-in tools.

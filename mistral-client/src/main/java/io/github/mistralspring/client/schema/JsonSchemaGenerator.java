@@ -47,6 +47,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the strict JSON schema of a Java type: the shape Mistral's {@code json_schema} mode
@@ -100,7 +101,15 @@ public final class JsonSchemaGenerator {
 
   private JsonSchemaGenerator() {}
 
-  /** Returns the strict JSON schema of the given type (a {@code Class} or a generic type). */
+  /**
+   * Returns the strict JSON schema of the given type.
+   *
+   * @param type a {@code Class}, or a generic type such as {@code new TypeRef<List<Item>>()
+   *     {}.type()}
+   * @return the schema, a new mutable map
+   * @throws IllegalArgumentException when the type, or a type it holds, has no JSON shape; the
+   *     message names the property and its type
+   */
   public static Map<String, Object> generate(Type type) {
     Objects.requireNonNull(type, "type");
     return new Run(type).generate();
@@ -111,6 +120,8 @@ public final class JsonSchemaGenerator {
    * (named as compiled: the class must be compiled with {@code -parameters}, as Spring Boot's build
    * plugins do), for tools written as methods.
    *
+   * @param method the method whose parameters are the properties
+   * @return the schema of an object with one required property per parameter, a new mutable map
    * @throws IllegalArgumentException when a parameter's name was not compiled in or its type has no
    *     JSON shape
    */
@@ -414,7 +425,8 @@ public final class JsonSchemaGenerator {
     }
   }
 
-  private static Map<String, Object> object(Map<String, Object> properties, String description) {
+  private static Map<String, Object> object(
+      Map<String, Object> properties, @Nullable String description) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     if (description != null) {
@@ -426,7 +438,7 @@ public final class JsonSchemaGenerator {
     return schema;
   }
 
-  private static Map<String, Object> scalar(Class<?> raw) {
+  private static @Nullable Map<String, Object> scalar(Class<?> raw) {
     if (raw == String.class
         || raw == char.class
         || raw == Character.class
@@ -594,7 +606,7 @@ public final class JsonSchemaGenerator {
   }
 
   /** The type property a concrete type writes, with the names it may have; null for none. */
-  private static Discriminator discriminator(Class<?> raw, String path) {
+  private static @Nullable Discriminator discriminator(Class<?> raw, String path) {
     Class<?> base = typeInfoOwner(raw);
     if (base == null) {
       return null;
@@ -626,7 +638,7 @@ public final class JsonSchemaGenerator {
   }
 
   /** The nearest type, the class itself included, that declares {@code @JsonTypeInfo}. */
-  private static Class<?> typeInfoOwner(Class<?> raw) {
+  private static @Nullable Class<?> typeInfoOwner(@Nullable Class<?> raw) {
     if (raw == null || raw == Object.class) {
       return null;
     }
@@ -668,7 +680,7 @@ public final class JsonSchemaGenerator {
   }
 
   private static void collectListedNames(
-      Class<?> raw, Class<?> type, List<String> names, Set<Class<?>> seen) {
+      Class<?> raw, @Nullable Class<?> type, List<String> names, Set<Class<?>> seen) {
     if (type == null || !seen.add(type)) {
       return;
     }
@@ -694,7 +706,7 @@ public final class JsonSchemaGenerator {
   }
 
   private static void checkNotDiscriminator(
-      Discriminator discriminator, String jsonName, String path) {
+      @Nullable Discriminator discriminator, String jsonName, String path) {
     if (discriminator != null && discriminator.property().equals(jsonName)) {
       throw new IllegalArgumentException(
           "Cannot generate a JSON schema for "
@@ -749,7 +761,7 @@ public final class JsonSchemaGenerator {
     return javaName;
   }
 
-  private static String description(List<? extends AnnotatedElement> elements) {
+  private static @Nullable String description(List<? extends AnnotatedElement> elements) {
     for (AnnotatedElement element : elements) {
       String description = description(element);
       if (description != null) {
@@ -759,7 +771,7 @@ public final class JsonSchemaGenerator {
     return null;
   }
 
-  private static String description(AnnotatedElement element) {
+  private static @Nullable String description(AnnotatedElement element) {
     JsonPropertyDescription description = element.getAnnotation(JsonPropertyDescription.class);
     return description == null || description.value().isEmpty() ? null : description.value();
   }
@@ -868,7 +880,7 @@ public final class JsonSchemaGenerator {
     return current;
   }
 
-  private static Class<?> rawClass(Type type) {
+  private static @Nullable Class<?> rawClass(Type type) {
     if (type instanceof Class<?> c) {
       return c;
     }

@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +37,8 @@ final class ConversationStructuredOutput {
    * The arguments with {@code response_format} set to the type's; a different one already set is an
    * error. Every other argument is kept.
    */
-  private static CompletionArgs withFormat(CompletionArgs args, StructuredOutput<?> output) {
+  private static CompletionArgs withFormat(
+      @Nullable CompletionArgs args, StructuredOutput<?> output) {
     ResponseFormat format = output.responseFormat();
     if (args == null) {
       return CompletionArgs.builder().responseFormat(format).build();
@@ -140,7 +142,7 @@ final class ConversationStructuredOutput {
         });
   }
 
-  private static <T> ConversationParseEvent<T> text(ConversationEvent event) {
+  private static <T> @Nullable ConversationParseEvent<T> text(ConversationEvent event) {
     if (event instanceof MessageOutputEvent delta && delta.content() != null) {
       String text = delta.content().text();
       if (text != null && !text.isEmpty()) {
