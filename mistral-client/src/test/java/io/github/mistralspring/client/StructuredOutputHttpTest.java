@@ -187,9 +187,9 @@ class StructuredOutputHttpTest {
   @Test
   void reactiveParseChecksItsArgumentsWhenCalled() {
     ReactiveChatApi chat = client.reactive().chat();
-    assertThatThrownBy(() -> chat.parse(Fixtures.simpleRequest(), String.class))
+    assertThatThrownBy(() -> chat.parse(Fixtures.simpleRequest(), Runnable.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("wrap it in a record");
+        .hasMessageContaining("no JSON shape");
     assertThatThrownBy(() -> chat.parseStream(null, City.class))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("request");

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.schema.TypeRef;
 import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolRunOptions;
 import java.util.List;
@@ -39,25 +40,81 @@ public interface ChatApi extends WithOptions<ChatApi> {
    * io.github.mistralspring.client.schema.JsonSchemaGenerator}) and sent as the request's {@code
    * response_format}; build the request without one.
    *
+   * @param request the request, without a response format
+   * @param type the class to read the answer as: a record, a class Jackson binds, an enum, or a
+   *     sealed interface with {@code @JsonTypeInfo}
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response
    * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is cut
    *     off, missing or does not match the type; it carries the raw text
-   * @throws IllegalArgumentException when the type has no JSON object shape, or the request already
-   *     sets another response format
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
    */
   default <T> ParsedChatCompletion<T> parse(ChatCompletionRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
+    return parse(request, StructuredOutput.of(type));
+  }
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a generic type and reads it as that
+   * type, as {@link #parse(ChatCompletionRequest, Class)} does: {@code parse(request, new
+   * TypeRef<List<Item>>() {})}. A type whose JSON is not an object is asked for wrapped (see {@link
+   * StructuredOutput}) and unwrapped when read.
+   *
+   * @param request the request, without a response format
+   * @param type the type to read the answer as, written out in full
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is cut
+   *     off, missing or does not match the type; it carries the raw text
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
+   */
+  default <T> ParsedChatCompletion<T> parse(ChatCompletionRequest request, TypeRef<T> type) {
+    return parse(request, StructuredOutput.of(type));
+  }
+
+  private <T> ParsedChatCompletion<T> parse(
+      ChatCompletionRequest request, StructuredOutput<T> output) {
     return StructuredCompletions.parse(
         complete(StructuredCompletions.withFormat(request, output)), output);
   }
 
   /**
    * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
-   * then the answer read as the type as the last event (whose parse fails as {@link #parse}'s does,
-   * when the stream reaches it). The stream must be closed, as {@link #stream}'s.
+   * then the answer read as the type as the last event (whose parse fails as {@link
+   * #parse(ChatCompletionRequest, Class)}'s does, when the stream reaches it). The stream must be
+   * closed, as {@link #stream}'s.
+   *
+   * @param request the request, without a response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the events, to close after use
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
    */
   default <T> Stream<ParseStreamEvent<T>> parseStream(
       ChatCompletionRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
+    return parseStream(request, StructuredOutput.of(type));
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a generic type, as {@link
+   * #parseStream(ChatCompletionRequest, Class)} does.
+   *
+   * @param request the request, without a response format
+   * @param type the type to read the answer as, written out in full
+   * @param <T> the type the answer is read as
+   * @return the events, to close after use
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
+   */
+  default <T> Stream<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, TypeRef<T> type) {
+    return parseStream(request, StructuredOutput.of(type));
+  }
+
+  private <T> Stream<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, StructuredOutput<T> output) {
     return StructuredCompletions.parseStream(
         stream(StructuredCompletions.withFormat(request, output)), output);
   }

@@ -1,8 +1,11 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.schema.StructuredOutput;
+
 /**
  * A chat completion whose answer was read as a Java type by {@link ChatApi#parse} or {@link
- * ReactiveChatApi#parse}; keeps the whole response (usage, finish reason, id).
+ * ReactiveChatApi#parse} (or the agents groups' {@code parse}); keeps the whole response (usage,
+ * finish reason, id).
  *
  * @param value the answer read as the type
  * @param response the response as the API returned it
@@ -10,7 +13,28 @@ package io.github.mistralspring.client.chat;
  */
 public record ParsedChatCompletion<T>(T value, ChatCompletionResponse response) {
 
-  /** The answer's text as the model wrote it (the JSON the value was read from). */
+  /**
+   * Reads the first choice's answer of a response as a structured output's type, as {@code parse}
+   * does: for a response got some other way (a request sent with {@code output.responseFormat()}).
+   *
+   * @param response the response whose first choice holds the JSON answer
+   * @param output the type to read it as
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the response
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the response has no
+   *     choice, the answer was cut off, called tools instead, or does not match the type; it
+   *     carries the raw text
+   */
+  public static <T> ParsedChatCompletion<T> of(
+      ChatCompletionResponse response, StructuredOutput<T> output) {
+    return StructuredCompletions.parse(response, output);
+  }
+
+  /**
+   * The answer's text as the model wrote it (the JSON the value was read from).
+   *
+   * @return the first choice's text, thinking excluded
+   */
   public String text() {
     return response.firstContent();
   }

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.chat;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.schema.TypeRef;
 import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolRunOptions;
 import java.util.List;
@@ -40,11 +41,40 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
   /**
    * Asks for an answer as JSON matching the strict schema of a Java type and emits it read as that
    * type; see {@code ChatApi.parse}. The arguments are checked when this is called (a type without
-   * a JSON object shape, a request with its own response format); the answer's failures are the
-   * {@code Mono}'s error.
+   * a JSON shape, a request with its own response format); the answer's failures are the {@code
+   * Mono}'s error.
+   *
+   * @param request the request, without a response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response; a {@link
+   *     io.github.mistralspring.client.error.StructuredOutputException} error when it does not
+   *     match
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
    */
   default <T> Mono<ParsedChatCompletion<T>> parse(ChatCompletionRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
+    return parse(request, StructuredOutput.of(type));
+  }
+
+  /**
+   * Asks for an answer as JSON matching the strict schema of a generic type ({@code new
+   * TypeRef<List<Item>>() {}}) and emits it read as that type, as {@link
+   * #parse(ChatCompletionRequest, Class)} does.
+   *
+   * @param request the request, without a response format
+   * @param type the type to read the answer as, written out in full
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
+   */
+  default <T> Mono<ParsedChatCompletion<T>> parse(ChatCompletionRequest request, TypeRef<T> type) {
+    return parse(request, StructuredOutput.of(type));
+  }
+
+  private <T> Mono<ParsedChatCompletion<T>> parse(
+      ChatCompletionRequest request, StructuredOutput<T> output) {
     ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
     return Mono.defer(
         () -> complete(formatted).map(response -> StructuredCompletions.parse(response, output)));
@@ -53,10 +83,38 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
   /**
    * Streams an answer as JSON matching the strict schema of a Java type: the text as it arrives,
    * then the answer read as the type as the last event, or the parse error as the stream's error.
-   * The arguments are checked when this is called, as {@link #parse}'s are.
+   * The arguments are checked when this is called, as {@link #parse(ChatCompletionRequest,
+   * Class)}'s are.
+   *
+   * @param request the request, without a response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the events
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
    */
   default <T> Flux<ParseStreamEvent<T>> parseStream(ChatCompletionRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
+    return parseStream(request, StructuredOutput.of(type));
+  }
+
+  /**
+   * Streams an answer as JSON matching the strict schema of a generic type, as {@link
+   * #parseStream(ChatCompletionRequest, Class)} does.
+   *
+   * @param request the request, without a response format
+   * @param type the type to read the answer as, written out in full
+   * @param <T> the type the answer is read as
+   * @return the events
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request already sets
+   *     another response format
+   */
+  default <T> Flux<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, TypeRef<T> type) {
+    return parseStream(request, StructuredOutput.of(type));
+  }
+
+  private <T> Flux<ParseStreamEvent<T>> parseStream(
+      ChatCompletionRequest request, StructuredOutput<T> output) {
     ChatCompletionRequest formatted = StructuredCompletions.withFormat(request, output);
     return Flux.defer(() -> StructuredCompletions.parseStream(stream(formatted), output));
   }

@@ -14,7 +14,7 @@ import java.util.stream.StreamSupport;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** What the {@code parse} methods of both chat groups share. */
+/** What the {@code parse} methods of the chat and agents groups share. */
 final class StructuredCompletions {
 
   private StructuredCompletions() {}
@@ -29,8 +29,8 @@ final class StructuredCompletions {
         && !request.responseFormat().equals(output.responseFormat())) {
       throw new IllegalArgumentException(
           "parse(request, "
-              + output.type().getSimpleName()
-              + ".class) sets response_format to the type's JSON schema, but the request already"
+              + output.name()
+              + ") sets response_format to the type's JSON schema, but the request already"
               + " sets one ("
               + request.responseFormat().type()
               + "): build the request without responseFormat(...)");
@@ -41,13 +41,12 @@ final class StructuredCompletions {
   /** Reads the first choice's answer as the type. */
   static <T> ParsedChatCompletion<T> parse(
       ChatCompletionResponse response, StructuredOutput<T> output) {
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(output, "output");
     String type = output.type().getTypeName();
     if (response.choices().isEmpty()) {
       throw new StructuredOutputException(
-          "The response has no choice to read as " + output.type().getSimpleName(),
-          type,
-          null,
-          null);
+          "The response has no choice to read as " + output.name(), type, null, null);
     }
     ChatCompletionChoice choice = response.choices().get(0);
     AssistantMessage message = choice.message();
@@ -65,7 +64,7 @@ final class StructuredCompletions {
     if ((text == null || text.isBlank()) && message != null && message.hasToolCalls()) {
       throw new StructuredOutputException(
           "The model called tools instead of answering as "
-              + output.type().getSimpleName()
+              + output.name()
               + ": run them with runTools, or leave tools out of a parse request",
           type,
           text,
@@ -77,6 +76,8 @@ final class StructuredCompletions {
   /** The blocking stream of text events over the chunks, then the parsed answer. */
   static <T> Stream<ParseStreamEvent<T>> parseStream(
       Stream<CompletionChunk> chunks, StructuredOutput<T> output) {
+    Objects.requireNonNull(chunks, "chunks");
+    Objects.requireNonNull(output, "output");
     Iterator<CompletionChunk> iterator = chunks.iterator();
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
     Spliterator<ParseStreamEvent<T>> events =
@@ -111,6 +112,8 @@ final class StructuredCompletions {
   /** The reactive stream of text events over the chunks, then the parsed answer. */
   static <T> Flux<ParseStreamEvent<T>> parseStream(
       Flux<CompletionChunk> chunks, StructuredOutput<T> output) {
+    Objects.requireNonNull(chunks, "chunks");
+    Objects.requireNonNull(output, "output");
     return Flux.defer(
         () -> {
           ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();

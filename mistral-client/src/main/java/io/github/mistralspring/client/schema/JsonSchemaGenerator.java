@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedType;
@@ -34,6 +37,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +47,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the strict JSON schema of a Java type: the shape Mistral's {@code json_schema} mode
@@ -66,6 +71,14 @@ import java.util.UUID;
  *   <li>Strings, numbers, booleans, {@code UUID}, {@code URI}, {@code URL} and {@code java.time}
  *       types map to the JSON types Jackson writes them as (dates as ISO-8601 strings with a {@code
  *       format}).
+ *   <li>A sealed interface or abstract class annotated with {@code @JsonTypeInfo} is {@code anyOf}
+ *       its concrete subtypes (those of {@code @JsonSubTypes}, else its permitted subclasses,
+ *       sealed ones expanded). With {@code use = NAME} or {@code SIMPLE_NAME} and {@code include =
+ *       PROPERTY}, each subtype's object starts with the type property, required, whose {@code
+ *       enum} holds the names Jackson reads it by ({@code @JsonSubTypes.Type} names, else
+ *       {@code @JsonTypeName}, else the class name Jackson 3 gives it); with {@code DEDUCTION} the
+ *       subtypes are told apart by their properties. Other type ids (class names) and inclusions
+ *       are rejected, as is a sealed type without {@code @JsonTypeInfo}.
  *   <li>Every object type but the root is written once under {@code $defs} and referred to by
  *       {@code $ref}, which also describes recursive types; the root refers to itself as {@code #}.
  *       Generic records are resolved ({@code Box<String>} becomes the definition {@code
@@ -88,7 +101,15 @@ public final class JsonSchemaGenerator {
 
   private JsonSchemaGenerator() {}
 
-  /** Returns the strict JSON schema of the given type (a {@code Class} or a generic type). */
+  /**
+   * Returns the strict JSON schema of the given type.
+   *
+   * @param type a {@code Class}, or a generic type such as {@code new TypeRef<List<Item>>()
+   *     {}.type()}
+   * @return the schema, a new mutable map
+   * @throws IllegalArgumentException when the type, or a type it holds, has no JSON shape; the
+   *     message names the property and its type
+   */
   public static Map<String, Object> generate(Type type) {
     Objects.requireNonNull(type, "type");
     return new Run(type).generate();
@@ -99,6 +120,8 @@ public final class JsonSchemaGenerator {
    * (named as compiled: the class must be compiled with {@code -parameters}, as Spring Boot's build
    * plugins do), for tools written as methods.
    *
+   * @param method the method whose parameters are the properties
+   * @return the schema of an object with one required property per parameter, a new mutable map
    * @throws IllegalArgumentException when a parameter's name was not compiled in or its type has no
    *     JSON shape
    */
@@ -212,17 +235,25 @@ public final class JsonSchemaGenerator {
             "additionalProperties", describe(typeArgument(resolved, 1, path), bindings, path));
         return schema;
       }
+      if (isPolymorphic(raw)) {
+        return reference(resolved, raw, bindings, path);
+      }
       if (!isObjectType(raw)) {
         throw unsupported(
             path,
             resolved,
-            "it has no JSON shape of its own; use a record, an enum, a collection, a map or a"
-                + " scalar type");
+            raw.isSealed()
+                ? "it is sealed but has no @JsonTypeInfo, so Jackson cannot tell its subtypes"
+                    + " apart; annotate it with @JsonTypeInfo(use = JsonTypeInfo.Id.NAME,"
+                    + " property = \"type\")"
+                : "it has no JSON shape of its own; use a record, an enum, a collection, a map,"
+                    + " a scalar type, or a sealed interface annotated with @JsonTypeInfo");
       }
-      return reference(resolved, raw, bindings);
+      return reference(resolved, raw, bindings, path);
     }
 
-    private Map<String, Object> reference(Type type, Class<?> raw, Map<Type, Type> bindings) {
+    private Map<String, Object> reference(
+        Type type, Class<?> raw, Map<Type, Type> bindings, String path) {
       String key = key(type, bindings);
       String ref = refsByKey.get(key);
       if (ref == null) {
@@ -231,15 +262,53 @@ public final class JsonSchemaGenerator {
         refsByKey.put(key, ref);
         // Reserved before the properties are read, so a recursive reference finds it.
         defs.put(name, Map.of());
-        defs.put(name, objectSchema(raw, bindings(type, bindings), name));
+        defs.put(
+            name,
+            isPolymorphic(raw)
+                ? polymorphicSchema(raw, path)
+                : objectSchema(raw, bindings(type, bindings), name));
       }
       Map<String, Object> schema = new LinkedHashMap<>();
       schema.put("$ref", ref);
       return schema;
     }
 
+    /**
+     * The schema of a sealed interface or abstract class with Jackson type information: {@code
+     * anyOf} its concrete subtypes, each of which names itself in the type property.
+     */
+    private Map<String, Object> polymorphicSchema(Class<?> base, String path) {
+      List<Object> branches = new ArrayList<>();
+      for (Class<?> subtype : concreteSubtypes(base, path)) {
+        if (subtype.getTypeParameters().length > 0) {
+          throw unsupported(
+              path,
+              subtype,
+              "it is a generic subtype of "
+                  + base.getSimpleName()
+                  + ", which a schema cannot bind; make the subtype a non-generic record");
+        }
+        branches.add(
+            reference(subtype, subtype, Map.of(), path + "<" + subtype.getSimpleName() + ">"));
+      }
+      Map<String, Object> schema = new LinkedHashMap<>();
+      JsonClassDescription description = base.getAnnotation(JsonClassDescription.class);
+      if (description != null) {
+        schema.put("description", description.value());
+      }
+      schema.put("anyOf", branches);
+      return schema;
+    }
+
     private Map<String, Object> objectSchema(Class<?> raw, Map<Type, Type> bindings, String path) {
       Map<String, Object> properties = new LinkedHashMap<>();
+      Discriminator discriminator = discriminator(raw, path);
+      if (discriminator != null) {
+        // First, so the model writes the subtype's name before its properties.
+        Map<String, Object> names = type("string");
+        names.put("enum", discriminator.names());
+        properties.put(discriminator.property(), names);
+      }
       if (raw.isRecord()) {
         for (RecordComponent component : raw.getRecordComponents()) {
           List<AnnotatedElement> elements = new ArrayList<>();
@@ -249,8 +318,10 @@ public final class JsonSchemaGenerator {
           if (ignored(elements)) {
             continue;
           }
+          String jsonName = jsonName(component.getName(), elements);
+          checkNotDiscriminator(discriminator, jsonName, path + "." + component.getName());
           properties.put(
-              jsonName(component.getName(), elements),
+              jsonName,
               property(
                   component.getGenericType(),
                   component.getAnnotatedType(),
@@ -270,8 +341,10 @@ public final class JsonSchemaGenerator {
                 || !bound(c, field)) {
               continue;
             }
+            String jsonName = jsonName(field.getName(), List.of(field));
+            checkNotDiscriminator(discriminator, jsonName, path + "." + field.getName());
             properties.putIfAbsent(
-                jsonName(field.getName(), List.of(field)),
+                jsonName,
                 property(
                     field.getGenericType(),
                     field.getAnnotatedType(),
@@ -352,7 +425,8 @@ public final class JsonSchemaGenerator {
     }
   }
 
-  private static Map<String, Object> object(Map<String, Object> properties, String description) {
+  private static Map<String, Object> object(
+      Map<String, Object> properties, @Nullable String description) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     if (description != null) {
@@ -364,7 +438,7 @@ public final class JsonSchemaGenerator {
     return schema;
   }
 
-  private static Map<String, Object> scalar(Class<?> raw) {
+  private static @Nullable Map<String, Object> scalar(Class<?> raw) {
     if (raw == String.class
         || raw == char.class
         || raw == Character.class
@@ -478,6 +552,175 @@ public final class JsonSchemaGenerator {
         && scalar(raw) == null;
   }
 
+  /** Whether the type is read as one of several subtypes, as Jackson's type information says. */
+  private static boolean isPolymorphic(Class<?> raw) {
+    return (raw.isInterface() || Modifier.isAbstract(raw.getModifiers()))
+        && !raw.isArray()
+        && !raw.isPrimitive()
+        && !raw.getName().startsWith("java.")
+        && raw.isAnnotationPresent(JsonTypeInfo.class)
+        && raw.getAnnotation(JsonTypeInfo.class).use() != JsonTypeInfo.Id.NONE;
+  }
+
+  /** The concrete subtypes of a polymorphic type, from its {@code @JsonSubTypes} or permits. */
+  private static Set<Class<?>> concreteSubtypes(Class<?> base, String path) {
+    Set<Class<?>> found = new LinkedHashSet<>();
+    collectSubtypes(base, base, path, found, new HashSet<>());
+    if (found.isEmpty()) {
+      throw unsupported(path, base, "it has no concrete subtype; add a record that implements it");
+    }
+    return found;
+  }
+
+  private static void collectSubtypes(
+      Class<?> base, Class<?> type, String path, Set<Class<?>> found, Set<Class<?>> seen) {
+    if (!seen.add(type)) {
+      return;
+    }
+    boolean isAbstract = type.isInterface() || Modifier.isAbstract(type.getModifiers());
+    if (!isAbstract) {
+      found.add(type);
+    }
+    JsonSubTypes listed = type.getAnnotation(JsonSubTypes.class);
+    List<Class<?>> subtypes = new ArrayList<>();
+    if (listed != null) {
+      for (JsonSubTypes.Type subtype : listed.value()) {
+        subtypes.add(subtype.value());
+      }
+    } else if (type.isSealed()) {
+      subtypes.addAll(List.of(type.getPermittedSubclasses()));
+    } else if (isAbstract) {
+      throw unsupported(
+          path,
+          type,
+          "it is neither sealed nor annotated with @JsonSubTypes, so its subtypes cannot be"
+              + " found; seal it (sealed interface "
+              + type.getSimpleName()
+              + " permits …) or list them with @JsonSubTypes");
+    }
+    for (Class<?> subtype : subtypes) {
+      if (subtype != type && type.isAssignableFrom(subtype)) {
+        collectSubtypes(base, subtype, path, found, seen);
+      }
+    }
+  }
+
+  /** The type property a concrete type writes, with the names it may have; null for none. */
+  private static @Nullable Discriminator discriminator(Class<?> raw, String path) {
+    Class<?> base = typeInfoOwner(raw);
+    if (base == null) {
+      return null;
+    }
+    JsonTypeInfo info = base.getAnnotation(JsonTypeInfo.class);
+    if (info.use() == JsonTypeInfo.Id.DEDUCTION || info.use() == JsonTypeInfo.Id.NONE) {
+      return null;
+    }
+    if (info.use() != JsonTypeInfo.Id.NAME && info.use() != JsonTypeInfo.Id.SIMPLE_NAME) {
+      throw unsupported(
+          path,
+          base,
+          "its @JsonTypeInfo uses "
+              + info.use()
+              + ", which names Java classes the model cannot know; use JsonTypeInfo.Id.NAME"
+              + " (or DEDUCTION)");
+    }
+    if (info.include() != JsonTypeInfo.As.PROPERTY) {
+      throw unsupported(
+          path,
+          base,
+          "its @JsonTypeInfo includes the type id as "
+              + info.include()
+              + "; use include = JsonTypeInfo.As.PROPERTY (the default)");
+    }
+    String property =
+        info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property();
+    return new Discriminator(property, typeNames(raw, info.use()));
+  }
+
+  /** The nearest type, the class itself included, that declares {@code @JsonTypeInfo}. */
+  private static @Nullable Class<?> typeInfoOwner(@Nullable Class<?> raw) {
+    if (raw == null || raw == Object.class) {
+      return null;
+    }
+    if (raw.isAnnotationPresent(JsonTypeInfo.class)) {
+      return raw;
+    }
+    Class<?> owner = typeInfoOwner(raw.getSuperclass());
+    for (Class<?> parent : raw.getInterfaces()) {
+      if (owner == null) {
+        owner = typeInfoOwner(parent);
+      }
+    }
+    return owner;
+  }
+
+  /**
+   * The names Jackson reads a subtype by: those given where a supertype lists it in {@code
+   * JsonSubTypes}, else its {@code @JsonTypeName}, else its class name without the package (for
+   * {@code NAME}: {@code Outer$Inner}) or without its enclosing classes too (for {@code
+   * SIMPLE_NAME}: {@code Inner}), as Jackson 3 names it.
+   */
+  private static List<String> typeNames(Class<?> raw, JsonTypeInfo.Id id) {
+    List<String> names = new ArrayList<>();
+    collectListedNames(raw, raw, names, new HashSet<>());
+    if (names.isEmpty()) {
+      JsonTypeName typeName = raw.getAnnotation(JsonTypeName.class);
+      if (typeName != null && !typeName.value().isEmpty()) {
+        names.add(typeName.value());
+      } else {
+        String name = raw.getName();
+        int start =
+            id == JsonTypeInfo.Id.SIMPLE_NAME
+                ? Math.max(name.lastIndexOf('.'), name.lastIndexOf('$'))
+                : name.lastIndexOf('.');
+        names.add(name.substring(start + 1));
+      }
+    }
+    return names;
+  }
+
+  private static void collectListedNames(
+      Class<?> raw, @Nullable Class<?> type, List<String> names, Set<Class<?>> seen) {
+    if (type == null || !seen.add(type)) {
+      return;
+    }
+    JsonSubTypes listed = type.getAnnotation(JsonSubTypes.class);
+    if (listed != null) {
+      for (JsonSubTypes.Type subtype : listed.value()) {
+        if (subtype.value() == raw) {
+          if (!subtype.name().isEmpty() && !names.contains(subtype.name())) {
+            names.add(subtype.name());
+          }
+          for (String alias : subtype.names()) {
+            if (!alias.isEmpty() && !names.contains(alias)) {
+              names.add(alias);
+            }
+          }
+        }
+      }
+    }
+    collectListedNames(raw, type.getSuperclass(), names, seen);
+    for (Class<?> parent : type.getInterfaces()) {
+      collectListedNames(raw, parent, names, seen);
+    }
+  }
+
+  private static void checkNotDiscriminator(
+      @Nullable Discriminator discriminator, String jsonName, String path) {
+    if (discriminator != null && discriminator.property().equals(jsonName)) {
+      throw new IllegalArgumentException(
+          "Cannot generate a JSON schema for "
+              + path
+              + ": its name '"
+              + jsonName
+              + "' is the type property of @JsonTypeInfo; rename the property or set another"
+              + " @JsonTypeInfo(property = ...)");
+    }
+  }
+
+  /** The property that names a subtype, and the names this subtype may have there. */
+  private record Discriminator(String property, List<String> names) {}
+
   /** Whether Jackson would bind a field: public, annotated, or with a getter or setter. */
   private static boolean bound(Class<?> owner, Field field) {
     if (Modifier.isPublic(field.getModifiers()) || field.isAnnotationPresent(JsonProperty.class)) {
@@ -518,7 +761,7 @@ public final class JsonSchemaGenerator {
     return javaName;
   }
 
-  private static String description(List<? extends AnnotatedElement> elements) {
+  private static @Nullable String description(List<? extends AnnotatedElement> elements) {
     for (AnnotatedElement element : elements) {
       String description = description(element);
       if (description != null) {
@@ -528,7 +771,7 @@ public final class JsonSchemaGenerator {
     return null;
   }
 
-  private static String description(AnnotatedElement element) {
+  private static @Nullable String description(AnnotatedElement element) {
     JsonPropertyDescription description = element.getAnnotation(JsonPropertyDescription.class);
     return description == null || description.value().isEmpty() ? null : description.value();
   }
@@ -637,7 +880,7 @@ public final class JsonSchemaGenerator {
     return current;
   }
 
-  private static Class<?> rawClass(Type type) {
+  private static @Nullable Class<?> rawClass(Type type) {
     if (type instanceof Class<?> c) {
       return c;
     }

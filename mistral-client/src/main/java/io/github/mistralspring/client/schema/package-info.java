@@ -6,4 +6,7 @@
  * annotations, so it adds nothing to an application's class path: the maintained generators read
  * types through Jackson 2's databind, which this client (on Jackson 3) does not otherwise need.
  */
+@NullMarked
 package io.github.mistralspring.client.schema;
+
+import org.jspecify.annotations.NullMarked;

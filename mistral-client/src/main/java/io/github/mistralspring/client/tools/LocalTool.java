@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -41,14 +42,14 @@ public final class LocalTool<A> {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
   private final String name;
-  private final String description;
+  private final @Nullable String description;
   private final Map<String, Object> parameters;
   private final ArgumentsReader<A> reader;
   private final ToolFunction<A> function;
 
   private LocalTool(
-      String name,
-      String description,
+      @Nullable String name,
+      @Nullable String description,
       Map<String, Object> parameters,
       ArgumentsReader<A> reader,
       ToolFunction<A> function) {
@@ -71,14 +72,16 @@ public final class LocalTool<A> {
    * {@code @JsonPropertyDescription}s make the parameter schema.
    *
    * @param name the name the model calls it by: 1 to 64 letters, digits, {@code _} or {@code -}
-   * @param description what it does, which is how the model decides to call it
+   * @param description what it does, which is how the model decides to call it; null for none
    * @param argumentsType the type the arguments are read as
    * @param function the code that answers a call
+   * @param <A> the type the arguments are read as
+   * @return the tool
    * @throws IllegalArgumentException when the name is not valid or the type has no JSON object
    *     shape
    */
   public static <A> LocalTool<A> of(
-      String name, String description, Class<A> argumentsType, ToolFunction<A> function) {
+      String name, @Nullable String description, Class<A> argumentsType, ToolFunction<A> function) {
     Objects.requireNonNull(argumentsType, "argumentsType");
     Objects.requireNonNull(function, "function");
     Map<String, Object> schema = JsonSchemaGenerator.generate(argumentsType);
@@ -101,13 +104,14 @@ public final class LocalTool<A> {
    * {@code @JsonPropertyDescription} on the method is the tool's description and on a parameter the
    * argument's.
    *
-   * @param target the object to call the method on, or null for a static method
+   * @param target the object to call the method on; null for a static method
    * @param method the method
+   * @return the tool, named after the method, whose arguments are read as the parameters' values
    * @throws IllegalArgumentException when the method is static and a target is given or not static
    *     and none is, its parameter names are not compiled in, or a parameter's type has no JSON
    *     shape
    */
-  public static LocalTool<Object[]> fromMethod(Object target, Method method) {
+  public static LocalTool<Object[]> fromMethod(@Nullable Object target, Method method) {
     Objects.requireNonNull(method, "method");
     boolean isStatic = Modifier.isStatic(method.getModifiers());
     if (isStatic != (target == null)) {
@@ -148,6 +152,9 @@ public final class LocalTool<A> {
    * Creates a tool from the one public method of the given name on the target (static methods of a
    * class: pass the {@code Class} as the target).
    *
+   * @param target the object whose method it is, or the {@code Class} of a static method
+   * @param methodName the name of the method
+   * @return the tool, named after the method
    * @throws IllegalArgumentException when there is no such method, or several
    */
   public static LocalTool<Object[]> fromMethod(Object target, String methodName) {
@@ -168,37 +175,68 @@ public final class LocalTool<A> {
     return fromMethod(Modifier.isStatic(method.getModifiers()) ? null : target, method);
   }
 
-  /** Returns this tool under another name (the model calls it by this one). */
+  /**
+   * Returns this tool under another name (the model calls it by this one).
+   *
+   * @param name 1 to 64 letters, digits, {@code _} or {@code -}
+   * @return a copy of this tool with the name
+   * @throws IllegalArgumentException when the name is not valid
+   */
   public LocalTool<A> withName(String name) {
     return new LocalTool<>(name, description, parameters, reader, function);
   }
 
-  /** Returns this tool with another description. */
-  public LocalTool<A> withDescription(String description) {
+  /**
+   * Returns this tool with another description.
+   *
+   * @param description what it does; null for none
+   * @return a copy of this tool with the description
+   */
+  public LocalTool<A> withDescription(@Nullable String description) {
     return new LocalTool<>(name, description, parameters, reader, function);
   }
 
-  /** The name the model calls it by. */
+  /**
+   * The name the model calls it by.
+   *
+   * @return the tool's name
+   */
   public String name() {
     return name;
   }
 
-  /** What the tool does, or null when none was given. */
-  public String description() {
+  /**
+   * What the tool does.
+   *
+   * @return the description; absent when none was given
+   */
+  public @Nullable String description() {
     return description;
   }
 
-  /** The strict JSON schema of the arguments; read-only. */
+  /**
+   * The strict JSON schema of the arguments; read-only.
+   *
+   * @return the schema sent as the function's {@code parameters}
+   */
   public Map<String, Object> parameters() {
     return parameters;
   }
 
-  /** The tool as a request offers it: a strict function definition. */
+  /**
+   * The tool as a request offers it: a strict function definition.
+   *
+   * @return a chat completion tool of type {@code function}
+   */
   public Tool toTool() {
     return Tool.function(new FunctionDefinition(name, description, true, parameters));
   }
 
-  /** The tool as a conversation or an agent offers it ({@code type: function}), strict. */
+  /**
+   * The tool as a conversation or an agent offers it ({@code type: function}), strict.
+   *
+   * @return a conversation or agent tool of type {@code function}
+   */
   public FunctionTool toAgentTool() {
     return new FunctionTool(new FunctionDefinition(name, description, true, parameters));
   }
@@ -207,12 +245,14 @@ public final class LocalTool<A> {
    * Answers a call: reads the arguments, runs the tool, and returns the result as the text sent to
    * the model (a {@code String} as is, null as {@code null}, anything else as JSON).
    *
-   * @param arguments the arguments as the model wrote them, a JSON object
+   * @param arguments the arguments as the model wrote them, a JSON object; absent or blank reads as
+   *     {@code {}}
+   * @return the result's text: a {@code String} as the tool returned it, anything else as JSON
    * @throws IllegalArgumentException when the arguments are not JSON or do not match the
    *     parameters; the message names the tool
    * @throws Exception what the tool throws
    */
-  public String call(String arguments) throws Exception {
+  public String call(@Nullable String arguments) throws Exception {
     A value;
     try {
       value = reader.read(arguments == null || arguments.isBlank() ? "{}" : arguments);
@@ -237,6 +277,8 @@ public final class LocalTool<A> {
    * The tools as the conversations' {@code callFunctions} takes them, by name; a failing call
    * throws a {@link ToolExecutionException} (with an empty transcript) out of the loop.
    *
+   * @param tools the tools, with distinct names
+   * @return each tool's function under its name, in the given order
    * @throws IllegalArgumentException when two tools have the same name
    */
   public static Map<String, Function<JsonNode, String>> functions(

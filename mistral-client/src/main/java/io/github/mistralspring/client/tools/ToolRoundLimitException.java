@@ -13,11 +13,19 @@ public class ToolRoundLimitException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The cap on rounds that was reached. */
   private final int maxRounds;
+
   private final transient List<ChatMessage> transcript;
   private final transient List<ToolCall> pendingCalls;
 
-  /** Creates the exception for the cap reached, the conversation so far and the calls left. */
+  /**
+   * Creates the exception for the cap reached, the conversation so far and the calls left.
+   *
+   * @param maxRounds the cap on rounds of tool results that was reached
+   * @param transcript the conversation so far, ending with the assistant message of the calls left
+   * @param pendingCalls the calls of the last answer, left unanswered
+   */
   public ToolRoundLimitException(
       int maxRounds, List<ChatMessage> transcript, List<ToolCall> pendingCalls) {
     super(
@@ -31,17 +39,29 @@ public class ToolRoundLimitException extends MistralException {
     this.pendingCalls = List.copyOf(pendingCalls);
   }
 
-  /** The cap on rounds that was reached. */
+  /**
+   * The cap on rounds that was reached.
+   *
+   * @return how many rounds of tool results were sent
+   */
   public int maxRounds() {
     return maxRounds;
   }
 
-  /** The conversation so far: the request's messages, then every round's calls and results. */
+  /**
+   * The conversation so far: the request's messages, then every round's calls and results.
+   *
+   * @return the messages, read-only, to continue the conversation from
+   */
   public List<ChatMessage> transcript() {
     return transcript;
   }
 
-  /** The calls of the last answer, left unanswered. */
+  /**
+   * The calls of the last answer, left unanswered.
+   *
+   * @return the calls, read-only
+   */
   public List<ToolCall> pendingCalls() {
     return pendingCalls;
   }

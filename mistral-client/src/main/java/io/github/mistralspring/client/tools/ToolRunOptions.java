@@ -3,6 +3,7 @@ package io.github.mistralspring.client.tools;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@code chat().runTools} runs tools: the cap on rounds, what a failing tool does, where tools
@@ -24,7 +25,7 @@ public final class ToolRunOptions {
 
   private final int maxRounds;
   private final ToolErrorMode onToolError;
-  private final Executor executor;
+  private final @Nullable Executor executor;
   private final int maxConcurrency;
   private final Duration toolTimeout;
 
@@ -36,17 +37,29 @@ public final class ToolRunOptions {
     this.toolTimeout = builder.toolTimeout;
   }
 
-  /** The defaults: 8 rounds, failures reported to the model, 4 calls at once, 2 minutes a call. */
+  /**
+   * The defaults: 8 rounds, failures reported to the model, 4 calls at once, 2 minutes a call.
+   *
+   * @return the shared default options
+   */
   public static ToolRunOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder with the defaults. */
+  /**
+   * Returns a builder with the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding these options, to derive changed ones. */
+  /**
+   * Returns a builder holding these options, to derive changed ones.
+   *
+   * @return a new builder with these options' values
+   */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.maxRounds = maxRounds;
@@ -57,30 +70,48 @@ public final class ToolRunOptions {
     return builder;
   }
 
-  /** The most rounds of tool results sent before the loop gives up. */
+  /**
+   * The most rounds of tool results sent before the loop gives up.
+   *
+   * @return the cap on rounds, zero or more
+   */
   public int maxRounds() {
     return maxRounds;
   }
 
-  /** What a failing or unknown tool does. */
+  /**
+   * What a failing or unknown tool does.
+   *
+   * @return report to the model, or raise
+   */
   public ToolErrorMode onToolError() {
     return onToolError;
   }
 
   /**
-   * Where tools run, or null for Reactor's bounded-elastic scheduler (bounded in threads and queued
-   * tasks; tools may block).
+   * Where tools run.
+   *
+   * @return the executor given; absent for Reactor's bounded-elastic scheduler (bounded in threads
+   *     and queued tasks; tools may block)
    */
-  public Executor executor() {
+  public @Nullable Executor executor() {
     return executor;
   }
 
-  /** How many calls of one round run at the same time. */
+  /**
+   * How many calls of one round run at the same time.
+   *
+   * @return at least 1
+   */
   public int maxConcurrency() {
     return maxConcurrency;
   }
 
-  /** How long one tool call may take before it counts as failed. */
+  /**
+   * How long one tool call may take before it counts as failed.
+   *
+   * @return a positive duration
+   */
   public Duration toolTimeout() {
     return toolTimeout;
   }
@@ -105,7 +136,7 @@ public final class ToolRunOptions {
 
     private int maxRounds = DEFAULT_MAX_ROUNDS;
     private ToolErrorMode onToolError = ToolErrorMode.REPORT_TO_MODEL;
-    private Executor executor;
+    private @Nullable Executor executor;
     private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
     private Duration toolTimeout = DEFAULT_TOOL_TIMEOUT;
 
@@ -115,6 +146,10 @@ public final class ToolRunOptions {
      * The most rounds of tool results to send; when the model still calls tools after them, the
      * loop fails with a {@link ToolRoundLimitException}. Zero sends none: the first answer must not
      * call tools.
+     *
+     * @param maxRounds the cap, zero or more; {@value #DEFAULT_MAX_ROUNDS} by default
+     * @return this builder
+     * @throws IllegalArgumentException when the cap is negative
      */
     public Builder maxRounds(int maxRounds) {
       if (maxRounds < 0) {
@@ -125,7 +160,12 @@ public final class ToolRunOptions {
       return this;
     }
 
-    /** What a failing or unknown tool does; {@link ToolErrorMode#REPORT_TO_MODEL} by default. */
+    /**
+     * What a failing or unknown tool does; {@link ToolErrorMode#REPORT_TO_MODEL} by default.
+     *
+     * @param onToolError report to the model, or raise
+     * @return this builder
+     */
     public Builder onToolError(ToolErrorMode onToolError) {
       this.onToolError = Objects.requireNonNull(onToolError, "onToolError");
       return this;
@@ -134,13 +174,22 @@ public final class ToolRunOptions {
     /**
      * Where tools run; by default Reactor's bounded-elastic scheduler. The executor is used, never
      * shut down. An unbounded executor lets a model that asks for many calls start as many threads.
+     *
+     * @param executor the executor; null for the bounded-elastic scheduler
+     * @return this builder
      */
-    public Builder executor(Executor executor) {
+    public Builder executor(@Nullable Executor executor) {
       this.executor = executor;
       return this;
     }
 
-    /** How many calls of one round run at the same time; 4 by default, 1 runs them in order. */
+    /**
+     * How many calls of one round run at the same time; 4 by default, 1 runs them in order.
+     *
+     * @param maxConcurrency at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when it is less than 1
+     */
     public Builder maxConcurrency(int maxConcurrency) {
       if (maxConcurrency < 1) {
         throw new IllegalArgumentException(
@@ -153,6 +202,10 @@ public final class ToolRunOptions {
     /**
      * How long one tool call may take; past it the call counts as failed (and is interrupted), as
      * {@link #onToolError} says. Two minutes by default.
+     *
+     * @param toolTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder toolTimeout(Duration toolTimeout) {
       Objects.requireNonNull(toolTimeout, "toolTimeout");
@@ -164,7 +217,11 @@ public final class ToolRunOptions {
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options, immutable
+     */
     public ToolRunOptions build() {
       return new ToolRunOptions(this);
     }

@@ -43,6 +43,7 @@ class ReadmeSnippetsTest {
       import io.github.mistralspring.client.beta.tools.*;
       import io.github.mistralspring.client.chat.*;
       import io.github.mistralspring.client.core.*;
+      import io.github.mistralspring.client.schema.*;
       import io.github.mistralspring.client.tools.*;
       import java.nio.file.Path;
       import java.time.Duration;

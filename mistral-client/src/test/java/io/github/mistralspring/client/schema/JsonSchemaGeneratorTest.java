@@ -11,6 +11,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,14 @@ class JsonSchemaGeneratorTest {
         Arguments.of("generic", SchemaTypes.Boxes.class),
         Arguments.of("descriptions-and-constraints", SchemaTypes.Product.class),
         Arguments.of("bean", SchemaTypes.Bean.class),
-        Arguments.of("enum-root", SchemaTypes.Priority.class));
+        Arguments.of("enum-root", SchemaTypes.Priority.class),
+        Arguments.of("sealed-named", SchemaTypes.Drawing.class),
+        Arguments.of("sealed-root", SchemaTypes.Shape.class),
+        Arguments.of("subtypes-listed", SchemaTypes.Checkout.class),
+        Arguments.of("sealed-simple-names", SchemaTypes.Zoo.class),
+        Arguments.of("deduction", SchemaTypes.Person2.class),
+        Arguments.of("list-root", new TypeRef<List<SchemaTypes.Item>>() {}.type()),
+        Arguments.of("map-root", new TypeRef<Map<String, SchemaTypes.Item>>() {}.type()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -75,6 +84,23 @@ class JsonSchemaGeneratorTest {
     assertThatThrownBy(() -> JsonSchemaGenerator.generate(SchemaTypes.WithIntKeys.class))
         .hasMessageContaining("WithIntKeys.byNumber")
         .hasMessageContaining("use String or enum keys");
+  }
+
+  @Test
+  void asksForTypeInformationJacksonCanReadTheSubtypeBy() {
+    assertThatThrownBy(() -> JsonSchemaGenerator.generate(SchemaTypes.WithUntyped.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("WithUntyped.value")
+        .hasMessageContaining("sealed but has no @JsonTypeInfo")
+        .hasMessageContaining("@JsonTypeInfo(use = JsonTypeInfo.Id.NAME");
+    assertThatThrownBy(() -> JsonSchemaGenerator.generate(SchemaTypes.ByClass.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("uses CLASS")
+        .hasMessageContaining("use JsonTypeInfo.Id.NAME");
+    assertThatThrownBy(() -> JsonSchemaGenerator.generate(SchemaTypes.Clashing.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ClashingA.kind")
+        .hasMessageContaining("'kind' is the type property");
   }
 
   @Test

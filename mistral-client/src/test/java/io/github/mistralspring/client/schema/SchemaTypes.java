@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -135,4 +138,79 @@ final class SchemaTypes {
   record WithRawList(List items) {}
 
   record WithIntKeys(Map<Integer, String> byNumber) {}
+
+  /** A sealed interface of records, told apart by its {@code kind} property. */
+  @JsonClassDescription("A shape on the canvas")
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  sealed interface Shape permits Circle, Square, Polygon {}
+
+  /** Named by {@code @JsonTypeName}. */
+  @JsonTypeName("circle")
+  record Circle(double radius) implements Shape {}
+
+  /** Named by its class name, as Jackson does without a name. */
+  record Square(double side) implements Shape {}
+
+  /** A sealed subtype of its own: its subtypes are the branches. */
+  sealed interface Polygon extends Shape permits Triangle {}
+
+  record Triangle(double base, double height) implements Polygon {}
+
+  /** A polymorphic type among others, nested and in a list. */
+  record Drawing(String title, Shape background, List<Shape> shapes, Optional<Shape> highlight) {}
+
+  /** Named by their simple class names. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+  sealed interface Animal permits Cat, Dog {}
+
+  record Cat(String name) implements Animal {}
+
+  record Dog(String name) implements Animal {}
+
+  record Zoo(List<Animal> animals) {}
+
+  /** Subtypes listed with {@code @JsonSubTypes} (with an alias), type property defaulted. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Card.class, name = "card", names = "credit_card"),
+    @JsonSubTypes.Type(value = Transfer.class, name = "transfer")
+  })
+  interface Payment {}
+
+  record Card(String number) implements Payment {}
+
+  record Transfer(String iban) implements Payment {}
+
+  record Checkout(Payment payment) {}
+
+  /** Told apart by their properties alone. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+  sealed interface Contact permits EmailAddress, Phone {}
+
+  record EmailAddress(String address) implements Contact {}
+
+  record Phone(String number) implements Contact {}
+
+  record Person2(Contact contact) {}
+
+  /** Sealed without type information: Jackson could not read it. */
+  sealed interface Untyped permits UntypedA {}
+
+  record UntypedA(String a) implements Untyped {}
+
+  record WithUntyped(Untyped value) {}
+
+  /** Class names as type ids: the model cannot know them. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
+  sealed interface ByClass permits ByClassA {}
+
+  record ByClassA(String a) implements ByClass {}
+
+  /** A component named as the type property. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  sealed interface Clashing permits ClashingA {}
+
+  record ClashingA(String kind) implements Clashing {}
+
+  record Item(String name, int quantity) {}
 }

@@ -2,6 +2,8 @@ package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.schema.StructuredOutput;
+import io.github.mistralspring.client.schema.TypeRef;
 import io.github.mistralspring.client.tools.LocalTool;
 import java.util.List;
 import java.util.Map;
@@ -125,4 +127,131 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
 
   /** Deletes a conversation. */
   void delete(String conversationId);
+
+  /**
+   * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
+   * and reads the answer (the last message output) as that type. The schema goes as the request's
+   * {@code completion_args.response_format}; the request's other completion arguments are kept.
+   *
+   * @param request the request, whose completion arguments set no response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response (its conversation id to append to)
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is
+   *     missing (the model called functions instead) or does not match the type; it carries the raw
+   *     text
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> ParsedConversation<T> parse(ConversationRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parse(start(formatted), output);
+  }
+
+  /**
+   * Appends inputs to a conversation asking for the answer as JSON matching the strict schema of a
+   * Java type, and reads it as that type, as {@link #parse(ConversationRequest, Class)} does.
+   *
+   * @param conversationId the conversation to append to
+   * @param request the inputs, whose completion arguments set no response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is
+   *     missing or does not match the type; it carries the raw text
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> ParsedConversation<T> parse(
+      String conversationId, ConversationAppendRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parse(append(conversationId, formatted), output);
+  }
+
+  /**
+   * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
+   * and streams it: the text as it arrives, then the answer read as the type as the last event
+   * (whose parse fails as {@link #parse(ConversationRequest, Class)}'s does, when the stream
+   * reaches it). The stream must be closed, as {@link #startStream}'s.
+   *
+   * @param request the request, whose completion arguments set no response format
+   * @param type the class to read the answer as
+   * @param <T> the type the answer is read as
+   * @return the events, to close after use
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> Stream<ConversationParseEvent<T>> parseStream(
+      ConversationRequest request, Class<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
+  }
+
+  /**
+   * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
+   * and reads the answer (the last message output) as that type. The schema goes as the request's
+   * {@code completion_args.response_format}; the request's other completion arguments are kept.
+   *
+   * @param request the request, whose completion arguments set no response format
+   * @param type the type to read the answer as, written out in full ({@code new
+   *     TypeRef<List<Item>>() {}})
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response (its conversation id to append to)
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is
+   *     missing (the model called functions instead) or does not match the type; it carries the raw
+   *     text
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> ParsedConversation<T> parse(ConversationRequest request, TypeRef<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parse(start(formatted), output);
+  }
+
+  /**
+   * Appends inputs to a conversation asking for the answer as JSON matching the strict schema of a
+   * Java type, and reads it as that type, as {@link #parse(ConversationRequest, TypeRef)} does.
+   *
+   * @param conversationId the conversation to append to
+   * @param request the inputs, whose completion arguments set no response format
+   * @param type the type to read the answer as, written out in full ({@code new
+   *     TypeRef<List<Item>>() {}})
+   * @param <T> the type the answer is read as
+   * @return the answer read as the type, with the whole response
+   * @throws io.github.mistralspring.client.error.StructuredOutputException when the answer is
+   *     missing or does not match the type; it carries the raw text
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> ParsedConversation<T> parse(
+      String conversationId, ConversationAppendRequest request, TypeRef<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parse(append(conversationId, formatted), output);
+  }
+
+  /**
+   * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
+   * and streams it: the text as it arrives, then the answer read as the type as the last event
+   * (whose parse fails as {@link #parse(ConversationRequest, TypeRef)}'s does, when the stream
+   * reaches it). The stream must be closed, as {@link #startStream}'s.
+   *
+   * @param request the request, whose completion arguments set no response format
+   * @param type the type to read the answer as, written out in full ({@code new
+   *     TypeRef<List<Item>>() {}})
+   * @param <T> the type the answer is read as
+   * @return the events, to close after use
+   * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
+   *     arguments already set another response format
+   */
+  default <T> Stream<ConversationParseEvent<T>> parseStream(
+      ConversationRequest request, TypeRef<T> type) {
+    StructuredOutput<T> output = StructuredOutput.of(type);
+    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
+    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
+  }
 }
