@@ -4,21 +4,18 @@ import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
-import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive chat group. */
-public final class DefaultReactiveChatApi implements ReactiveChatApi {
-
-  private final Calls calls;
+public final class DefaultReactiveChatApi extends CallsGroup<ReactiveChatApi>
+    implements ReactiveChatApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveChatApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveChatApi::new);
   }
 
   @Override
@@ -47,10 +44,5 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
     }
     String model = calls.defaultModels().chatFor(null, "ChatCompletionRequest");
     return withStream.toBuilder().model(model).build();
-  }
-
-  @Override
-  public ReactiveChatApi withOptions(RequestOptions options) {
-    return new DefaultReactiveChatApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingInput;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
@@ -15,13 +14,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive embeddings group. */
-public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi {
-
-  private final Calls calls;
+public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbeddingsApi>
+    implements ReactiveEmbeddingsApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveEmbeddingsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveEmbeddingsApi::new);
   }
 
   @Override
@@ -93,10 +91,5 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
       return request;
     }
     return request.withModel(calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
-  }
-
-  @Override
-  public ReactiveEmbeddingsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveEmbeddingsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }
