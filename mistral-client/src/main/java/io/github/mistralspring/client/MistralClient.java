@@ -1,31 +1,32 @@
 package io.github.mistralspring.client;
 
 import io.github.mistralspring.client.agents.AgentsApi;
+import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.audio.AudioApi;
+import io.github.mistralspring.client.audio.ReactiveAudioApi;
 import io.github.mistralspring.client.batch.BatchApi;
+import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.BetaApi;
+import io.github.mistralspring.client.beta.ReactiveBetaApi;
 import io.github.mistralspring.client.catalog.ModelsApi;
+import io.github.mistralspring.client.catalog.ReactiveModelsApi;
 import io.github.mistralspring.client.chat.ChatApi;
+import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.classifiers.ClassifiersApi;
+import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
 import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.embeddings.EmbeddingsApi;
+import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.files.FilesApi;
+import io.github.mistralspring.client.files.ReactiveFilesApi;
 import io.github.mistralspring.client.fim.FimApi;
+import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.finetuning.FineTuningApi;
+import io.github.mistralspring.client.finetuning.ReactiveFineTuningApi;
 import io.github.mistralspring.client.internal.ResponseCapture;
-import io.github.mistralspring.client.internal.groups.DefaultAgentsApi;
-import io.github.mistralspring.client.internal.groups.DefaultAudioApi;
-import io.github.mistralspring.client.internal.groups.DefaultBatchApi;
-import io.github.mistralspring.client.internal.groups.DefaultBetaApi;
-import io.github.mistralspring.client.internal.groups.DefaultChatApi;
-import io.github.mistralspring.client.internal.groups.DefaultClassifiersApi;
-import io.github.mistralspring.client.internal.groups.DefaultEmbeddingsApi;
-import io.github.mistralspring.client.internal.groups.DefaultFilesApi;
-import io.github.mistralspring.client.internal.groups.DefaultFimApi;
-import io.github.mistralspring.client.internal.groups.DefaultFineTuningApi;
-import io.github.mistralspring.client.internal.groups.DefaultModelsApi;
-import io.github.mistralspring.client.internal.groups.DefaultOcrApi;
+import io.github.mistralspring.client.internal.groups.BlockingFaces;
 import io.github.mistralspring.client.ocr.OcrApi;
+import io.github.mistralspring.client.ocr.ReactiveOcrApi;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -57,18 +58,22 @@ public final class MistralClient implements AutoCloseable {
   @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
-    this.chat = new DefaultChatApi(reactive.chat());
-    this.files = new DefaultFilesApi(reactive.files());
-    this.fineTuning = new DefaultFineTuningApi(reactive.fineTuning());
-    this.batch = new DefaultBatchApi(reactive.batch());
-    this.beta = new DefaultBetaApi(reactive.beta());
-    this.agents = new DefaultAgentsApi(reactive.agents());
-    this.fim = new DefaultFimApi(reactive.fim());
-    this.embeddings = new DefaultEmbeddingsApi(reactive.embeddings());
-    this.classifiers = new DefaultClassifiersApi(reactive.classifiers());
-    this.ocr = new DefaultOcrApi(reactive.ocr());
-    this.audio = new DefaultAudioApi(reactive.audio());
-    this.models = new DefaultModelsApi(reactive.models());
+    this.chat = BlockingFaces.of(ChatApi.class, ReactiveChatApi.class, reactive.chat());
+    this.files = BlockingFaces.of(FilesApi.class, ReactiveFilesApi.class, reactive.files());
+    this.fineTuning =
+        BlockingFaces.of(FineTuningApi.class, ReactiveFineTuningApi.class, reactive.fineTuning());
+    this.batch = BlockingFaces.of(BatchApi.class, ReactiveBatchApi.class, reactive.batch());
+    this.beta = BlockingFaces.of(BetaApi.class, ReactiveBetaApi.class, reactive.beta());
+    this.agents = BlockingFaces.of(AgentsApi.class, ReactiveAgentsApi.class, reactive.agents());
+    this.fim = BlockingFaces.of(FimApi.class, ReactiveFimApi.class, reactive.fim());
+    this.embeddings =
+        BlockingFaces.of(EmbeddingsApi.class, ReactiveEmbeddingsApi.class, reactive.embeddings());
+    this.classifiers =
+        BlockingFaces.of(
+            ClassifiersApi.class, ReactiveClassifiersApi.class, reactive.classifiers());
+    this.ocr = BlockingFaces.of(OcrApi.class, ReactiveOcrApi.class, reactive.ocr());
+    this.audio = BlockingFaces.of(AudioApi.class, ReactiveAudioApi.class, reactive.audio());
+    this.models = BlockingFaces.of(ModelsApi.class, ReactiveModelsApi.class, reactive.models());
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.internal.CallLimits.Phase;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
+import org.jspecify.annotations.Nullable;
 import reactor.util.context.ContextView;
 
 /**
@@ -23,7 +24,7 @@ final class Attempt {
   private volatile boolean emitted;
 
   /** The attempt an exchange's context carries, or null. */
-  static Attempt of(ContextView context) {
+  static @Nullable Attempt of(ContextView context) {
     return context.getOrDefault(KEY, null);
   }
 

@@ -6,6 +6,7 @@ import io.github.mistralspring.client.error.MistralIoException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -33,7 +34,7 @@ public final class Blocking {
   private Blocking() {}
 
   /** Waits for the call's value (null when it completes empty). */
-  public static <T> T await(Mono<T> call) {
+  public static <T> @Nullable T await(Mono<T> call) {
     if (Schedulers.isInNonBlockingThread()) {
       throw new IllegalStateException(
           "A blocking Mistral call was made on "

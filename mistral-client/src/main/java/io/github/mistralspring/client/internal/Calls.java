@@ -48,7 +48,7 @@ public final class Calls {
 
   /** Sends a request whose success carries no value, such as a {@code 204 No Content}. */
   public Mono<Void> send(MistralRequest request) {
-    return transport.send(request);
+    return transport.send(request.options(options));
   }
 
   /** Sends a request whose response is an event stream ended by {@code [DONE]}. */

@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The models a client uses when a request names none; any may be null, and then such a request
  * fails before it is sent, with a message that says how to name a model.
@@ -12,12 +14,12 @@ package io.github.mistralspring.client.internal;
  * @param transcription the model for audio transcriptions
  */
 public record DefaultModels(
-    String chat,
-    String fim,
-    String embeddings,
-    String moderation,
-    String ocr,
-    String transcription) {
+    @Nullable String chat,
+    @Nullable String fim,
+    @Nullable String embeddings,
+    @Nullable String moderation,
+    @Nullable String ocr,
+    @Nullable String transcription) {
 
   /** The default chat model: fast and low-cost, for the one-liners of the API groups. */
   public static final String CHAT = "mistral-small-latest";
@@ -54,7 +56,7 @@ public record DefaultModels(
    * @param request the request type, for the message, such as {@code ChatCompletionRequest}
    * @throws IllegalArgumentException when there is neither
    */
-  public String chatFor(String requested, String request) {
+  public String chatFor(@Nullable String requested, String request) {
     return resolve(
         requested, chat, request, "chat", "mistral.chat.model", "defaultChatModel", CHAT);
   }
@@ -66,7 +68,7 @@ public record DefaultModels(
    * @param request the request type, for the message
    * @throws IllegalArgumentException when there is neither
    */
-  public String fimFor(String requested, String request) {
+  public String fimFor(@Nullable String requested, String request) {
     return resolve(requested, fim, request, "FIM", "mistral.fim.model", "defaultFimModel", FIM);
   }
 
@@ -77,7 +79,7 @@ public record DefaultModels(
    * @param request the request type, for the message
    * @throws IllegalArgumentException when there is neither
    */
-  public String embeddingsFor(String requested, String request) {
+  public String embeddingsFor(@Nullable String requested, String request) {
     return resolve(
         requested,
         embeddings,
@@ -95,7 +97,7 @@ public record DefaultModels(
    * @param request the request type, for the message
    * @throws IllegalArgumentException when there is neither
    */
-  public String moderationFor(String requested, String request) {
+  public String moderationFor(@Nullable String requested, String request) {
     return resolve(
         requested,
         moderation,
@@ -113,7 +115,7 @@ public record DefaultModels(
    * @param request the request type, for the message
    * @throws IllegalArgumentException when there is neither
    */
-  public String ocrFor(String requested, String request) {
+  public String ocrFor(@Nullable String requested, String request) {
     return resolve(requested, ocr, request, "OCR", "mistral.ocr.model", "defaultOcrModel", OCR);
   }
 
@@ -124,7 +126,7 @@ public record DefaultModels(
    * @param request the request type, for the message
    * @throws IllegalArgumentException when there is neither
    */
-  public String transcriptionFor(String requested, String request) {
+  public String transcriptionFor(@Nullable String requested, String request) {
     return resolve(
         requested,
         transcription,
@@ -138,8 +140,8 @@ public record DefaultModels(
   // Fails before anything is sent; the message suggests a model of the same API group, and both
   // places a default can be set.
   private static String resolve(
-      String requested,
-      String fallback,
+      @Nullable String requested,
+      @Nullable String fallback,
       String request,
       String group,
       String property,

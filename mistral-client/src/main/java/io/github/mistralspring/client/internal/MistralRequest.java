@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.MultiValueMap;
 
@@ -21,7 +22,7 @@ public final class MistralRequest {
   private Object[] pathVariables = NO_VARIABLES;
   private Map<String, Object> query;
   private Object body;
-  private String model;
+  private @Nullable String model;
   private MultiValueMap<String, HttpEntity<?>> multipart;
   // Null while the body can be sent any number of times.
   private BooleanSupplier bodyConsumed;
@@ -90,7 +91,7 @@ public final class MistralRequest {
    * Names the model the request asks for, for observations and deprecation warnings; null when it
    * names none (an agent answers, or the operation takes no model).
    */
-  public MistralRequest model(String value) {
+  public MistralRequest model(@Nullable String value) {
     this.model = value;
     return this;
   }
@@ -146,7 +147,7 @@ public final class MistralRequest {
     return body;
   }
 
-  String model() {
+  @Nullable String model() {
     return model;
   }
 

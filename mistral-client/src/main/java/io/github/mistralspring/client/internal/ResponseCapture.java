@@ -4,6 +4,7 @@ import io.github.mistralspring.client.core.MistralResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -56,7 +57,7 @@ public final class ResponseCapture {
   }
 
   /** The capture of a subscription, or null when its caller asked for no raw response. */
-  static ResponseCapture in(ContextView context) {
+  static @Nullable ResponseCapture in(ContextView context) {
     return context.getOrDefault(KEY, null);
   }
 

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status and headers of a response, as either HTTP path read them: what the transport decides
@@ -13,7 +14,7 @@ interface ResponseHead {
   int status();
 
   /** The first value of a header (names are case-insensitive), or null when absent. */
-  String header(String name);
+  @Nullable String header(String name);
 
   /** Every value of a header, in order; empty when absent. */
   List<String> headers(String name);

@@ -9,6 +9,7 @@ import io.github.mistralspring.client.error.MistralTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,7 +51,7 @@ final class RetryDecider extends Retry {
   }
 
   /** The wait before the next attempt, or null when the failure must not be retried. */
-  Duration delayBeforeRetry(Throwable failure, long retriesSoFar) {
+  @Nullable Duration delayBeforeRetry(Throwable failure, long retriesSoFar) {
     if (retriesSoFar >= policy.maxRetries() || streamEmitted.getAsBoolean()) {
       return null;
     }

@@ -1,5 +1,7 @@
 package io.github.mistralspring.client.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the data of one server-sent event into a value, for {@link MistralTransport#stream(
  * MistralRequest, ServerSentEventReader, boolean)}.
@@ -13,5 +15,5 @@ public interface ServerSentEventReader<T> {
    * Reads the data in {@code bytes[offset, offset + length)}; {@code eventName} is the event's
    * {@code event:} field, or null.
    */
-  T read(String eventName, byte[] bytes, int offset, int length);
+  T read(@Nullable String eventName, byte[] bytes, int offset, int length);
 }

@@ -200,4 +200,18 @@ class PerCallOptionsHttpTest {
         .withHeader("Content-Type", "application/json")
         .withBody(body);
   }
+
+  @Test
+  void aViewsHeadersReachACallAnsweredWithNoContent() {
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete("/v1/conversations/conv-1")
+            .willReturn(aResponse().withStatus(204)));
+
+    client.beta().conversations().withOptions(o -> o.header("X-Gateway", "eu")).delete("conv-1");
+
+    server.verify(
+        com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                urlEqualTo("/v1/conversations/conv-1"))
+            .withHeader("X-Gateway", equalTo("eu")));
+  }
 }

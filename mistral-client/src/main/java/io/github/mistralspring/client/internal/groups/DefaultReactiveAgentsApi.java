@@ -4,23 +4,20 @@ import io.github.mistralspring.client.agents.AgentsCompletionRequest;
 import io.github.mistralspring.client.agents.ReactiveAgentsApi;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
-import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive agents completions group. */
 // Implements the deprecated API for as long as it is offered.
 @SuppressWarnings("deprecation")
-public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
-
-  private final Calls calls;
+public final class DefaultReactiveAgentsApi extends CallsGroup<ReactiveAgentsApi>
+    implements ReactiveAgentsApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveAgentsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveAgentsApi::new);
   }
 
   @Override
@@ -37,10 +34,5 @@ public final class DefaultReactiveAgentsApi implements ReactiveAgentsApi {
         MistralRequest.of(STREAM, Objects.requireNonNull(request, "request"))
             .bodyProperty("stream", true),
         CompletionChunk.class);
-  }
-
-  @Override
-  public ReactiveAgentsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveAgentsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -4,7 +4,6 @@ import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
@@ -18,11 +17,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
 /** The reactive batch group. */
-public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
+public final class DefaultReactiveBatchApi extends CallsGroup<ReactiveBatchApi>
+    implements ReactiveBatchApi {
 
   private static final TypeReference<Page<BatchJob>> PAGE = new TypeReference<>() {};
 
-  private final Calls calls;
   private final PollingBackoff backoff;
 
   /** The group on a client's calls, polling with the default backoff. */
@@ -31,7 +30,7 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
   }
 
   private DefaultReactiveBatchApi(Calls calls, PollingBackoff backoff) {
-    this.calls = calls;
+    super(calls, other -> new DefaultReactiveBatchApi(other, backoff));
     this.backoff = backoff;
   }
 
@@ -110,11 +109,5 @@ public final class DefaultReactiveBatchApi implements ReactiveBatchApi {
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
         jobId, () -> retrieve(jobId), BatchJob::status, timeout, backoff);
-  }
-
-  @Override
-  public ReactiveBatchApi withOptions(RequestOptions options) {
-    return new DefaultReactiveBatchApi(
-        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

@@ -18,7 +18,6 @@ import io.github.mistralspring.client.beta.conversations.ResponseDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ResponseErrorEvent;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.internal.Calls;
@@ -43,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /** The reactive beta conversations group. */
-public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaConversationsApi {
+public final class DefaultReactiveBetaConversationsApi
+    extends CallsGroup<ReactiveBetaConversationsApi> implements ReactiveBetaConversationsApi {
 
   private static final TypeReference<List<Conversation>> CONVERSATION_LIST =
       new TypeReference<>() {};
@@ -54,11 +54,9 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
     static final ObjectReader INSTANCE = MistralJson.mapper().readerFor(ConversationEvent.class);
   }
 
-  private final Calls calls;
-
   /** The group on a client's calls. */
   public DefaultReactiveBetaConversationsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveBetaConversationsApi::new);
   }
 
   @Override
@@ -336,11 +334,5 @@ public final class DefaultReactiveBetaConversationsApi implements ReactiveBetaCo
   public Mono<Void> delete(String conversationId) {
     return calls.send(
         MistralRequest.of(DELETE).pathVariables(Ids.require(conversationId, "conversationId")));
-  }
-
-  @Override
-  public ReactiveBetaConversationsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveBetaConversationsApi(
-        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

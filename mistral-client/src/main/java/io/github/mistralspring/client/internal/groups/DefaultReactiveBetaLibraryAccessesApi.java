@@ -4,7 +4,6 @@ import io.github.mistralspring.client.beta.libraries.LibraryAccess;
 import io.github.mistralspring.client.beta.libraries.LibraryAccessRequest;
 import io.github.mistralspring.client.beta.libraries.LibraryUnshareRequest;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryAccessesApi;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive group of library sharing. */
-final class DefaultReactiveBetaLibraryAccessesApi implements ReactiveBetaLibraryAccessesApi {
+final class DefaultReactiveBetaLibraryAccessesApi extends CallsGroup<ReactiveBetaLibraryAccessesApi>
+    implements ReactiveBetaLibraryAccessesApi {
 
   /** The answer of the sharing listing: the accesses under {@code data}. */
   record AccessList(List<LibraryAccess> data) {
@@ -22,10 +22,8 @@ final class DefaultReactiveBetaLibraryAccessesApi implements ReactiveBetaLibrary
     }
   }
 
-  private final Calls calls;
-
   DefaultReactiveBetaLibraryAccessesApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveBetaLibraryAccessesApi::new);
   }
 
   @Override
@@ -51,11 +49,5 @@ final class DefaultReactiveBetaLibraryAccessesApi implements ReactiveBetaLibrary
     Objects.requireNonNull(request, "request");
     return calls.exchange(
         MistralRequest.of(DELETE, request).pathVariables(id), LibraryAccess.class);
-  }
-
-  @Override
-  public ReactiveBetaLibraryAccessesApi withOptions(RequestOptions options) {
-    return new DefaultReactiveBetaLibraryAccessesApi(
-        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

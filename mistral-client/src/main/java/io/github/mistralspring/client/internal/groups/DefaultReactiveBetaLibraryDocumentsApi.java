@@ -12,7 +12,6 @@ import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.DocumentUpload;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.JobPolling;
 import io.github.mistralspring.client.internal.MistralRequest;
@@ -28,12 +27,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive group of library documents. */
-final class DefaultReactiveBetaLibraryDocumentsApi implements ReactiveBetaLibraryDocumentsApi {
-
-  private final Calls calls;
+final class DefaultReactiveBetaLibraryDocumentsApi
+    extends CallsGroup<ReactiveBetaLibraryDocumentsApi> implements ReactiveBetaLibraryDocumentsApi {
 
   DefaultReactiveBetaLibraryDocumentsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveBetaLibraryDocumentsApi::new);
   }
 
   @Override
@@ -204,11 +202,5 @@ final class DefaultReactiveBetaLibraryDocumentsApi implements ReactiveBetaLibrar
       MistralOperation operation, String libraryId, String documentId) {
     return MistralRequest.of(operation)
         .pathVariables(Ids.require(libraryId, "libraryId"), Ids.require(documentId, "documentId"));
-  }
-
-  @Override
-  public ReactiveBetaLibraryDocumentsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveBetaLibraryDocumentsApi(
-        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

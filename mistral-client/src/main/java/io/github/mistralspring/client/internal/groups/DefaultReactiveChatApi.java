@@ -5,7 +5,6 @@ import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.Objects;
@@ -13,13 +12,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive chat group. */
-public final class DefaultReactiveChatApi implements ReactiveChatApi {
-
-  private final Calls calls;
+public final class DefaultReactiveChatApi extends CallsGroup<ReactiveChatApi>
+    implements ReactiveChatApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveChatApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveChatApi::new);
   }
 
   @Override
@@ -51,10 +49,5 @@ public final class DefaultReactiveChatApi implements ReactiveChatApi {
         .bodyProperty("model", model)
         .bodyProperty("stream", stream)
         .model(model != null ? model : request.model());
-  }
-
-  @Override
-  public ReactiveChatApi withOptions(RequestOptions options) {
-    return new DefaultReactiveChatApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

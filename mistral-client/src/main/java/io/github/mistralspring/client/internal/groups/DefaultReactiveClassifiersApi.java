@@ -6,7 +6,6 @@ import io.github.mistralspring.client.classifiers.ClassificationRequest;
 import io.github.mistralspring.client.classifiers.ClassificationResponse;
 import io.github.mistralspring.client.classifiers.ModerationResponse;
 import io.github.mistralspring.client.classifiers.ReactiveClassifiersApi;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.List;
@@ -14,13 +13,12 @@ import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive classifiers group. */
-public final class DefaultReactiveClassifiersApi implements ReactiveClassifiersApi {
-
-  private final Calls calls;
+public final class DefaultReactiveClassifiersApi extends CallsGroup<ReactiveClassifiersApi>
+    implements ReactiveClassifiersApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveClassifiersApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveClassifiersApi::new);
   }
 
   @Override
@@ -68,11 +66,5 @@ public final class DefaultReactiveClassifiersApi implements ReactiveClassifiersA
     return calls.exchange(
         MistralRequest.of(CLASSIFY_CHAT, request).model(request.model()),
         ClassificationResponse.class);
-  }
-
-  @Override
-  public ReactiveClassifiersApi withOptions(RequestOptions options) {
-    return new DefaultReactiveClassifiersApi(
-        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

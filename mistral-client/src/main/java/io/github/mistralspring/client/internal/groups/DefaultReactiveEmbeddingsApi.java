@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.embeddings.EmbeddingInput;
 import io.github.mistralspring.client.embeddings.EmbeddingRequest;
 import io.github.mistralspring.client.embeddings.EmbeddingResponse;
@@ -15,13 +14,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive embeddings group. */
-public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi {
-
-  private final Calls calls;
+public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbeddingsApi>
+    implements ReactiveEmbeddingsApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveEmbeddingsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveEmbeddingsApi::new);
   }
 
   @Override
@@ -95,10 +93,5 @@ public final class DefaultReactiveEmbeddingsApi implements ReactiveEmbeddingsApi
             "EmbeddingRequest",
             () -> calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
     return model == null ? request : request.withModel(model);
-  }
-
-  @Override
-  public ReactiveEmbeddingsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveEmbeddingsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

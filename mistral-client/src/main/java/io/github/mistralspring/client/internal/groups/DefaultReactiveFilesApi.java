@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.files.FileListQuery;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FileSignedUrl;
@@ -25,15 +24,14 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.type.TypeReference;
 
 /** The reactive files group. */
-public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
+public final class DefaultReactiveFilesApi extends CallsGroup<ReactiveFilesApi>
+    implements ReactiveFilesApi {
 
   private static final TypeReference<Page<StoredFile>> PAGE = new TypeReference<>() {};
 
-  private final Calls calls;
-
   /** The group on a client's calls. */
   public DefaultReactiveFilesApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveFilesApi::new);
   }
 
   @Override
@@ -151,10 +149,5 @@ public final class DefaultReactiveFilesApi implements ReactiveFilesApi {
 
   private static Mono<Void> runOnFileSystem(Runnable call) {
     return Mono.<Void>fromRunnable(call).subscribeOn(Schedulers.boundedElastic());
-  }
-
-  @Override
-  public ReactiveFilesApi withOptions(RequestOptions options) {
-    return new DefaultReactiveFilesApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

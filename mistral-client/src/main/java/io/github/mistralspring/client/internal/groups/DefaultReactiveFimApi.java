@@ -3,7 +3,6 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.fim.FimCompletionRequest;
 import io.github.mistralspring.client.fim.ReactiveFimApi;
 import io.github.mistralspring.client.internal.Calls;
@@ -13,13 +12,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The reactive FIM group. */
-public final class DefaultReactiveFimApi implements ReactiveFimApi {
-
-  private final Calls calls;
+public final class DefaultReactiveFimApi extends CallsGroup<ReactiveFimApi>
+    implements ReactiveFimApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveFimApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveFimApi::new);
   }
 
   @Override
@@ -46,10 +44,5 @@ public final class DefaultReactiveFimApi implements ReactiveFimApi {
         .bodyProperty("model", model)
         .bodyProperty("stream", stream)
         .model(model != null ? model : request.model());
-  }
-
-  @Override
-  public ReactiveFimApi withOptions(RequestOptions options) {
-    return new DefaultReactiveFimApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.finetuning.FineTuningJob;
 import io.github.mistralspring.client.finetuning.FineTuningJobCreateResult;
@@ -26,11 +25,11 @@ import tools.jackson.databind.JsonNode;
 /** The reactive fine-tuning group. */
 // Implements the deprecated API for as long as it is offered.
 @SuppressWarnings("deprecation")
-public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi {
+public final class DefaultReactiveFineTuningApi extends CallsGroup<ReactiveFineTuningApi>
+    implements ReactiveFineTuningApi {
 
   private static final TypeReference<Page<FineTuningJob>> PAGE = new TypeReference<>() {};
 
-  private final Calls calls;
   private final PollingBackoff backoff;
 
   /** The group on a client's calls, polling with the default backoff. */
@@ -39,7 +38,7 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
   }
 
   private DefaultReactiveFineTuningApi(Calls calls, PollingBackoff backoff) {
-    this.calls = calls;
+    super(calls, other -> new DefaultReactiveFineTuningApi(other, backoff));
     this.backoff = backoff;
   }
 
@@ -157,11 +156,5 @@ public final class DefaultReactiveFineTuningApi implements ReactiveFineTuningApi
     Ids.require(jobId, "jobId");
     return JobPolling.awaitTerminal(
         jobId, () -> retrieve(jobId), FineTuningJob::status, timeout, backoff);
-  }
-
-  @Override
-  public ReactiveFineTuningApi withOptions(RequestOptions options) {
-    return new DefaultReactiveFineTuningApi(
-        calls.with(Objects.requireNonNull(options, "options")), backoff);
   }
 }

@@ -6,21 +6,18 @@ import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ModelCard;
 import io.github.mistralspring.client.catalog.ModelList;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.model.Deletion;
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive models group. */
-public final class DefaultReactiveModelsApi implements ReactiveModelsApi {
-
-  private final Calls calls;
+public final class DefaultReactiveModelsApi extends CallsGroup<ReactiveModelsApi>
+    implements ReactiveModelsApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveModelsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveModelsApi::new);
   }
 
   @Override
@@ -65,10 +62,5 @@ public final class DefaultReactiveModelsApi implements ReactiveModelsApi {
     return calls.exchange(
         MistralRequest.of(UNARCHIVE).pathVariables(Ids.require(modelId, "modelId")),
         Archival.class);
-  }
-
-  @Override
-  public ReactiveModelsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveModelsApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

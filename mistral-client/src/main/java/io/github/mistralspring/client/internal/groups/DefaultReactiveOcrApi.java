@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.ocr.OcrRequest;
@@ -10,13 +9,12 @@ import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** The reactive OCR group. */
-public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
-
-  private final Calls calls;
+public final class DefaultReactiveOcrApi extends CallsGroup<ReactiveOcrApi>
+    implements ReactiveOcrApi {
 
   /** The group on a client's calls. */
   public DefaultReactiveOcrApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveOcrApi::new);
   }
 
   @Override
@@ -33,10 +31,5 @@ public final class DefaultReactiveOcrApi implements ReactiveOcrApi {
         OcrRequest.builder()
             .documentUrl(Objects.requireNonNull(documentUrl, "documentUrl"))
             .build());
-  }
-
-  @Override
-  public ReactiveOcrApi withOptions(RequestOptions options) {
-    return new DefaultReactiveOcrApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

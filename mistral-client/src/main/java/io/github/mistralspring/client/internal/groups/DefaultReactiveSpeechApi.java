@@ -6,7 +6,6 @@ import io.github.mistralspring.client.audio.speech.SpeechDoneEvent;
 import io.github.mistralspring.client.audio.speech.SpeechRequest;
 import io.github.mistralspring.client.audio.speech.SpeechResponse;
 import io.github.mistralspring.client.audio.speech.SpeechStreamEvent;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.ServerSentEventReader;
@@ -18,17 +17,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The implementation of {@link ReactiveSpeechApi}; the clients create it. */
-public final class DefaultReactiveSpeechApi implements ReactiveSpeechApi {
+public final class DefaultReactiveSpeechApi extends CallsGroup<ReactiveSpeechApi>
+    implements ReactiveSpeechApi {
 
   /** Creates the group over the client's calls. */
   public DefaultReactiveSpeechApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveSpeechApi::new);
   }
 
   private static final ServerSentEventReader<SpeechStreamEvent> EVENTS =
       TypedEventStreams.reader(SpeechStreamEvent.class, SpeechStreamEvent::type, "speech");
-
-  private final Calls calls;
 
   @Override
   public Mono<SpeechResponse> create(SpeechRequest request) {
@@ -65,10 +63,5 @@ public final class DefaultReactiveSpeechApi implements ReactiveSpeechApi {
     Objects.requireNonNull(target, "target");
     return Downloads.writeTo(
         streamAudio(request).map(DefaultDataBufferFactory.sharedInstance::wrap), target);
-  }
-
-  @Override
-  public ReactiveSpeechApi withOptions(RequestOptions options) {
-    return new DefaultReactiveSpeechApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -8,7 +8,6 @@ import io.github.mistralspring.client.audio.transcriptions.TranscriptionRequest;
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionResponse;
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionStreamEvent;
 import io.github.mistralspring.client.core.MistralOperation;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.internal.ServerSentEventReader;
@@ -20,18 +19,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The implementation of {@link ReactiveTranscriptionsApi}; the clients create it. */
-public final class DefaultReactiveTranscriptionsApi implements ReactiveTranscriptionsApi {
+public final class DefaultReactiveTranscriptionsApi extends CallsGroup<ReactiveTranscriptionsApi>
+    implements ReactiveTranscriptionsApi {
 
   /** Creates the group over the client's calls. */
   public DefaultReactiveTranscriptionsApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveTranscriptionsApi::new);
   }
 
   private static final ServerSentEventReader<TranscriptionStreamEvent> EVENTS =
       TypedEventStreams.reader(
           TranscriptionStreamEvent.class, TranscriptionStreamEvent::type, "transcription");
-
-  private final Calls calls;
 
   @Override
   public Mono<TranscriptionResponse> create(TranscriptionRequest request) {
@@ -100,11 +98,5 @@ public final class DefaultReactiveTranscriptionsApi implements ReactiveTranscrip
     }
     request.extraFields().forEach(parts::part);
     return call.multipart(parts.build()).model(model);
-  }
-
-  @Override
-  public ReactiveTranscriptionsApi withOptions(RequestOptions options) {
-    return new DefaultReactiveTranscriptionsApi(
-        calls.with(Objects.requireNonNull(options, "options")));
   }
 }

@@ -5,7 +5,6 @@ import io.github.mistralspring.client.audio.voices.Voice;
 import io.github.mistralspring.client.audio.voices.VoiceCreateRequest;
 import io.github.mistralspring.client.audio.voices.VoiceList;
 import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
-import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
 import java.nio.file.Path;
@@ -17,17 +16,16 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** The implementation of {@link ReactiveVoicesApi}; the clients create it. */
-public final class DefaultReactiveVoicesApi implements ReactiveVoicesApi {
+public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi>
+    implements ReactiveVoicesApi {
 
   /** Creates the group over the client's calls. */
   public DefaultReactiveVoicesApi(Calls calls) {
-    this.calls = calls;
+    super(calls, DefaultReactiveVoicesApi::new);
   }
 
   /** How many voices each page of {@link #listAll()} asks for. */
   static final int LIST_ALL_PAGE_SIZE = 100;
-
-  private final Calls calls;
 
   @Override
   public Mono<VoiceList> list() {
@@ -120,10 +118,5 @@ public final class DefaultReactiveVoicesApi implements ReactiveVoicesApi {
       throw new IllegalArgumentException("voiceId is required: pass the id of the voice");
     }
     return voiceId;
-  }
-
-  @Override
-  public ReactiveVoicesApi withOptions(RequestOptions options) {
-    return new DefaultReactiveVoicesApi(calls.with(Objects.requireNonNull(options, "options")));
   }
 }
