@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings every completion request builder shares (chat, agents and FIM): token limit,
- * stop sequences, seed, metadata, prompt cache key and body properties the client does
- * not model. Each setter returns the concrete builder, so calls chain in any order.
+ * The settings every completion request builder shares (chat, agents and FIM): token limit, stop
+ * sequences, seed, metadata, prompt cache key and body properties the client does not model. Each
+ * setter returns the concrete builder, so calls chain in any order.
  *
  * @param <B> the concrete builder
  */
