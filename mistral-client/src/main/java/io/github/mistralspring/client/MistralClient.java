@@ -37,38 +37,31 @@ import java.util.function.Supplier;
 public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
-  private final AudioApi audio;
-  private final ChatApi chat;
-  private final FilesApi files;
+  // Built on first use, over the reactive client's groups: see LazyGroups.
+  private final LazyGroups groups;
 
-  // The retired group stays reachable until it is removed; only its accessor is deprecated API.
-  @SuppressWarnings("deprecation")
-  private final FineTuningApi fineTuning;
-
-  private final BatchApi batch;
-  private final BetaApi beta;
-  private final AgentsApi agents;
-  private final FimApi fim;
-  private final EmbeddingsApi embeddings;
-  private final ClassifiersApi classifiers;
-  private final OcrApi ocr;
-  private final ModelsApi models;
-
-  @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
-    this.chat = new DefaultChatApi(reactive.chat());
-    this.files = new DefaultFilesApi(reactive.files());
-    this.fineTuning = new DefaultFineTuningApi(reactive.fineTuning());
-    this.batch = new DefaultBatchApi(reactive.batch());
-    this.beta = new DefaultBetaApi(reactive.beta());
-    this.agents = new DefaultAgentsApi(reactive.agents());
-    this.fim = new DefaultFimApi(reactive.fim());
-    this.embeddings = new DefaultEmbeddingsApi(reactive.embeddings());
-    this.classifiers = new DefaultClassifiersApi(reactive.classifiers());
-    this.ocr = new DefaultOcrApi(reactive.ocr());
-    this.audio = new DefaultAudioApi(reactive.audio());
-    this.models = new DefaultModelsApi(reactive.models());
+    this.groups = new LazyGroups(this::newGroup);
+  }
+
+  @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
+  private Object newGroup(int slot) {
+    return switch (slot) {
+      case LazyGroups.CHAT -> new DefaultChatApi(reactive.chat());
+      case LazyGroups.FILES -> new DefaultFilesApi(reactive.files());
+      case LazyGroups.FINE_TUNING -> new DefaultFineTuningApi(reactive.fineTuning());
+      case LazyGroups.BATCH -> new DefaultBatchApi(reactive.batch());
+      case LazyGroups.BETA -> new DefaultBetaApi(reactive.beta());
+      case LazyGroups.AGENTS -> new DefaultAgentsApi(reactive.agents());
+      case LazyGroups.FIM -> new DefaultFimApi(reactive.fim());
+      case LazyGroups.EMBEDDINGS -> new DefaultEmbeddingsApi(reactive.embeddings());
+      case LazyGroups.CLASSIFIERS -> new DefaultClassifiersApi(reactive.classifiers());
+      case LazyGroups.OCR -> new DefaultOcrApi(reactive.ocr());
+      case LazyGroups.AUDIO -> new DefaultAudioApi(reactive.audio());
+      case LazyGroups.MODELS -> new DefaultModelsApi(reactive.models());
+      default -> throw new IllegalArgumentException("No API group in slot " + slot);
+    };
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
@@ -83,47 +76,47 @@ public final class MistralClient implements AutoCloseable {
 
   /** Chat completions. */
   public ChatApi chat() {
-    return chat;
+    return (ChatApi) groups.get(LazyGroups.CHAT);
   }
 
   /** Agents completions: completions answered by an agent. */
   public AgentsApi agents() {
-    return agents;
+    return (AgentsApi) groups.get(LazyGroups.AGENTS);
   }
 
   /** Fill-in-the-middle (code) completions. */
   public FimApi fim() {
-    return fim;
+    return (FimApi) groups.get(LazyGroups.FIM);
   }
 
   /** Embeddings: vectors for texts, with batching. */
   public EmbeddingsApi embeddings() {
-    return embeddings;
+    return (EmbeddingsApi) groups.get(LazyGroups.EMBEDDINGS);
   }
 
   /** Moderations and classifications, of texts and of chats. */
   public ClassifiersApi classifiers() {
-    return classifiers;
+    return (ClassifiersApi) groups.get(LazyGroups.CLASSIFIERS);
   }
 
   /** OCR: documents and images to markdown. */
   public OcrApi ocr() {
-    return ocr;
+    return (OcrApi) groups.get(LazyGroups.OCR);
   }
 
   /** Audio: transcriptions (streamed too), speech and voices. */
   public AudioApi audio() {
-    return audio;
+    return (AudioApi) groups.get(LazyGroups.AUDIO);
   }
 
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ModelsApi models() {
-    return models;
+    return (ModelsApi) groups.get(LazyGroups.MODELS);
   }
 
   /** Files: upload, list, retrieve, delete, download and signed URLs. */
   public FilesApi files() {
-    return files;
+    return (FilesApi) groups.get(LazyGroups.FILES);
   }
 
   /**
@@ -134,17 +127,17 @@ public final class MistralClient implements AutoCloseable {
    */
   @Deprecated(since = "0.1.0")
   public FineTuningApi fineTuning() {
-    return fineTuning;
+    return (FineTuningApi) groups.get(LazyGroups.FINE_TUNING);
   }
 
   /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
   public BatchApi batch() {
-    return batch;
+    return (BatchApi) groups.get(LazyGroups.BATCH);
   }
 
   /** Beta APIs: agents and conversations. */
   public BetaApi beta() {
-    return beta;
+    return (BetaApi) groups.get(LazyGroups.BETA);
   }
 
   /** The reactive client this one runs on. */
