@@ -53,8 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MistralTransport implements AutoCloseable {
 
-  static final String USER_AGENT =
-      "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
+  // In a holder: the version is read from the jar with the first call, not when a client is built.
+  private static final class UserAgent {
+    static final String VALUE =
+        "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
+  }
 
   /** The header by which the API says that the model answering is deprecated, and from when. */
   static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
@@ -121,13 +124,13 @@ public final class MistralTransport implements AutoCloseable {
           if (closed.get()) {
             throw closedException();
           }
-          built = new Connections(settings, USER_AGENT);
+          built = new Connections(settings, UserAgent.VALUE);
           closing = Sinks.empty();
           wire =
               settings.webClientBuilder() == null
                   ? new DirectExchange(built.httpClient())
                   : new WebClientExchange(
-                      settings.webClientBuilder(), built.httpClient(), USER_AGENT);
+                      settings.webClientBuilder(), built.httpClient(), UserAgent.VALUE);
           connections = built;
         }
       }
