@@ -38,42 +38,43 @@ import java.util.function.Supplier;
 public final class MistralClient implements AutoCloseable {
 
   private final ReactiveMistralClient reactive;
-  private final AudioApi audio;
-  private final ChatApi chat;
-  private final FilesApi files;
+  // Built on first use, over the reactive client's groups: see LazyGroups.
+  private final LazyGroups groups;
 
-  // The retired group stays reachable until it is removed; only its accessor is deprecated API.
-  @SuppressWarnings("deprecation")
-  private final FineTuningApi fineTuning;
-
-  private final BatchApi batch;
-  private final BetaApi beta;
-  private final AgentsApi agents;
-  private final FimApi fim;
-  private final EmbeddingsApi embeddings;
-  private final ClassifiersApi classifiers;
-  private final OcrApi ocr;
-  private final ModelsApi models;
-
-  @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
   private MistralClient(ReactiveMistralClient reactive) {
     this.reactive = reactive;
-    this.chat = BlockingFaces.of(ChatApi.class, ReactiveChatApi.class, reactive.chat());
-    this.files = BlockingFaces.of(FilesApi.class, ReactiveFilesApi.class, reactive.files());
-    this.fineTuning =
-        BlockingFaces.of(FineTuningApi.class, ReactiveFineTuningApi.class, reactive.fineTuning());
-    this.batch = BlockingFaces.of(BatchApi.class, ReactiveBatchApi.class, reactive.batch());
-    this.beta = BlockingFaces.of(BetaApi.class, ReactiveBetaApi.class, reactive.beta());
-    this.agents = BlockingFaces.of(AgentsApi.class, ReactiveAgentsApi.class, reactive.agents());
-    this.fim = BlockingFaces.of(FimApi.class, ReactiveFimApi.class, reactive.fim());
-    this.embeddings =
-        BlockingFaces.of(EmbeddingsApi.class, ReactiveEmbeddingsApi.class, reactive.embeddings());
-    this.classifiers =
-        BlockingFaces.of(
-            ClassifiersApi.class, ReactiveClassifiersApi.class, reactive.classifiers());
-    this.ocr = BlockingFaces.of(OcrApi.class, ReactiveOcrApi.class, reactive.ocr());
-    this.audio = BlockingFaces.of(AudioApi.class, ReactiveAudioApi.class, reactive.audio());
-    this.models = BlockingFaces.of(ModelsApi.class, ReactiveModelsApi.class, reactive.models());
+    this.groups = new LazyGroups(this::newGroup);
+  }
+
+  @SuppressWarnings("deprecation") // wires the retired fine-tuning group while it is offered
+  private Object newGroup(int slot) {
+    return switch (slot) {
+      case LazyGroups.CHAT ->
+          BlockingFaces.of(ChatApi.class, ReactiveChatApi.class, reactive.chat());
+      case LazyGroups.FILES ->
+          BlockingFaces.of(FilesApi.class, ReactiveFilesApi.class, reactive.files());
+      case LazyGroups.FINE_TUNING ->
+          BlockingFaces.of(FineTuningApi.class, ReactiveFineTuningApi.class, reactive.fineTuning());
+      case LazyGroups.BATCH ->
+          BlockingFaces.of(BatchApi.class, ReactiveBatchApi.class, reactive.batch());
+      case LazyGroups.BETA ->
+          BlockingFaces.of(BetaApi.class, ReactiveBetaApi.class, reactive.beta());
+      case LazyGroups.AGENTS ->
+          BlockingFaces.of(AgentsApi.class, ReactiveAgentsApi.class, reactive.agents());
+      case LazyGroups.FIM ->
+          BlockingFaces.of(FimApi.class, ReactiveFimApi.class, reactive.fim());
+      case LazyGroups.EMBEDDINGS ->
+          BlockingFaces.of(EmbeddingsApi.class, ReactiveEmbeddingsApi.class, reactive.embeddings());
+      case LazyGroups.CLASSIFIERS ->
+          BlockingFaces.of(ClassifiersApi.class, ReactiveClassifiersApi.class, reactive.classifiers());
+      case LazyGroups.OCR ->
+          BlockingFaces.of(OcrApi.class, ReactiveOcrApi.class, reactive.ocr());
+      case LazyGroups.AUDIO ->
+          BlockingFaces.of(AudioApi.class, ReactiveAudioApi.class, reactive.audio());
+      case LazyGroups.MODELS ->
+          BlockingFaces.of(ModelsApi.class, ReactiveModelsApi.class, reactive.models());
+      default -> throw new IllegalArgumentException("No API group in slot " + slot);
+    };
   }
 
   /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
@@ -88,47 +89,47 @@ public final class MistralClient implements AutoCloseable {
 
   /** Chat completions. */
   public ChatApi chat() {
-    return chat;
+    return (ChatApi) groups.get(LazyGroups.CHAT);
   }
 
   /** Agents completions: completions answered by an agent. */
   public AgentsApi agents() {
-    return agents;
+    return (AgentsApi) groups.get(LazyGroups.AGENTS);
   }
 
   /** Fill-in-the-middle (code) completions. */
   public FimApi fim() {
-    return fim;
+    return (FimApi) groups.get(LazyGroups.FIM);
   }
 
   /** Embeddings: vectors for texts, with batching. */
   public EmbeddingsApi embeddings() {
-    return embeddings;
+    return (EmbeddingsApi) groups.get(LazyGroups.EMBEDDINGS);
   }
 
   /** Moderations and classifications, of texts and of chats. */
   public ClassifiersApi classifiers() {
-    return classifiers;
+    return (ClassifiersApi) groups.get(LazyGroups.CLASSIFIERS);
   }
 
   /** OCR: documents and images to markdown. */
   public OcrApi ocr() {
-    return ocr;
+    return (OcrApi) groups.get(LazyGroups.OCR);
   }
 
   /** Audio: transcriptions (streamed too), speech and voices. */
   public AudioApi audio() {
-    return audio;
+    return (AudioApi) groups.get(LazyGroups.AUDIO);
   }
 
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ModelsApi models() {
-    return models;
+    return (ModelsApi) groups.get(LazyGroups.MODELS);
   }
 
   /** Files: upload, list, retrieve, delete, download and signed URLs. */
   public FilesApi files() {
-    return files;
+    return (FilesApi) groups.get(LazyGroups.FILES);
   }
 
   /**
@@ -139,17 +140,17 @@ public final class MistralClient implements AutoCloseable {
    */
   @Deprecated(since = "0.1.0")
   public FineTuningApi fineTuning() {
-    return fineTuning;
+    return (FineTuningApi) groups.get(LazyGroups.FINE_TUNING);
   }
 
   /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
   public BatchApi batch() {
-    return batch;
+    return (BatchApi) groups.get(LazyGroups.BATCH);
   }
 
   /** Beta APIs: agents and conversations. */
   public BetaApi beta() {
-    return beta;
+    return (BetaApi) groups.get(LazyGroups.BETA);
   }
 
   /** The reactive client this one runs on. */

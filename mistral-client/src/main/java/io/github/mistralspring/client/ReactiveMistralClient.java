@@ -39,40 +39,35 @@ import reactor.core.publisher.Mono;
 public final class ReactiveMistralClient implements AutoCloseable {
 
   private final MistralTransport transport;
-  private final ReactiveAudioApi audio;
   private final ClientSettings settings;
-  private final ReactiveChatApi chat;
-  private final ReactiveFilesApi files;
-
-  // The retired group stays reachable until it is removed; only its accessor is deprecated API.
-  @SuppressWarnings("deprecation")
-  private final ReactiveFineTuningApi fineTuning;
-
-  private final ReactiveBatchApi batch;
-  private final ReactiveBetaApi beta;
-  private final ReactiveAgentsApi agents;
-  private final ReactiveFimApi fim;
-  private final ReactiveEmbeddingsApi embeddings;
-  private final ReactiveClassifiersApi classifiers;
-  private final ReactiveOcrApi ocr;
-  private final ReactiveModelsApi models;
+  private final Calls calls;
+  // Built on first use: see LazyGroups.
+  private final LazyGroups groups;
 
   ReactiveMistralClient(MistralTransport transport) {
     this.transport = transport;
     this.settings = new ClientSettings(transport.settings());
-    Calls calls = new Calls(transport);
-    this.chat = new DefaultReactiveChatApi(calls);
-    this.files = new DefaultReactiveFilesApi(calls);
-    this.fineTuning = new DefaultReactiveFineTuningApi(calls);
-    this.batch = new DefaultReactiveBatchApi(calls);
-    this.beta = new DefaultReactiveBetaApi(calls);
-    this.agents = new DefaultReactiveAgentsApi(calls);
-    this.fim = new DefaultReactiveFimApi(calls);
-    this.embeddings = new DefaultReactiveEmbeddingsApi(calls);
-    this.classifiers = new DefaultReactiveClassifiersApi(calls);
-    this.ocr = new DefaultReactiveOcrApi(calls);
-    this.audio = new DefaultReactiveAudioApi(calls);
-    this.models = new DefaultReactiveModelsApi(calls);
+    this.calls = new Calls(transport);
+    this.groups = new LazyGroups(this::newGroup);
+  }
+
+  @SuppressWarnings("deprecation") // builds the retired fine-tuning group while it is offered
+  private Object newGroup(int slot) {
+    return switch (slot) {
+      case LazyGroups.CHAT -> new DefaultReactiveChatApi(calls);
+      case LazyGroups.FILES -> new DefaultReactiveFilesApi(calls);
+      case LazyGroups.FINE_TUNING -> new DefaultReactiveFineTuningApi(calls);
+      case LazyGroups.BATCH -> new DefaultReactiveBatchApi(calls);
+      case LazyGroups.BETA -> new DefaultReactiveBetaApi(calls);
+      case LazyGroups.AGENTS -> new DefaultReactiveAgentsApi(calls);
+      case LazyGroups.FIM -> new DefaultReactiveFimApi(calls);
+      case LazyGroups.EMBEDDINGS -> new DefaultReactiveEmbeddingsApi(calls);
+      case LazyGroups.CLASSIFIERS -> new DefaultReactiveClassifiersApi(calls);
+      case LazyGroups.OCR -> new DefaultReactiveOcrApi(calls);
+      case LazyGroups.AUDIO -> new DefaultReactiveAudioApi(calls);
+      case LazyGroups.MODELS -> new DefaultReactiveModelsApi(calls);
+      default -> throw new IllegalArgumentException("No API group in slot " + slot);
+    };
   }
 
   /** Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start. */
@@ -82,47 +77,47 @@ public final class ReactiveMistralClient implements AutoCloseable {
 
   /** Chat completions. */
   public ReactiveChatApi chat() {
-    return chat;
+    return (ReactiveChatApi) groups.get(LazyGroups.CHAT);
   }
 
   /** Agents completions: completions answered by an agent. */
   public ReactiveAgentsApi agents() {
-    return agents;
+    return (ReactiveAgentsApi) groups.get(LazyGroups.AGENTS);
   }
 
   /** Fill-in-the-middle (code) completions. */
   public ReactiveFimApi fim() {
-    return fim;
+    return (ReactiveFimApi) groups.get(LazyGroups.FIM);
   }
 
   /** Embeddings: vectors for texts, with batching. */
   public ReactiveEmbeddingsApi embeddings() {
-    return embeddings;
+    return (ReactiveEmbeddingsApi) groups.get(LazyGroups.EMBEDDINGS);
   }
 
   /** Moderations and classifications, of texts and of chats. */
   public ReactiveClassifiersApi classifiers() {
-    return classifiers;
+    return (ReactiveClassifiersApi) groups.get(LazyGroups.CLASSIFIERS);
   }
 
   /** OCR: documents and images to markdown. */
   public ReactiveOcrApi ocr() {
-    return ocr;
+    return (ReactiveOcrApi) groups.get(LazyGroups.OCR);
   }
 
   /** Audio: transcriptions (streamed too), speech and voices. */
   public ReactiveAudioApi audio() {
-    return audio;
+    return (ReactiveAudioApi) groups.get(LazyGroups.AUDIO);
   }
 
   /** Models: list, retrieve, delete, and manage fine-tuned models. */
   public ReactiveModelsApi models() {
-    return models;
+    return (ReactiveModelsApi) groups.get(LazyGroups.MODELS);
   }
 
   /** Files: upload, list, retrieve, delete, download and signed URLs. */
   public ReactiveFilesApi files() {
-    return files;
+    return (ReactiveFilesApi) groups.get(LazyGroups.FILES);
   }
 
   /**
@@ -133,17 +128,17 @@ public final class ReactiveMistralClient implements AutoCloseable {
    */
   @Deprecated(since = "0.1.0")
   public ReactiveFineTuningApi fineTuning() {
-    return fineTuning;
+    return (ReactiveFineTuningApi) groups.get(LazyGroups.FINE_TUNING);
   }
 
   /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
   public ReactiveBatchApi batch() {
-    return batch;
+    return (ReactiveBatchApi) groups.get(LazyGroups.BATCH);
   }
 
   /** Beta APIs: agents and conversations. */
   public ReactiveBetaApi beta() {
-    return beta;
+    return (ReactiveBetaApi) groups.get(LazyGroups.BETA);
   }
 
   /**

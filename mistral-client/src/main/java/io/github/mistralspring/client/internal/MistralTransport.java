@@ -46,14 +46,18 @@ import tools.jackson.databind.json.JsonMapper;
  * deprecation warnings, decoding and time bounds once for both. Failed attempts are retried by the
  * {@link RetryDecider}'s rules; every call is observed ({@link TransportObservations}).
  *
- * <p>One instance per client. Its connection pool is built on the first call, so a client that is
- * never used costs nothing; {@link #close()} fails the calls in flight, refuses later ones and
- * releases the pool.
+ * <p>One instance per client. Building one only keeps its settings: the JSON mapper, the connection
+ * pool and the Reactor machinery are built on the first call, so that an application that starts
+ * with a client and never calls it pays nothing for them at start-up. {@link #close()} fails the
+ * calls in flight, refuses later ones and releases the pool, if one was built.
  */
 public final class MistralTransport implements AutoCloseable {
 
-  static final String USER_AGENT =
-      "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
+  // In a holder: the version is read from the jar with the first call, not when a client is built.
+  private static final class UserAgent {
+    static final String VALUE =
+        "mistral-spring/" + ClientVersion.VERSION + " Java/" + System.getProperty("java.version");
+  }
 
   /** The header by which the API says that the model answering is deprecated, and from when. */
   static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
@@ -67,25 +71,38 @@ public final class MistralTransport implements AutoCloseable {
   private static final Log logger = LogFactory.getLog(MistralTransport.class);
 
   private final TransportSettings settings;
-  private final JsonMapper mapper;
   private final TransportObservations observations;
   // Built on the first call: a client that is never used opens no pool.
   private volatile Connections connections;
   private volatile WireExchange wire;
+  // Completes on close: ends the waits between retries at once. Built with the connections, as
+  // only a call that has made an attempt waits; guarded by this until then.
+  private Sinks.Empty<Void> closing;
   // The last key and its header value: a fixed key builds the header once, a rotating one anew.
   private volatile Authorization lastAuthorization = new Authorization(null, null);
   private final Map<MistralOperation, URI> fixedUris = new ConcurrentHashMap<>();
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
-  // Completes on close: ends the waits between retries at once.
-  private final Sinks.Empty<Void> closing = Sinks.empty();
   private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
 
-  /** Builds the transport; its connection pool is built on the first call. */
+  /**
+   * Builds the transport from checked settings; nothing costly is built until the first call.
+   *
+   * @param settings what the transport connects to and how
+   */
   public MistralTransport(TransportSettings settings) {
     this.settings = settings;
-    this.mapper = MistralJson.mapper();
     this.observations = new TransportObservations(settings, this::encode);
+  }
+
+  // The shared mapper, loaded with the first call that reads or writes JSON (MistralJson's class
+  // initialisation builds it), not with the client.
+  private static JsonMapper mapper() {
+    return MistralJson.mapper();
+  }
+
+  private static ObjectReader readerFor(Class<?> type) {
+    return mapper().readerFor(type);
   }
 
   /** The settings this transport was built from. */
@@ -107,17 +124,25 @@ public final class MistralTransport implements AutoCloseable {
           if (closed.get()) {
             throw closedException();
           }
-          built = new Connections(settings, USER_AGENT);
+          built = new Connections(settings, UserAgent.VALUE);
+          closing = Sinks.empty();
           wire =
               settings.webClientBuilder() == null
                   ? new DirectExchange(built.httpClient())
                   : new WebClientExchange(
-                      settings.webClientBuilder(), built.httpClient(), USER_AGENT);
+                      settings.webClientBuilder(), built.httpClient(), UserAgent.VALUE);
           connections = built;
         }
       }
     }
     return built;
+  }
+
+  private Sinks.Empty<Void> closing() {
+    connections();
+    synchronized (this) {
+      return closing;
+    }
   }
 
   private WireExchange wire() {
@@ -131,12 +156,12 @@ public final class MistralTransport implements AutoCloseable {
 
   /** Sends a request and reads its JSON response as {@code type}. */
   public <T> Mono<T> exchange(MistralRequest request, Class<T> type) {
-    return exchange(request, readers.computeIfAbsent(type, mapper::readerFor));
+    return exchange(request, readers.computeIfAbsent(type, MistralTransport::readerFor));
   }
 
   /** Sends a request and reads its JSON response as a generic type. */
   public <T> Mono<T> exchange(MistralRequest request, TypeReference<T> type) {
-    return exchange(request, mapper.readerFor(type));
+    return exchange(request, mapper().readerFor(type));
   }
 
   private <T> Mono<T> exchange(MistralRequest request, ObjectReader reader) {
@@ -189,7 +214,7 @@ public final class MistralTransport implements AutoCloseable {
    * {@code type}; the stream must end with {@code [DONE]}.
    */
   public <T> Flux<T> stream(MistralRequest request, Class<T> type) {
-    ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
+    ObjectReader reader = readers.computeIfAbsent(type, MistralTransport::readerFor);
     return stream(
         request, (event, bytes, offset, length) -> read(reader, bytes, offset, length), true);
   }
@@ -334,7 +359,7 @@ public final class MistralTransport implements AutoCloseable {
             return Flux.error(translated);
           }
           return Mono.delay(delay)
-              .takeUntilOther(closing.asMono())
+              .takeUntilOther(closing().asMono())
               .thenMany(
                   Flux.defer(
                       () ->
@@ -512,7 +537,7 @@ public final class MistralTransport implements AutoCloseable {
       return null;
     }
     try {
-      return mapper.writeValueAsBytes(body);
+      return mapper().writeValueAsBytes(body);
     } catch (JacksonException failure) {
       throw new MistralException(
           "Could not write the request body of type "
@@ -654,15 +679,19 @@ public final class MistralTransport implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closing.tryEmitEmpty();
-    Watchdog.get().forEachOf(this, call -> call.fail(closedException()));
     Connections built;
+    Sinks.Empty<Void> waits;
     synchronized (this) {
       built = connections;
+      waits = closing;
     }
-    if (built != null) {
-      built.dispose();
+    if (built == null) {
+      // No call was ever made: nothing is in flight, waiting or pooled.
+      return;
     }
+    waits.tryEmitEmpty();
+    Watchdog.get().forEachOf(this, call -> call.fail(closedException()));
+    built.dispose();
   }
 
   /** Whether {@link #close()} was called. */

@@ -23,8 +23,12 @@ final class TransportObservations {
   /** The key under which Micrometer keeps the current observation in a Reactor context. */
   private static final String OBSERVATION_KEY = "micrometer.observation";
 
-  private static final DefaultMistralObservationConvention DEFAULT_CONVENTION =
-      new DefaultMistralObservationConvention();
+  // In a holder: its class initialisation loads the observation documentation, which a client that
+  // is built and never called (or never observed) should not pay for at start-up.
+  private static final class Defaults {
+    static final DefaultMistralObservationConvention CONVENTION =
+        new DefaultMistralObservationConvention();
+  }
 
   private final TransportSettings settings;
   // Writes a request body as JSON, for observations that opted in to content.
@@ -86,7 +90,7 @@ final class TransportObservations {
     }
     Observation observation =
         MistralObservationDocumentation.CLIENT_OPERATION.observation(
-            settings.observationConvention(), DEFAULT_CONVENTION, () -> context, registry);
+            settings.observationConvention(), Defaults.CONVENTION, () -> context, registry);
     Observation parent = view.getOrDefault(OBSERVATION_KEY, registry.getCurrentObservation());
     observation.parentObservation(parent);
     observation.start();

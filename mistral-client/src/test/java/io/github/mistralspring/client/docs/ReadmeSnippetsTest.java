@@ -38,15 +38,27 @@ class ReadmeSnippetsTest {
       import io.github.mistralspring.client.audio.speech.*;
       import io.github.mistralspring.client.audio.transcriptions.*;
       import io.github.mistralspring.client.audio.voices.*;
+      import io.github.mistralspring.client.batch.*;
+      import io.github.mistralspring.client.beta.agents.*;
       import io.github.mistralspring.client.beta.conversations.*;
       import io.github.mistralspring.client.beta.libraries.*;
       import io.github.mistralspring.client.beta.tools.*;
       import io.github.mistralspring.client.chat.*;
       import io.github.mistralspring.client.core.*;
+      import io.github.mistralspring.client.files.*;
+      import io.github.mistralspring.client.finetuning.*;
+      import io.github.mistralspring.client.jobs.*;
+      import io.github.mistralspring.client.model.*;
+      import io.github.mistralspring.client.ocr.*;
+      import io.github.mistralspring.client.paging.Page;
       import io.github.mistralspring.client.schema.*;
       import io.github.mistralspring.client.tools.*;
+      import java.io.InputStream;
+      import java.nio.file.Files;
       import java.nio.file.Path;
       import java.time.Duration;
+      import java.time.OffsetDateTime;
+      import java.util.ArrayList;
       import java.util.List;
       import java.util.Map;
       import java.util.Optional;
@@ -54,6 +66,7 @@ class ReadmeSnippetsTest {
       import java.util.stream.Stream;
       import reactor.core.publisher.Flux;
       import reactor.core.publisher.Mono;
+      import org.springframework.core.io.ClassPathResource;
       import tools.jackson.databind.JsonNode;
       """;
 

@@ -222,38 +222,51 @@ public final class Report {
   }
 
   private static void startup(StringBuilder md, List<String> lines) {
-    // Lines: variant \t run-ms \t jvm-uptime-ms \t beans
+    // Lines: variant \t run-ms \t jvm-uptime-ms \t beans [\t client \t classes \t main-cpu-ms];
+    // the last two are missing from the lines of older probes (NaN: shown as a dash).
     Map<String, List<double[]>> variants = new LinkedHashMap<>();
     for (String line : lines) {
       String[] f = line.split("\t");
-      if (f.length < 4) {
+      if (f.length < 4 || line.startsWith("#")) {
         continue;
       }
       variants
           .computeIfAbsent(f[0], v -> new ArrayList<>())
           .add(
               new double[] {
-                Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])
+                Double.parseDouble(f[1]),
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                f.length > 5 ? Double.parseDouble(f[5]) : Double.NaN,
+                f.length > 6 ? Double.parseDouble(f[6]) : Double.NaN
               });
     }
     if (variants.isEmpty()) {
       return;
     }
     md.append("### Start-up of a tiny non-web SpringApplication (median of the runs)\n\n")
-        .append("| variant | runs | SpringApplication.run ms | JVM uptime at ready ms | beans |\n")
-        .append("|---|---:|---:|---:|---:|\n");
+        .append(
+            "| variant | runs | SpringApplication.run ms | JVM uptime at ready ms | beans"
+                + " | classes loaded | main-thread CPU ms |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
     variants.forEach(
         (variant, runs) ->
             md.append(
                 String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.0f | %.0f | %.0f |%n",
+                    "| %s | %d | %.0f | %.0f | %.0f | %s | %s |%n",
                     variant,
                     runs.size(),
                     median(runs, 0),
                     median(runs, 1),
-                    median(runs, 2))));
+                    median(runs, 2),
+                    orDash(median(runs, 3)),
+                    orDash(median(runs, 4)))));
     md.append('\n');
+  }
+
+  private static String orDash(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.0f", value);
   }
 
   private static double median(List<double[]> runs, int column) {
