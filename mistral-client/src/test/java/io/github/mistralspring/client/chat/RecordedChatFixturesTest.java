@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes every chat body recorded against the live API. */
 class RecordedChatFixturesTest {
@@ -72,7 +73,11 @@ class RecordedChatFixturesTest {
         .map(i -> DynamicTest.dynamicTest(i.name(), () -> checkRequest(i.requestBody())));
   }
 
-  private static void checkRequest(JsonNode body) {
+  private static void checkRequest(JsonNode recorded) {
+    // The stream flag is written by the operation called (complete or stream), beside the
+    // request: it is not a field of the request.
+    ObjectNode body = (ObjectNode) recorded.deepCopy();
+    body.remove("stream");
     ChatCompletionRequest request = JSON.treeToValue(body, ChatCompletionRequest.class);
 
     assertThat(request.model()).isEqualTo(body.get("model").asString());

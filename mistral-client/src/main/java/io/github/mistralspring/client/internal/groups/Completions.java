@@ -3,6 +3,9 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.core.MistralOperation;
+import io.github.mistralspring.client.internal.MistralRequest;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,6 +21,26 @@ final class Completions {
       chunks.forEach(accumulator::accept);
       return accumulator.toResponse();
     }
+  }
+
+  /**
+   * The call for a request that may leave its model to the client's default: the stream flag and
+   * that default go on the wire beside the request ({@link MistralRequest#bodyProperty}), never
+   * into a copy of it.
+   */
+  static MistralRequest call(
+      MistralOperation operation,
+      Object request,
+      String requested,
+      String requestType,
+      Supplier<String> fallback,
+      boolean stream) {
+    Objects.requireNonNull(request, "request");
+    String model = defaultModel(requested, requestType, fallback);
+    return MistralRequest.of(operation, request)
+        .bodyProperty("model", model)
+        .bodyProperty("stream", stream)
+        .model(model != null ? model : requested);
   }
 
   /**

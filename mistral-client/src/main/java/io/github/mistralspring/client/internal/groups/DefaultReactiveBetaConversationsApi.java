@@ -317,17 +317,15 @@ public final class DefaultReactiveBetaConversationsApi
   private MistralRequest prepare(
       MistralOperation operation, ConversationRequest request, boolean stream) {
     Objects.requireNonNull(request, "request");
-    String model =
-        request.agentId() != null
-            ? null
-            : Completions.defaultModel(
-                request.model(),
-                "ConversationRequest",
-                () -> calls.defaultModels().chatFor(null, "ConversationRequest"));
-    return MistralRequest.of(operation, request)
-        .bodyProperty("model", model)
-        .bodyProperty("stream", stream)
-        .model(model != null ? model : request.model());
+    // An agent answers with its own model: the client's default is added only when none does.
+    boolean agent = request.agentId() != null;
+    return Completions.call(
+        operation,
+        request,
+        request.model(),
+        "ConversationRequest",
+        () -> agent ? null : calls.defaultModels().chatFor(null, "ConversationRequest"),
+        stream);
   }
 
   @Override

@@ -39,15 +39,12 @@ public final class DefaultReactiveChatApi extends CallsGroup<ReactiveChatApi>
   // The stream flag and the default model go on the wire beside the request, never into a copy.
   private MistralRequest prepare(
       MistralOperation operation, ChatCompletionRequest request, boolean stream) {
-    Objects.requireNonNull(request, "request");
-    String model =
-        Completions.defaultModel(
-            request.model(),
-            "ChatCompletionRequest",
-            () -> calls.defaultModels().chatFor(null, "ChatCompletionRequest"));
-    return MistralRequest.of(operation, request)
-        .bodyProperty("model", model)
-        .bodyProperty("stream", stream)
-        .model(model != null ? model : request.model());
+    return Completions.call(
+        operation,
+        Objects.requireNonNull(request, "request"),
+        request.model(),
+        "ChatCompletionRequest",
+        () -> calls.defaultModels().chatFor(null, "ChatCompletionRequest"),
+        stream);
   }
 }

@@ -34,15 +34,12 @@ public final class DefaultReactiveFimApi extends CallsGroup<ReactiveFimApi>
   // stream flag and the default model go on the wire beside the request, never into a copy.
   private MistralRequest prepare(
       MistralOperation operation, FimCompletionRequest request, boolean stream) {
-    Objects.requireNonNull(request, "request");
-    String model =
-        Completions.defaultModel(
-            request.model(),
-            "FimCompletionRequest",
-            () -> calls.defaultModels().fimFor(null, "FimCompletionRequest"));
-    return MistralRequest.of(operation, request)
-        .bodyProperty("model", model)
-        .bodyProperty("stream", stream)
-        .model(model != null ? model : request.model());
+    return Completions.call(
+        operation,
+        Objects.requireNonNull(request, "request"),
+        request.model(),
+        "FimCompletionRequest",
+        () -> calls.defaultModels().fimFor(null, "FimCompletionRequest"),
+        stream);
   }
 }
