@@ -93,7 +93,12 @@ public abstract class TypeRef<T> {
     return null;
   }
 
-  /** Equal when the captured types are. */
+  /**
+   * Equal when the captured types are.
+   *
+   * @param other the object to compare with
+   * @return true when it is a {@code TypeRef} of the same type
+   */
   @Override
   public final boolean equals(@Nullable Object other) {
     return other instanceof TypeRef<?> that && type.equals(that.type);
