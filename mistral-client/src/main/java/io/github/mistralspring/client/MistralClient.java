@@ -61,14 +61,13 @@ public final class MistralClient implements AutoCloseable {
           BlockingFaces.of(BetaApi.class, ReactiveBetaApi.class, reactive.beta());
       case LazyGroups.AGENTS ->
           BlockingFaces.of(AgentsApi.class, ReactiveAgentsApi.class, reactive.agents());
-      case LazyGroups.FIM ->
-          BlockingFaces.of(FimApi.class, ReactiveFimApi.class, reactive.fim());
+      case LazyGroups.FIM -> BlockingFaces.of(FimApi.class, ReactiveFimApi.class, reactive.fim());
       case LazyGroups.EMBEDDINGS ->
           BlockingFaces.of(EmbeddingsApi.class, ReactiveEmbeddingsApi.class, reactive.embeddings());
       case LazyGroups.CLASSIFIERS ->
-          BlockingFaces.of(ClassifiersApi.class, ReactiveClassifiersApi.class, reactive.classifiers());
-      case LazyGroups.OCR ->
-          BlockingFaces.of(OcrApi.class, ReactiveOcrApi.class, reactive.ocr());
+          BlockingFaces.of(
+              ClassifiersApi.class, ReactiveClassifiersApi.class, reactive.classifiers());
+      case LazyGroups.OCR -> BlockingFaces.of(OcrApi.class, ReactiveOcrApi.class, reactive.ocr());
       case LazyGroups.AUDIO ->
           BlockingFaces.of(AudioApi.class, ReactiveAudioApi.class, reactive.audio());
       case LazyGroups.MODELS ->
