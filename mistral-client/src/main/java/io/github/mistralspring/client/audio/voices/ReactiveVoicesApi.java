@@ -2,6 +2,7 @@ package io.github.mistralspring.client.audio.voices;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -42,7 +43,7 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
       MistralOperation.get("audio.voices.sample", "/v1/audio/voices/{voice_id}/sample");
 
   /** Lists the first page of voices, of the API's default size (10). */
-  Mono<VoiceList> list();
+  Mono<Page<Voice>> list();
 
   /**
    * Lists one page of voices.
@@ -50,10 +51,10 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
    * @param limit the most voices to return, or null for the API's default (10)
    * @param offset how many voices to skip, or null for none
    */
-  Mono<VoiceList> list(@Nullable Integer limit, @Nullable Integer offset);
+  Mono<Page<Voice>> list(@Nullable Integer limit, @Nullable Integer offset);
 
   /** Lists one page of voices: at most {@code limit}, after skipping {@code offset}. */
-  Mono<VoiceList> list(int limit, int offset);
+  Mono<Page<Voice>> list(int limit, int offset);
 
   /**
    * Emits every voice, fetching each next page only when the previous one has been consumed;

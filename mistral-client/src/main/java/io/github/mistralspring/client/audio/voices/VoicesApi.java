@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.audio.voices;
 
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -10,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 public interface VoicesApi extends WithOptions<VoicesApi> {
 
   /** Lists the first page of voices, of the API's default size (10). */
-  VoiceList list();
+  Page<Voice> list();
 
   /** Lists one page of voices; null for the API's defaults (10 voices, from the first). */
-  VoiceList list(@Nullable Integer limit, @Nullable Integer offset);
+  Page<Voice> list(@Nullable Integer limit, @Nullable Integer offset);
 
   /** Lists one page of voices: at most {@code limit}, after skipping {@code offset}. */
-  VoiceList list(int limit, int offset);
+  Page<Voice> list(int limit, int offset);
 
   /**
    * Returns every voice; each page is fetched only when the stream reaches it, starting where the

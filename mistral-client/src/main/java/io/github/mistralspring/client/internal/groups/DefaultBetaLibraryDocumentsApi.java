@@ -3,7 +3,6 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.beta.libraries.BetaLibraryDocumentsApi;
 import io.github.mistralspring.client.beta.libraries.Document;
 import io.github.mistralspring.client.beta.libraries.DocumentListQuery;
-import io.github.mistralspring.client.beta.libraries.DocumentPage;
 import io.github.mistralspring.client.beta.libraries.DocumentStatus;
 import io.github.mistralspring.client.beta.libraries.DocumentText;
 import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
@@ -13,6 +12,7 @@ import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -60,12 +60,12 @@ final class DefaultBetaLibraryDocumentsApi implements BetaLibraryDocumentsApi {
   }
 
   @Override
-  public DocumentPage list(String libraryId) {
+  public Page<Document> list(String libraryId) {
     return Blocking.await(reactive.list(libraryId));
   }
 
   @Override
-  public DocumentPage list(String libraryId, DocumentListQuery query) {
+  public Page<Document> list(String libraryId, DocumentListQuery query) {
     return Blocking.await(reactive.list(libraryId, query));
   }
 
@@ -78,9 +78,7 @@ final class DefaultBetaLibraryDocumentsApi implements BetaLibraryDocumentsApi {
         first,
         query.pageSize(),
         Document::id,
-        page ->
-            DefaultReactiveBetaLibraryDocumentsApi.page(
-                Blocking.await(reactive.list(libraryId, query.withPage(page)))));
+        page -> Blocking.await(reactive.list(libraryId, query.withPage(page))));
   }
 
   @Override

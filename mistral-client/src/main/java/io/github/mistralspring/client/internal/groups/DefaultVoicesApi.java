@@ -3,12 +3,12 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.audio.voices.ReactiveVoicesApi;
 import io.github.mistralspring.client.audio.voices.Voice;
 import io.github.mistralspring.client.audio.voices.VoiceCreateRequest;
-import io.github.mistralspring.client.audio.voices.VoiceList;
 import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
 import io.github.mistralspring.client.audio.voices.VoicesApi;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.DataBufferInputStream;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -34,17 +34,17 @@ public final class DefaultVoicesApi implements VoicesApi {
   private final ReactiveVoicesApi reactive;
 
   @Override
-  public VoiceList list() {
+  public Page<Voice> list() {
     return Blocking.await(reactive.list());
   }
 
   @Override
-  public VoiceList list(@Nullable Integer limit, @Nullable Integer offset) {
+  public Page<Voice> list(@Nullable Integer limit, @Nullable Integer offset) {
     return Blocking.await(reactive.list(limit, offset));
   }
 
   @Override
-  public VoiceList list(int limit, int offset) {
+  public Page<Voice> list(int limit, int offset) {
     return Blocking.await(reactive.list(limit, offset));
   }
 
@@ -59,12 +59,12 @@ public final class DefaultVoicesApi implements VoicesApi {
           @Override
           public boolean hasNext() {
             while (!page.hasNext() && !last) {
-              VoiceList fetched =
+              Page<Voice> fetched =
                   Blocking.await(
                       reactive.list(DefaultReactiveVoicesApi.LIST_ALL_PAGE_SIZE, offset));
-              offset += fetched.items().size();
+              offset += fetched.data().size();
               last = DefaultReactiveVoicesApi.isLast(fetched, offset);
-              page = fetched.items().iterator();
+              page = fetched.data().iterator();
             }
             return page.hasNext();
           }
