@@ -38,11 +38,13 @@ class ReadmeSnippetsTest {
       import io.github.mistralspring.client.audio.speech.*;
       import io.github.mistralspring.client.audio.transcriptions.*;
       import io.github.mistralspring.client.audio.voices.*;
+      import io.github.mistralspring.client.beta.agents.*;
       import io.github.mistralspring.client.beta.conversations.*;
       import io.github.mistralspring.client.beta.libraries.*;
       import io.github.mistralspring.client.beta.tools.*;
       import io.github.mistralspring.client.chat.*;
       import io.github.mistralspring.client.core.*;
+      import io.github.mistralspring.client.paging.Page;
       import io.github.mistralspring.client.tools.*;
       import java.nio.file.Path;
       import java.time.Duration;
