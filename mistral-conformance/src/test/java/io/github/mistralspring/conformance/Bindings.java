@@ -17,11 +17,23 @@ import io.github.mistralspring.client.batch.BatchJobRequest;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
 import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentAliasesApi;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentVersionsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
 import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
+import io.github.mistralspring.client.beta.libraries.DocumentListQuery;
+import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
+import io.github.mistralspring.client.beta.libraries.DocumentUpload;
+import io.github.mistralspring.client.beta.libraries.LibraryAccessRequest;
+import io.github.mistralspring.client.beta.libraries.LibraryRequest;
+import io.github.mistralspring.client.beta.libraries.LibraryUnshareRequest;
+import io.github.mistralspring.client.beta.libraries.LibraryUpdateRequest;
+import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
+import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryAccessesApi;
+import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
 import io.github.mistralspring.client.catalog.FineTunedModelUpdateRequest;
 import io.github.mistralspring.client.catalog.ReactiveModelsApi;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
@@ -187,8 +199,9 @@ final class Bindings {
   }
 
   /**
-   * Seed operations the client does not implement yet. May only shrink: the coverage test fails
-   * when one of these is in fact covered by a declared client operation.
+   * Seed operations the client does not implement yet ({@link KnownMissingAdditions} lists those of
+   * the July 2026 specification). May only shrink: the coverage test fails when one of these is in
+   * fact covered by a declared client operation.
    */
   static final Set<String> KNOWN_MISSING = Set.of();
 
@@ -234,6 +247,16 @@ final class Bindings {
       Map.of(
           "audio_api_v1_transcriptions_post", AUDIO_SOURCES,
           "audio_api_v1_transcriptions_post_stream", AUDIO_SOURCES);
+
+  /**
+   * By operationId, path or query values the binding is called with in place of generated ones,
+   * where the spec types a parameter looser than the API means it.
+   */
+  static final Map<String, Map<String, String>> PARAMETER_VALUES =
+      Map.of(
+          // The spec types the path's version as a string; the API's versions are numbers ("Get a
+          // specific agent version by version number"), and the client takes an int.
+          "agents_api_v1_agents_get_version", Map.of("version", "3"));
 
   static final List<Binding> ALL =
       List.of(
@@ -428,6 +451,219 @@ final class Bindings {
               null,
               (c, r, p) ->
                   c.beta().agents().updateVersion(p.get("agent_id"), integer(p.get("version")))),
+          // beta agents (July 2026)
+          new Binding(
+              "agents_api_v1_agents_delete",
+              ReactiveBetaAgentsApi.DELETE,
+              null,
+              (c, r, p) -> {
+                c.beta().agents().delete(p.get("agent_id"));
+                return null;
+              }),
+          new Binding(
+              "agents_api_v1_agents_list_pages",
+              ReactiveBetaAgentsApi.LIST_PAGES,
+              null,
+              (c, r, p) ->
+                  c.beta().agents().listPage(p.get("page_token"), integer(p.get("page_size")))),
+          new Binding(
+              "agents_api_v1_agents_list_versions",
+              ReactiveBetaAgentVersionsApi.LIST,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .agents()
+                      .versions()
+                      .list(
+                          p.get("agent_id"), integer(p.get("page")), integer(p.get("page_size")))),
+          new Binding(
+              "agents_api_v1_agents_get_version",
+              ReactiveBetaAgentVersionsApi.RETRIEVE,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .agents()
+                      .versions()
+                      .retrieve(p.get("agent_id"), integer(p.get("version")))),
+          new Binding(
+              "agents_api_v1_agents_create_or_update_alias",
+              ReactiveBetaAgentAliasesApi.UPDATE,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .agents()
+                      .aliases()
+                      .update(p.get("agent_id"), p.get("alias"), integer(p.get("version")))),
+          new Binding(
+              "agents_api_v1_agents_list_version_aliases",
+              ReactiveBetaAgentAliasesApi.LIST,
+              null,
+              (c, r, p) -> c.beta().agents().aliases().list(p.get("agent_id"))),
+          new Binding(
+              "agents_api_v1_agents_delete_alias",
+              ReactiveBetaAgentAliasesApi.DELETE,
+              null,
+              (c, r, p) -> {
+                c.beta().agents().aliases().delete(p.get("agent_id"), p.get("alias"));
+                return null;
+              }),
+          new Binding(
+              "agents_api_v1_conversations_delete",
+              ReactiveBetaConversationsApi.DELETE,
+              null,
+              (c, r, p) -> {
+                c.beta().conversations().delete(p.get("conversation_id"));
+                return null;
+              }),
+          // beta libraries (July 2026)
+          new Binding(
+              "libraries_list_v1",
+              ReactiveBetaLibrariesApi.LIST,
+              null,
+              (c, r, p) -> c.beta().libraries().list()),
+          new Binding(
+              "libraries_create_v1",
+              ReactiveBetaLibrariesApi.CREATE,
+              LibraryRequest.class,
+              (c, r, p) -> c.beta().libraries().create((LibraryRequest) r)),
+          new Binding(
+              "libraries_get_v1",
+              ReactiveBetaLibrariesApi.RETRIEVE,
+              null,
+              (c, r, p) -> c.beta().libraries().retrieve(p.get("library_id"))),
+          new Binding(
+              "libraries_delete_v1",
+              ReactiveBetaLibrariesApi.DELETE,
+              null,
+              (c, r, p) -> c.beta().libraries().delete(p.get("library_id"))),
+          new Binding(
+              "libraries_update_v1",
+              ReactiveBetaLibrariesApi.UPDATE,
+              LibraryUpdateRequest.class,
+              (c, r, p) ->
+                  c.beta().libraries().update(p.get("library_id"), (LibraryUpdateRequest) r)),
+          new Binding(
+              "libraries_documents_list_v1",
+              ReactiveBetaLibraryDocumentsApi.LIST,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .list(
+                          p.get("library_id"),
+                          DocumentListQuery.builder()
+                              .search(p.get("search"))
+                              .pageSize(integer(p.get("page_size")))
+                              .page(integer(p.get("page")))
+                              .filtersAttributes(p.get("filters_attributes"))
+                              .sortBy(p.get("sort_by"))
+                              .sortOrder(p.get("sort_order"))
+                              .build())),
+          new Binding(
+              "libraries_documents_upload_v1",
+              ReactiveBetaLibraryDocumentsApi.UPLOAD,
+              DocumentUpload.class,
+              (c, r, p) ->
+                  c.beta().libraries().documents().upload(p.get("library_id"), (DocumentUpload) r),
+              Bindings::documentUpload),
+          new Binding(
+              "libraries_documents_get_v1",
+              ReactiveBetaLibraryDocumentsApi.RETRIEVE,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .retrieve(p.get("library_id"), p.get("document_id"))),
+          new Binding(
+              "libraries_documents_update_v1",
+              ReactiveBetaLibraryDocumentsApi.UPDATE,
+              DocumentUpdateRequest.class,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .update(
+                          p.get("library_id"), p.get("document_id"), (DocumentUpdateRequest) r)),
+          new Binding(
+              "libraries_documents_delete_v1",
+              ReactiveBetaLibraryDocumentsApi.DELETE,
+              null,
+              (c, r, p) -> {
+                c.beta().libraries().documents().delete(p.get("library_id"), p.get("document_id"));
+                return null;
+              }),
+          new Binding(
+              "libraries_documents_get_text_content_v1",
+              ReactiveBetaLibraryDocumentsApi.TEXT_CONTENT,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .textContent(p.get("library_id"), p.get("document_id"))),
+          new Binding(
+              "libraries_documents_get_status_v1",
+              ReactiveBetaLibraryDocumentsApi.STATUS,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .status(p.get("library_id"), p.get("document_id"))),
+          new Binding(
+              "libraries_documents_get_signed_url_v1",
+              ReactiveBetaLibraryDocumentsApi.SIGNED_URL,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .signedUrl(p.get("library_id"), p.get("document_id"))),
+          new Binding(
+              "libraries_documents_get_extracted_text_signed_url_v1",
+              ReactiveBetaLibraryDocumentsApi.EXTRACTED_TEXT_SIGNED_URL,
+              null,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .documents()
+                      .extractedTextSignedUrl(p.get("library_id"), p.get("document_id"))),
+          new Binding(
+              "libraries_documents_reprocess_v1",
+              ReactiveBetaLibraryDocumentsApi.REPROCESS,
+              null,
+              (c, r, p) -> {
+                c.beta()
+                    .libraries()
+                    .documents()
+                    .reprocess(p.get("library_id"), p.get("document_id"));
+                return null;
+              }),
+          new Binding(
+              "libraries_share_list_v1",
+              ReactiveBetaLibraryAccessesApi.LIST,
+              null,
+              (c, r, p) -> c.beta().libraries().accesses().list(p.get("library_id"))),
+          new Binding(
+              "libraries_share_create_v1",
+              ReactiveBetaLibraryAccessesApi.UPDATE,
+              LibraryAccessRequest.class,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .accesses()
+                      .update(p.get("library_id"), (LibraryAccessRequest) r)),
+          new Binding(
+              "libraries_share_delete_v1",
+              ReactiveBetaLibraryAccessesApi.DELETE,
+              LibraryUnshareRequest.class,
+              (c, r, p) ->
+                  c.beta()
+                      .libraries()
+                      .accesses()
+                      .delete(p.get("library_id"), (LibraryUnshareRequest) r)),
           // files
           new Binding(
               "files_api_routes_upload_file",
@@ -732,6 +968,11 @@ final class Bindings {
       content[line.length + i] = (byte) i;
     }
     return content;
+  }
+
+  /** A document upload: its one field, {@code file}, stands for {@link #UPLOAD_CONTENT}. */
+  private static Object documentUpload(JsonNode json) {
+    return DocumentUpload.of(new ByteArrayResource(UPLOAD_CONTENT), UPLOAD_FILENAME);
   }
 
   /**

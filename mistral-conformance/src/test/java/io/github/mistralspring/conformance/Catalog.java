@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The operations the client is measured against (read with swagger-parser): the seed
- * specification's, and those of the July 2026 specification in the areas added since ({@link
- * #ADDED_TAGS}); and the client's declared operations.
+ * specification's, and those the July 2026 specification adds to it (its operations at a method and
+ * path the seed does not have); and the client's declared operations.
  */
 final class Catalog {
 
@@ -39,6 +40,7 @@ final class Catalog {
    * @param streaming the operation answers with server-sent events only
    * @param alsoStreams its 200 response offers {@code text/event-stream} as well as JSON
    * @param addition whether only the July 2026 specification has it (not the seed)
+   * @param tag the operation's first tag, such as {@code beta.libraries.documents}
    */
   record SpecOperation(
       String operationId,
@@ -46,7 +48,8 @@ final class Catalog {
       String path,
       boolean streaming,
       boolean alsoStreams,
-      boolean addition) {
+      boolean addition,
+      String tag) {
 
     /** The path on the wire: without the {@code #stream} suffix. */
     String wirePath() {
@@ -75,30 +78,32 @@ final class Catalog {
     }
   }
 
-  /**
-   * The tags of the July 2026 specification whose operations the client adds to the seed's: they
-   * are measured against that specification alone (there is no seed to drift from).
-   */
-  static final Set<String> ADDED_TAGS =
-      Set.of("audio.transcriptions", "audio.speech", "audio.voices");
-
   private Catalog() {}
 
   /** The operations of a specification, in document order. */
   static List<SpecOperation> operations(Path spec) {
-    return operations(spec, null);
-  }
-
-  /** The operations of the July 2026 specification tagged with one of {@link #ADDED_TAGS}. */
-  static List<SpecOperation> additions(Path live) {
-    return operations(live, ADDED_TAGS);
+    return operations(spec, Set.of());
   }
 
   /**
-   * The operations of a specification, in document order; only those with one of {@code tags} when
-   * tags are given (and they are then additions).
+   * The operations of the July 2026 specification at a method and path (as the spec writes it, a
+   * {@code #stream} suffix included) that the seed has no operation at, in document order: what the
+   * API grew since the seed, each measured against that specification alone (there is no seed to
+   * drift from).
    */
-  private static List<SpecOperation> operations(Path spec, Set<String> tags) {
+  static List<SpecOperation> additions(Path live, Path seed) {
+    Set<String> seedKeys = new HashSet<>();
+    for (SpecOperation op : operations(seed)) {
+      seedKeys.add(op.method() + " " + op.path());
+    }
+    return operations(live, seedKeys);
+  }
+
+  /**
+   * The operations of a specification, in document order, but those at a method and path in {@code
+   * seedKeys}; when that is not empty the others are additions.
+   */
+  private static List<SpecOperation> operations(Path spec, Set<String> seedKeys) {
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
     SwaggerParseResult result =
@@ -107,13 +112,14 @@ final class Catalog {
     if (api == null) {
       throw new IllegalStateException("unreadable " + spec + ": " + result.getMessages());
     }
+    boolean additions = !seedKeys.isEmpty();
     List<SpecOperation> operations = new ArrayList<>();
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().readOperationsMap().entrySet()) {
         Operation op = entry.getValue();
-        if (tags != null
-            && (op.getTags() == null || op.getTags().stream().noneMatch(tags::contains))) {
+        String method = entry.getKey().name().toUpperCase(Locale.ROOT);
+        if (seedKeys.contains(method + " " + path.getKey())) {
           continue;
         }
         ApiResponse ok = op.getResponses() == null ? null : op.getResponses().get("200");
@@ -121,14 +127,16 @@ final class Catalog {
             ok == null || ok.getContent() == null ? Set.of() : ok.getContent().keySet();
         boolean sse = types.contains("text/event-stream");
         boolean streaming = path.getKey().endsWith("#stream") || (sse && types.size() == 1);
+        String tag = op.getTags() == null || op.getTags().isEmpty() ? "" : op.getTags().get(0);
         operations.add(
             new SpecOperation(
                 op.getOperationId(),
-                entry.getKey().name().toUpperCase(Locale.ROOT),
+                method,
                 path.getKey(),
                 streaming,
                 sse && !streaming,
-                tags != null));
+                additions,
+                tag));
       }
     }
     return operations;

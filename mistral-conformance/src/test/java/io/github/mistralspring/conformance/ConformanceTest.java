@@ -46,12 +46,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The specification judges the client, operation by operation: coverage of the seed's 45 operations
- * and of the July 2026 additions (audio, checked against that specification alone); every request
- * the client sends validated against the live (2026-07) schema (JSON bodies, multipart form fields,
- * query values); response bodies generated from the seed's schema parsed without loss, binary
- * content read byte for byte; the same from the live schema (drift); and, statically, every
- * property of every response schema of both kept by the type that reads it ({@link ModelCoverage}).
- * Writes {@code target/conformance.md} and {@code target/model-coverage.txt}.
+ * and of the July 2026 additions (every operation at a method and path the seed lacks, counted by
+ * tag, checked against that specification alone; {@link KnownMissingAdditions} lists those left
+ * out); every request the client sends validated against the live (2026-07) schema (JSON bodies,
+ * multipart form fields, query values); response bodies generated from the seed's schema parsed
+ * without loss, binary content read byte for byte; the same from the live schema (drift); and,
+ * statically, every property of every response schema of both kept by the type that reads it
+ * ({@link ModelCoverage}). Writes {@code target/conformance.md} and {@code
+ * target/model-coverage.txt}.
  */
 class ConformanceTest {
 
@@ -103,7 +105,7 @@ class ConformanceTest {
     liveValidator = new SchemaValidator(live);
     queryCheck = new QueryCheck(live, liveValidator);
     operations = Catalog.operations(Spec.file(Spec.SEED));
-    additions = Catalog.additions(Spec.file(Spec.LIVE));
+    additions = Catalog.additions(Spec.file(Spec.LIVE), Spec.file(Spec.SEED));
     catalogue = new ArrayList<>(operations);
     catalogue.addAll(additions);
     declared = Catalog.declaredOperations();
@@ -176,9 +178,33 @@ class ConformanceTest {
             + (additions.size() - addedUncovered.size())
             + "/"
             + additions.size());
-    assertThat(additions).as("the July 2026 audio operations").hasSize(9);
+    Report.byTag(additions, declared).forEach(line -> System.out.println("  " + line));
+    assertThat(additions)
+        .as("operations of the July 2026 specification at a method and path the seed lacks")
+        .hasSize(128);
+
+    assertThat(
+            additions.stream()
+                .filter(op -> op.coveredBy(declared))
+                .map(SpecOperation::operationId)
+                .filter(KnownMissingAdditions.ALL::contains)
+                .toList())
+        .as("July 2026 operations on KnownMissingAdditions that the client now covers: remove them")
+        .isEmpty();
     assertThat(addedUncovered)
-        .as("operations of the added areas (%s) the client does not declare", Catalog.ADDED_TAGS)
+        .as("July 2026 operations the client does not cover and KnownMissingAdditions lacks")
+        .allMatch(KnownMissingAdditions.ALL::contains);
+    assertThat(KnownMissingAdditions.ALL)
+        .as("KnownMissingAdditions entries that are not additions of the July 2026 specification")
+        .allMatch(id -> additions.stream().anyMatch(o -> o.operationId().equals(id)));
+    assertThat(
+            additions.stream()
+                .filter(op -> KnownMissingAdditions.ALL.contains(op.operationId()))
+                .map(SpecOperation::tag)
+                .filter(
+                    tag -> KnownMissingAdditions.PREVIEW_TAGS.stream().noneMatch(tag::startsWith))
+                .toList())
+        .as("known-missing July 2026 operations outside the preview areas (cover them instead)")
         .isEmpty();
 
     assertThat(covered.stream().filter(Bindings.KNOWN_MISSING::contains).toList())
@@ -287,14 +313,28 @@ class ConformanceTest {
       // a component of Page), or a bare array; the items are walked against the list's items.
       JsonNode resolved = spec.resolve(schema);
       boolean bare = resolved.has("items");
+      // Voices send their items under "items" (a property, where a bare array has a keyword).
+      String items = instance.has("items") && !instance.has("data") ? "items" : "data";
       ROOTED.add(ModelCoverage.shortName(spec) + " " + label.replace("[]", ""));
       addRoots(
           spec,
           validator,
-          bare ? label : label + ".data",
-          bare ? schema : resolved.path("properties").path("data"),
-          bare ? instance : instance.get("data"),
+          bare ? label : label + "." + items,
+          bare ? schema : resolved.path("properties").path(items),
+          bare ? instance : instance.get(items),
           page.data());
+      return;
+    }
+    if (parsed instanceof List<?> && isDataWrapper(instance)) {
+      // The items of a {"data": [...]} wrapper, handed out as a list (see checkResponses).
+      ROOTED.add(ModelCoverage.shortName(spec) + " " + label.replace("[]", ""));
+      addRoots(
+          spec,
+          validator,
+          label + ".data",
+          spec.resolve(schema).path("properties").path("data"),
+          instance.get("data"),
+          parsed);
       return;
     }
     if (parsed instanceof List<?> list) {
@@ -310,6 +350,38 @@ class ConformanceTest {
             spec, validator, schema, label, ModelCoverage.readerOf(parsed.getClass()), instance));
   }
 
+  /**
+   * A paged answer with the names of the one page type: the items under {@code data} (voices send
+   * {@code items}), and the paging values a {@code pagination} object holds (documents) as the
+   * page's own; a value the page does not carry still shows as dropped.
+   */
+  private static JsonNode inPageNames(JsonNode answer) {
+    ObjectNode page = (ObjectNode) answer.deepCopy();
+    if (page.has("items") && !page.has("data")) {
+      page.set("data", page.remove("items"));
+    }
+    if (page.get("pagination") instanceof ObjectNode pagination) {
+      page.remove("pagination");
+      Map<String, String> names =
+          Map.of(
+              "total_items", "total",
+              "current_page", "page",
+              "page_size", "page_size",
+              "total_pages", "total_pages",
+              "has_more", "has_more");
+      for (Map.Entry<String, JsonNode> value : pagination.properties()) {
+        page.set(
+            names.getOrDefault(value.getKey(), "pagination." + value.getKey()), value.getValue());
+      }
+    }
+    return page;
+  }
+
+  /** Whether a JSON answer is an object holding only a {@code data} array. */
+  private static boolean isDataWrapper(JsonNode json) {
+    return json != null && json.isObject() && json.size() == 1 && json.path("data").isArray();
+  }
+
   // ---------------------------------------------------------------- requests
 
   private static void checkRequest(SpecOperation op, Binding binding, Row row) {
@@ -319,7 +391,7 @@ class ConformanceTest {
       cell.problems.add("operation missing from the live spec");
       return;
     }
-    Map<String, String> params = parameters(liveOp);
+    Map<String, String> params = parameters(op.operationId(), liveOp);
     boolean multipart = live.requestSchema(liveOp).isEmpty();
     JsonNode schema =
         live.requestSchema(liveOp).or(() -> live.multipartSchema(liveOp)).orElse(null);
@@ -656,9 +728,14 @@ class ConformanceTest {
    * text, an array or object value (filters such as {@code source}, or batch {@code metadata}) as
    * JSON text, which the invokers read back into the client's types.
    */
-  private static Map<String, String> parameters(JsonNode liveOp) {
+  private static Map<String, String> parameters(String operationId, JsonNode liveOp) {
     Map<String, String> params = new LinkedHashMap<>();
+    Map<String, String> fixed = Bindings.PARAMETER_VALUES.getOrDefault(operationId, Map.of());
     for (Spec.Parameter p : live.parameters(liveOp)) {
+      if (fixed.containsKey(p.name())) {
+        params.put(p.name(), fixed.get(p.name()));
+        continue;
+      }
       if (p.example() != null) {
         params.put(p.name(), p.example());
         continue;
@@ -722,13 +799,17 @@ class ConformanceTest {
       checkBinaryResponses(binding, cell, binary);
       return;
     }
+    if (schema == null && specOp != null && answersNoContent(specOp)) {
+      checkNoContent(op, binding, cell);
+      return;
+    }
     if (schema == null) {
       return; // e.g. the spec declares no event stream for agents completions
     }
     String rootLabel = op.operationId() + (binding.streaming() ? " event" : " 200");
     RESPONSES.add(ModelCoverage.shortName(spec) + " " + rootLabel);
     JsonNode liveOp = live.operation(op.method(), op.path()).orElseThrow();
-    Map<String, String> params = parameters(liveOp);
+    Map<String, String> params = parameters(op.operationId(), liveOp);
     Object request;
     try {
       request = minimalRequest(binding, liveOp);
@@ -810,6 +891,14 @@ class ConformanceTest {
         // A bare JSON array is read as a page with no total: its items are what it kept.
         parsed = page.data();
       }
+      if (parsed instanceof Page<?> && expected != null && expected.isObject()) {
+        expected = inPageNames(expected);
+      }
+      if (parsed instanceof List<?> && isDataWrapper(expected)) {
+        // A list the API wraps as {"data": [...]} and does not page (libraries, their sharing):
+        // the client hands out the items, which must be all the wrapper held.
+        expected = expected.get("data");
+      }
       TreeDiff diff = TreeDiff.of(expected, JSON.valueToTree(parsed));
       for (String changed : diff.changed) {
         cell.problems.add(binding.clientMethod() + " changes " + changed);
@@ -869,9 +958,9 @@ class ConformanceTest {
 
   /** Binary content must reach the caller byte for byte: no JSON reading, no charset. */
   private static void checkBinaryResponses(Binding binding, Cell cell, String contentType) {
-    Map<String, String> params =
-        parameters(
-            live.operation(binding.operation().method(), binding.operation().path()).orElseThrow());
+    JsonNode liveOp =
+        live.operation(binding.operation().method(), binding.operation().path()).orElseThrow();
+    Map<String, String> params = parameters(binding.operationId(), liveOp);
     for (byte[] payload : binaryPayloads()) {
       cell.total++;
       server.resetAll();
@@ -926,7 +1015,13 @@ class ConformanceTest {
       this(contentType, null, bytes, List.of(), null);
     }
 
+    /** The answer of an operation that answers {@code 204 No Content}: no body, no type. */
+    static final Stub NO_CONTENT = new Stub(null, "");
+
     ResponseDefinitionBuilder answer() {
+      if (contentType == null) {
+        return aResponse().withStatus(204);
+      }
       ResponseDefinitionBuilder answer =
           aResponse().withStatus(200).withHeader("Content-Type", contentType);
       return bytes != null ? answer.withBody(bytes) : answer.withBody(body);
@@ -1011,6 +1106,31 @@ class ConformanceTest {
     return " fails on a conversation.response.error event with " + firstLine(failure);
   }
 
+  /** Whether an operation answers {@code 204 No Content} and has no {@code 200} answer. */
+  private static boolean answersNoContent(JsonNode specOp) {
+    JsonNode responses = specOp.path("responses");
+    return responses.has("204") && !responses.has("200");
+  }
+
+  /** A {@code 204 No Content} answer must complete the call, with nothing to read. */
+  private static void checkNoContent(SpecOperation op, Binding binding, Cell cell) {
+    cell.total++;
+    JsonNode liveOp = live.operation(op.method(), op.path()).orElseThrow();
+    Map<String, String> params = parameters(op.operationId(), liveOp);
+    server.resetAll();
+    server.stubFor(any(anyUrl()).willReturn(Stub.NO_CONTENT.answer()));
+    try {
+      Object read = binding.invoker().invoke(client, minimalRequest(binding, liveOp), params);
+      if (read != null) {
+        cell.problems.add(binding.clientMethod() + " reads " + read + " from a 204 No Content");
+        return;
+      }
+      cell.passed++;
+    } catch (RuntimeException e) {
+      cell.problems.add(binding.clientMethod() + " fails on 204 No Content: " + firstLine(e));
+    }
+  }
+
   private static Stub minimalResponse(SpecOperation op, Binding binding) {
     // An addition's responses are the live spec's; the seed's operations answer as the seed says.
     Spec home = op.addition() ? live : seed;
@@ -1018,6 +1138,9 @@ class ConformanceTest {
     String binary = binding.streaming() ? null : binaryType(home, homeOp);
     if (binary != null) {
       return new Stub(binary, Bindings.UPLOAD_CONTENT);
+    }
+    if (answersNoContent(homeOp)) {
+      return Stub.NO_CONTENT;
     }
     String contentType = binding.streaming() ? "text/event-stream" : "application/json";
     JsonNode schema =

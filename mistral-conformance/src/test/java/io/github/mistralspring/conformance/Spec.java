@@ -198,9 +198,13 @@ final class Spec {
     return Optional.ofNullable(schema);
   }
 
-  /** The 200 response schema of an operation for one content type, if declared. */
+  /**
+   * The success response schema of an operation for one content type, if declared: its {@code 200}
+   * answer's, or its {@code 201} answer's when it has no 200 (a create that says so).
+   */
   Optional<JsonNode> responseSchema(JsonNode operation, String contentType) {
-    JsonNode response = resolve(operation.path("responses").path("200"));
+    JsonNode responses = operation.path("responses");
+    JsonNode response = resolve(responses.path(responses.has("200") ? "200" : "201"));
     JsonNode schema =
         response == null ? null : response.path("content").path(contentType).get("schema");
     return Optional.ofNullable(schema);

@@ -10,9 +10,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The simulated API: the 45 operations of the spec (and the deletion of agents and conversations),
- * the audio operations (transcriptions, speech, voices) and the 18 libraries operations of the
- * 2026-07 specification, routed by method and path, over in-memory state; retired operations answer
- * {@code 410 Gone} when {@link Retirements} says so.
+ * the agents' cursor-paged listing, versions and aliases, the audio operations (transcriptions,
+ * speech, voices) and the 18 libraries operations of the 2026-07 specification, routed by method
+ * and path, over in-memory state; retired operations answer {@code 410 Gone} when {@link
+ * Retirements} says so.
  */
 final class MistralApi {
 
@@ -88,6 +89,8 @@ final class MistralApi {
 
     route("POST", "/v1/agents", (api, call) -> api.agents.create(call));
     route("GET", "/v1/agents", (api, call) -> api.agents.list(call));
+    // Before the agent route, which would read "pages" as an agent id.
+    route("GET", "/v1/agents/pages", (api, call) -> api.agents.listPages(call));
     route(
         "GET",
         "/v1/agents/" + ID,
@@ -98,6 +101,24 @@ final class MistralApi {
         "PATCH",
         "/v1/agents/" + ID + "/version",
         (api, call) -> api.agents.setVersion(call.var(1), call.query("version")));
+    route(
+        "GET",
+        "/v1/agents/" + ID + "/versions",
+        (api, call) -> api.agents.listVersions(call.var(1), call));
+    route(
+        "GET",
+        "/v1/agents/" + ID + "/versions/" + ID,
+        (api, call) -> api.agents.getVersion(call.var(1), call.var(2)));
+    route(
+        "PUT",
+        "/v1/agents/" + ID + "/aliases",
+        (api, call) -> api.agents.putAlias(call.var(1), call));
+    route(
+        "GET", "/v1/agents/" + ID + "/aliases", (api, call) -> api.agents.listAliases(call.var(1)));
+    route(
+        "DELETE",
+        "/v1/agents/" + ID + "/aliases",
+        (api, call) -> api.agents.deleteAlias(call.var(1), call));
 
     String library = "/v1/libraries/" + ID;
     String document = library + "/documents/" + ID;

@@ -288,7 +288,7 @@ class MockMistralAudioTests {
     assertThat(created.name()).isEqualTo("Narrator");
     assertThat(created.languages()).containsExactly("en");
     assertThat(created.retentionNotice()).isEqualTo(30);
-    assertThat(client.audio().voices().list(1, 1).items())
+    assertThat(client.audio().voices().list(1, 1).data())
         .extracting(Voice::name)
         .containsExactly("Second");
     assertThat(client.audio().voices().list(1, 1).totalPages()).isEqualTo(2);

@@ -13,7 +13,6 @@ import io.github.mistralspring.client.beta.libraries.BetaLibrariesApi;
 import io.github.mistralspring.client.beta.libraries.BetaLibraryDocumentsApi;
 import io.github.mistralspring.client.beta.libraries.Document;
 import io.github.mistralspring.client.beta.libraries.DocumentListQuery;
-import io.github.mistralspring.client.beta.libraries.DocumentPage;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessStatus;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessingTimeoutException;
 import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
@@ -32,6 +31,7 @@ import io.github.mistralspring.client.error.MistralGoneException;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.ToolReferenceChunk;
+import io.github.mistralspring.client.paging.Page;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -196,12 +196,12 @@ class MockMistralLibrariesTests {
               .build());
     }
 
-    DocumentPage first =
+    Page<Document> first =
         documents.list(library.id(), DocumentListQuery.builder().pageSize(2).build());
     assertThat(first.data()).extracting(Document::name).containsExactly("b.txt", "a.txt");
-    assertThat(first.pagination().totalItems()).isEqualTo(3);
-    assertThat(first.pagination().totalPages()).isEqualTo(2);
-    assertThat(first.pagination().hasMore()).isTrue();
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(first.totalPages()).isEqualTo(2);
+    assertThat(first.hasMore()).isTrue();
     assertThat(
             documents.listAll(
                 library.id(),

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -116,6 +117,90 @@ public final class Pages {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
+  }
+
+  /**
+   * Emits the items of a cursor-paged list: the first page is fetched with no cursor, each next one
+   * with the {@link Page#nextPageToken()} of the page before, only once that page has been emitted
+   * in full; cancelling stops the fetching. The listing ends at a page with no cursor or no items,
+   * and at a cursor already used (a server that ignores the cursor would send the same page
+   * forever).
+   *
+   * @param fetch fetches the page a cursor points to (null for the first page)
+   * @param <T> the item type
+   * @return every item of every page, fetched lazily
+   */
+  public static <T> Flux<T> cursorFlux(Function<@Nullable String, Mono<Page<T>>> fetch) {
+    Objects.requireNonNull(fetch, "fetch");
+    return Flux.defer(() -> fromCursor(new HashSet<>(), null, fetch));
+  }
+
+  private static <T> Flux<T> fromCursor(
+      Set<String> used, @Nullable String cursor, Function<@Nullable String, Mono<Page<T>>> fetch) {
+    return Mono.defer(() -> fetch.apply(cursor))
+        .flatMapMany(
+            page -> {
+              Flux<T> items = Flux.fromIterable(page.data());
+              String next = nextCursor(used, page);
+              if (next == null) {
+                return items;
+              }
+              // Deferred: the next request is made only after this page's items were taken.
+              return items.concatWith(Flux.defer(() -> fromCursor(used, next, fetch)));
+            });
+  }
+
+  /**
+   * A blocking stream over the same items as {@link #cursorFlux(Function)}, fetching each page only
+   * when the consumer asks for an item beyond the pages already fetched.
+   *
+   * @param fetch fetches the page a cursor points to (null for the first page)
+   * @param <T> the item type
+   * @return every item of every page, fetched lazily
+   */
+  public static <T> Stream<T> cursorStream(Function<@Nullable String, Page<T>> fetch) {
+    Objects.requireNonNull(fetch, "fetch");
+    Iterator<T> iterator =
+        new Iterator<>() {
+          private final Set<String> used = new HashSet<>();
+          private @Nullable String cursor;
+          private @Nullable Iterator<T> current;
+          private boolean last;
+
+          @Override
+          public boolean hasNext() {
+            while (current == null || !current.hasNext()) {
+              if (last) {
+                return false;
+              }
+              Page<T> page = fetch.apply(cursor);
+              cursor = nextCursor(used, page);
+              last = cursor == null;
+              current = page.data().iterator();
+            }
+            return true;
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /** The cursor of the page after this one, or null when the listing ends here. */
+  private static @Nullable String nextCursor(Set<String> used, Page<?> page) {
+    String next = page.nextPageToken();
+    if (page.data().isEmpty() || next == null || next.isBlank() || !used.add(next)) {
+      return null;
+    }
+    return next;
   }
 
   /** What to do with a fetched page. */

@@ -23,11 +23,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.voices.Voice;
 import io.github.mistralspring.client.audio.voices.VoiceCreateRequest;
-import io.github.mistralspring.client.audio.voices.VoiceList;
 import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralServerException;
+import io.github.mistralspring.client.paging.Page;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -87,14 +87,14 @@ class VoicesHttpTest {
                         + voice(ID, "Narrator")
                         + "],\"total\":21,\"page\":2,\"page_size\":10,\"total_pages\":3}")));
 
-    VoiceList page = client.audio().voices().list(10, 20);
+    Page<Voice> page = client.audio().voices().list(10, 20);
 
     assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/audio/voices?limit=10&offset=20");
     assertThat(page.total()).isEqualTo(21);
     assertThat(page.page()).isEqualTo(2);
     assertThat(page.pageSize()).isEqualTo(10);
     assertThat(page.totalPages()).isEqualTo(3);
-    assertThat(page.items())
+    assertThat(page.data())
         .containsExactly(
             new Voice(
                 "Narrator",

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The five operations of the beta Agents API against WireMock. */
+/** The operations of the beta Agents API on agents themselves, against WireMock. */
 class BetaAgentsHttpTest {
 
   @RegisterExtension
@@ -148,29 +148,60 @@ class BetaAgentsHttpTest {
   }
 
   @Test
-  void listsAllAgentsPageByPageUntilAnEmptyPageOnBothFaces() {
+  void listsOnePageByCursorReadingTheNextCursor() {
     server.stubFor(
-        get(urlPathEqualTo("/v1/agents"))
-            .withQueryParam("page", equalTo("0"))
-            .willReturn(json("[" + AGENT + "]")));
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .willReturn(
+                json("{\"object\":\"list\",\"data\":[" + AGENT + "],\"next_page_token\":\"c2\"}")));
+
+    Page<Agent> page = agents.listPage("c1", 5);
+
+    LoggedRequest request = onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo("/v1/agents/pages?page_size=5&page_token=c1");
+    assertThat(page.data()).extracting(Agent::id).containsExactly("ag_1");
+    assertThat(page.object()).isEqualTo("list");
+    assertThat(page.nextPageToken()).isEqualTo("c2");
+    assertThat(page.total()).isNull();
+  }
+
+  @Test
+  void theFirstCursorPageSendsNoCursor() {
     server.stubFor(
-        get(urlPathEqualTo("/v1/agents"))
-            .withQueryParam("page", equalTo("1"))
-            .willReturn(json("[" + AGENT.replace("ag_1", "ag_2") + "]")));
+        get(urlPathEqualTo("/v1/agents/pages")).willReturn(json("{\"data\":[" + AGENT + "]}")));
+
+    Page<Agent> page = agents.listPage(null, null);
+
+    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/pages");
+    assertThat(page.nextPageToken()).isNull();
+  }
+
+  @Test
+  void listsAllAgentsByCursorUntilAPageHasNoCursorOnBothFaces() {
     server.stubFor(
-        get(urlPathEqualTo("/v1/agents"))
-            .withQueryParam("page", equalTo("2"))
-            .willReturn(json("[]")));
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", com.github.tomakehurst.wiremock.client.WireMock.absent())
+            .willReturn(json("{\"data\":[" + AGENT + "],\"next_page_token\":\"c1\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", equalTo("c1"))
+            .willReturn(
+                json(
+                    "{\"data\":["
+                        + AGENT.replace("ag_1", "ag_2")
+                        + "],\"next_page_token\":null}")));
 
     try (Stream<Agent> all = agents.listAll(1)) {
       assertThat(all).extracting(Agent::id).containsExactly("ag_1", "ag_2");
     }
-    assertThat(server.getAllServeEvents()).hasSize(3);
+    assertThat(server.getAllServeEvents()).hasSize(2);
     assertThat(server.getAllServeEvents())
         .allSatisfy(
-            event ->
-                assertThat(event.getRequest().queryParameter("page_size").firstValue())
-                    .isEqualTo("1"));
+            event -> {
+              assertThat(event.getRequest().getUrl()).startsWith("/v1/agents/pages");
+              assertThat(event.getRequest().queryParameter("page_size").firstValue())
+                  .isEqualTo("1");
+            });
 
     assertThat(
             client
@@ -182,6 +213,19 @@ class BetaAgentsHttpTest {
                 .collectList()
                 .block(Duration.ofSeconds(10)))
         .containsExactly("ag_1", "ag_2");
+  }
+
+  @Test
+  void listingAllStopsAtACursorAlreadyUsed() {
+    // A server that ignores the cursor sends the same page, with the same cursor, forever.
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .willReturn(json("{\"data\":[" + AGENT + "],\"next_page_token\":\"same\"}")));
+
+    try (Stream<Agent> all = agents.listAll()) {
+      assertThat(all).extracting(Agent::id).containsExactly("ag_1", "ag_1");
+    }
+    assertThat(server.getAllServeEvents()).hasSize(2);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.audio.voices;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -46,7 +47,7 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
    *
    * @return the first page of voices, presets and one's own
    */
-  Mono<VoiceList> list();
+  Mono<Page<Voice>> list();
 
   /**
    * Lists one page of voices.
@@ -55,7 +56,7 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
    * @param offset how many voices to skip; null to start from the first
    * @return the page of voices
    */
-  Mono<VoiceList> list(@Nullable Integer limit, @Nullable Integer offset);
+  Mono<Page<Voice>> list(@Nullable Integer limit, @Nullable Integer offset);
 
   /**
    * Lists one page of voices: at most {@code limit}, after skipping {@code offset}.
@@ -64,7 +65,7 @@ public interface ReactiveVoicesApi extends WithOptions<ReactiveVoicesApi> {
    * @param offset how many voices to skip
    * @return the page of voices
    */
-  Mono<VoiceList> list(int limit, int offset);
+  Mono<Page<Voice>> list(int limit, int offset);
 
   /**
    * Emits every voice, fetching each next page only when the previous one has been consumed;

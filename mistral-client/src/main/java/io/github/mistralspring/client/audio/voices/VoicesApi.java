@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.audio.voices;
 
 import io.github.mistralspring.client.core.WithOptions;
+import io.github.mistralspring.client.paging.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ public interface VoicesApi extends WithOptions<VoicesApi> {
    *
    * @return the first page of voices, presets and one's own
    */
-  VoiceList list();
+  Page<Voice> list();
 
   /**
    * Lists one page of voices; null for the API's defaults (10 voices, from the first).
@@ -23,7 +24,7 @@ public interface VoicesApi extends WithOptions<VoicesApi> {
    * @param offset how many voices to skip; null to start from the first
    * @return the page of voices
    */
-  VoiceList list(@Nullable Integer limit, @Nullable Integer offset);
+  Page<Voice> list(@Nullable Integer limit, @Nullable Integer offset);
 
   /**
    * Lists one page of voices: at most {@code limit}, after skipping {@code offset}.
@@ -32,7 +33,7 @@ public interface VoicesApi extends WithOptions<VoicesApi> {
    * @param offset how many voices to skip
    * @return the page of voices
    */
-  VoiceList list(int limit, int offset);
+  Page<Voice> list(int limit, int offset);
 
   /**
    * Returns every voice; each page is fetched only when the stream reaches it, starting where the

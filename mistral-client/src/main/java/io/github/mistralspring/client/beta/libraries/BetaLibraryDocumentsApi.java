@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.libraries;
 
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -53,10 +54,10 @@ public interface BetaLibraryDocumentsApi extends WithOptions<BetaLibraryDocument
       String libraryId, String documentId, Duration timeout, PollingBackoff backoff);
 
   /** Lists the first page of a library's documents, newest first. */
-  DocumentPage list(String libraryId);
+  Page<Document> list(String libraryId);
 
   /** Lists one page of a library's documents, filtered and ordered by the query. */
-  DocumentPage list(String libraryId, DocumentListQuery query);
+  Page<Document> list(String libraryId, DocumentListQuery query);
 
   /**
    * Returns every document that matches the query, from the query's page (or the first) on; each

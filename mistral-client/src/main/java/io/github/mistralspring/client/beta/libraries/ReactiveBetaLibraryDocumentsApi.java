@@ -3,6 +3,7 @@ package io.github.mistralspring.client.beta.libraries;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.jobs.PollingBackoff;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
@@ -139,10 +140,10 @@ public interface ReactiveBetaLibraryDocumentsApi
       String libraryId, String documentId, Duration timeout, PollingBackoff backoff);
 
   /** Lists the first page of a library's documents, newest first. */
-  Mono<DocumentPage> list(String libraryId);
+  Mono<Page<Document>> list(String libraryId);
 
   /** Lists one page of a library's documents, filtered and ordered by the query. */
-  Mono<DocumentPage> list(String libraryId, DocumentListQuery query);
+  Mono<Page<Document>> list(String libraryId, DocumentListQuery query);
 
   /**
    * Emits every document that matches the query, from the query's page (or the first) on, fetching

@@ -3,6 +3,8 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.beta.agents.Agent;
 import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
+import io.github.mistralspring.client.beta.agents.BetaAgentAliasesApi;
+import io.github.mistralspring.client.beta.agents.BetaAgentVersionsApi;
 import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.core.RequestOptions;
@@ -10,15 +12,20 @@ import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.paging.Page;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The blocking beta agents group, waiting on the reactive one. */
 public final class DefaultBetaAgentsApi implements BetaAgentsApi {
 
   private final ReactiveBetaAgentsApi reactive;
+  private final BetaAgentVersionsApi versions;
+  private final BetaAgentAliasesApi aliases;
 
   /** The blocking face of a reactive group. */
   public DefaultBetaAgentsApi(ReactiveBetaAgentsApi reactive) {
     this.reactive = reactive;
+    this.versions = new DefaultBetaAgentVersionsApi(reactive.versions());
+    this.aliases = new DefaultBetaAgentAliasesApi(reactive.aliases());
   }
 
   @Override
@@ -32,8 +39,13 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   }
 
   @Override
-  public Page<Agent> list(Integer page, Integer pageSize) {
+  public Page<Agent> list(@Nullable Integer page, @Nullable Integer pageSize) {
     return Blocking.await(reactive.list(page, pageSize));
+  }
+
+  @Override
+  public Page<Agent> listPage(@Nullable String pageToken, @Nullable Integer pageSize) {
+    return Blocking.await(reactive.listPage(pageToken, pageSize));
   }
 
   @Override
@@ -42,9 +54,8 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   }
 
   @Override
-  public Stream<Agent> listAll(Integer pageSize) {
-    return Pages.stream(
-        0, pageSize, Agent::id, page -> Blocking.await(reactive.list(page, pageSize)));
+  public Stream<Agent> listAll(@Nullable Integer pageSize) {
+    return Pages.cursorStream(token -> Blocking.await(reactive.listPage(token, pageSize)));
   }
 
   @Override
@@ -75,6 +86,16 @@ public final class DefaultBetaAgentsApi implements BetaAgentsApi {
   @Override
   public void delete(String agentId) {
     Blocking.await(reactive.delete(agentId));
+  }
+
+  @Override
+  public BetaAgentVersionsApi versions() {
+    return versions;
+  }
+
+  @Override
+  public BetaAgentAliasesApi aliases() {
+    return aliases;
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.beta.agents.Agent;
 import io.github.mistralspring.client.beta.agents.AgentRequest;
 import io.github.mistralspring.client.beta.agents.AgentUpdateRequest;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentAliasesApi;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentVersionsApi;
 import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
@@ -11,6 +13,7 @@ import io.github.mistralspring.client.internal.Pages;
 import io.github.mistralspring.client.paging.Page;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -20,11 +23,17 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
 
   private static final TypeReference<List<Agent>> AGENT_LIST = new TypeReference<>() {};
 
+  private static final TypeReference<Page<Agent>> AGENT_PAGE = new TypeReference<>() {};
+
   private final Calls calls;
+  private final ReactiveBetaAgentVersionsApi versions;
+  private final ReactiveBetaAgentAliasesApi aliases;
 
   /** The group on a client's calls. */
   public DefaultReactiveBetaAgentsApi(Calls calls) {
     this.calls = calls;
+    this.versions = new DefaultReactiveBetaAgentVersionsApi(calls);
+    this.aliases = new DefaultReactiveBetaAgentAliasesApi(calls);
   }
 
   @Override
@@ -39,11 +48,18 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   }
 
   @Override
-  public Mono<Page<Agent>> list(Integer page, Integer pageSize) {
+  public Mono<Page<Agent>> list(@Nullable Integer page, @Nullable Integer pageSize) {
     return calls
         .exchange(
             MistralRequest.of(LIST).query("page", page).query("page_size", pageSize), AGENT_LIST)
         .map(Page::of);
+  }
+
+  @Override
+  public Mono<Page<Agent>> listPage(@Nullable String pageToken, @Nullable Integer pageSize) {
+    return calls.exchange(
+        MistralRequest.of(LIST_PAGES).query("page_size", pageSize).query("page_token", pageToken),
+        AGENT_PAGE);
   }
 
   @Override
@@ -52,8 +68,9 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   }
 
   @Override
-  public Flux<Agent> listAll(Integer pageSize) {
-    return Pages.flux(0, pageSize, Agent::id, page -> list(page, pageSize));
+  public Flux<Agent> listAll(@Nullable Integer pageSize) {
+    // The cursor-paged listing: the page-numbered one is deprecated and ignores sharing.
+    return Pages.cursorFlux(token -> listPage(token, pageSize));
   }
 
   @Override
@@ -99,6 +116,16 @@ public final class DefaultReactiveBetaAgentsApi implements ReactiveBetaAgentsApi
   @Override
   public Mono<Void> delete(String agentId) {
     return calls.send(MistralRequest.of(DELETE).pathVariables(Ids.require(agentId, "agentId")));
+  }
+
+  @Override
+  public ReactiveBetaAgentVersionsApi versions() {
+    return versions;
+  }
+
+  @Override
+  public ReactiveBetaAgentAliasesApi aliases() {
+    return aliases;
   }
 
   @Override

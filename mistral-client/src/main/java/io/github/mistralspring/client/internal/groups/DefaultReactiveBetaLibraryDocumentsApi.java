@@ -2,7 +2,6 @@ package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.beta.libraries.Document;
 import io.github.mistralspring.client.beta.libraries.DocumentListQuery;
-import io.github.mistralspring.client.beta.libraries.DocumentPage;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessStatus;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessingException;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessingTimeoutException;
@@ -10,6 +9,7 @@ import io.github.mistralspring.client.beta.libraries.DocumentStatus;
 import io.github.mistralspring.client.beta.libraries.DocumentText;
 import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.DocumentUpload;
+import io.github.mistralspring.client.beta.libraries.Pagination;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.Calls;
@@ -20,7 +20,9 @@ import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
@@ -114,24 +116,26 @@ final class DefaultReactiveBetaLibraryDocumentsApi
   }
 
   @Override
-  public Mono<DocumentPage> list(String libraryId) {
+  public Mono<Page<Document>> list(String libraryId) {
     return list(libraryId, DocumentListQuery.ALL);
   }
 
   @Override
-  public Mono<DocumentPage> list(String libraryId, DocumentListQuery query) {
+  public Mono<Page<Document>> list(String libraryId, DocumentListQuery query) {
     String id = Ids.require(libraryId, "libraryId");
     Objects.requireNonNull(query, "query");
-    return calls.exchange(
-        MistralRequest.of(LIST)
-            .pathVariables(id)
-            .query("search", query.search())
-            .query("page_size", query.pageSize())
-            .query("page", query.page())
-            .query("filters_attributes", query.filtersAttributes())
-            .query("sort_by", query.sortBy())
-            .query("sort_order", query.sortOrder()),
-        DocumentPage.class);
+    return calls
+        .exchange(
+            MistralRequest.of(LIST)
+                .pathVariables(id)
+                .query("search", query.search())
+                .query("page_size", query.pageSize())
+                .query("page", query.page())
+                .query("filters_attributes", query.filtersAttributes())
+                .query("sort_by", query.sortBy())
+                .query("sort_order", query.sortOrder()),
+            DocumentList.class)
+        .map(DefaultReactiveBetaLibraryDocumentsApi::page);
   }
 
   @Override
@@ -140,18 +144,29 @@ final class DefaultReactiveBetaLibraryDocumentsApi
     Objects.requireNonNull(query, "query");
     int first = query.page() == null ? 0 : query.page();
     return Pages.flux(
-        first,
-        query.pageSize(),
-        Document::id,
-        page ->
-            list(libraryId, query.withPage(page))
-                .map(DefaultReactiveBetaLibraryDocumentsApi::page));
+        first, query.pageSize(), Document::id, page -> list(libraryId, query.withPage(page)));
   }
 
-  /** A page of documents as the lazy listing counts it: the total, when the server sent one. */
-  static Page<Document> page(DocumentPage page) {
-    Long total = page.pagination() == null ? null : page.pagination().totalItems();
-    return new Page<>(page.data(), null, total);
+  /**
+   * The documents listing as the API sends it (the spec's {@code ListDocumentOut}): the documents,
+   * and their paging values apart under {@code pagination}.
+   */
+  record DocumentList(List<Document> data, @Nullable Pagination pagination) {}
+
+  /** The one page type, with the paging values the API sent under {@code pagination}. */
+  static Page<Document> page(DocumentList list) {
+    Pagination p = list.pagination();
+    return p == null
+        ? Page.of(list.data())
+        : new Page<>(
+            list.data(),
+            null,
+            p.totalItems(),
+            p.currentPage(),
+            p.pageSize(),
+            p.totalPages(),
+            p.hasMore(),
+            null);
   }
 
   @Override

@@ -3,10 +3,10 @@ package io.github.mistralspring.client.internal.groups;
 import io.github.mistralspring.client.audio.voices.ReactiveVoicesApi;
 import io.github.mistralspring.client.audio.voices.Voice;
 import io.github.mistralspring.client.audio.voices.VoiceCreateRequest;
-import io.github.mistralspring.client.audio.voices.VoiceList;
 import io.github.mistralspring.client.audio.voices.VoiceUpdateRequest;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.paging.Page;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +14,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /** The implementation of {@link ReactiveVoicesApi}; the clients create it. */
 public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi>
@@ -27,13 +28,16 @@ public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi
   /** How many voices each page of {@link #listAll()} asks for. */
   static final int LIST_ALL_PAGE_SIZE = 100;
 
+  /** The voices listing: {@code items} and its paging values, read into the one page type. */
+  private static final TypeReference<Page<Voice>> VOICE_PAGE = new TypeReference<>() {};
+
   @Override
-  public Mono<VoiceList> list() {
+  public Mono<Page<Voice>> list() {
     return list(null, null);
   }
 
   @Override
-  public Mono<VoiceList> list(@Nullable Integer limit, @Nullable Integer offset) {
+  public Mono<Page<Voice>> list(@Nullable Integer limit, @Nullable Integer offset) {
     if (limit != null && limit < 1) {
       throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
     }
@@ -41,11 +45,11 @@ public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi
       throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
     }
     return calls.exchange(
-        MistralRequest.of(LIST).query("limit", limit).query("offset", offset), VoiceList.class);
+        MistralRequest.of(LIST).query("limit", limit).query("offset", offset), VOICE_PAGE);
   }
 
   @Override
-  public Mono<VoiceList> list(int limit, int offset) {
+  public Mono<Page<Voice>> list(int limit, int offset) {
     return list(Integer.valueOf(limit), Integer.valueOf(offset));
   }
 
@@ -58,8 +62,8 @@ public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi
     return list(LIST_ALL_PAGE_SIZE, offset)
         .flatMapMany(
             page -> {
-              Flux<Voice> voices = Flux.fromIterable(page.items());
-              int next = offset + page.items().size();
+              Flux<Voice> voices = Flux.fromIterable(page.data());
+              int next = offset + page.data().size();
               if (isLast(page, next)) {
                 return voices;
               }
@@ -109,8 +113,9 @@ public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi
    * Whether a page ends the listing: it is empty, or the voices up to it reach the total (a total
    * of 0 beside voices is no total: the listing goes on until an empty page).
    */
-  static boolean isLast(VoiceList page, int next) {
-    return page.items().isEmpty() || (page.total() > 0 && next >= page.total());
+  static boolean isLast(Page<Voice> page, int next) {
+    Long total = page.total();
+    return page.data().isEmpty() || (total != null && total > 0 && next >= total);
   }
 
   static String requireId(@Nullable String voiceId) {

@@ -29,6 +29,7 @@ import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.paging.Page;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -371,7 +372,7 @@ class LibrariesHttpTest {
                         + document(DOC, "done")
                         + "]}")));
 
-    DocumentPage page =
+    Page<Document> page =
         libraries
             .documents()
             .list(
@@ -386,7 +387,12 @@ class LibrariesHttpTest {
                     .build());
 
     assertThat(page.data()).extracting(Document::id).containsExactly(DOC);
-    assertThat(page.pagination()).isEqualTo(new Pagination(1, 1, 2, 10, false));
+    // The API's pagination object, read into the one page type's paging values.
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.totalPages()).isEqualTo(1);
+    assertThat(page.page()).isEqualTo(2);
+    assertThat(page.pageSize()).isEqualTo(10);
+    assertThat(page.hasMore()).isFalse();
     LoggedRequest request = onlyRequest();
     assertThat(request.queryParameter("search").values()).containsExactly("leave");
     assertThat(request.queryParameter("filters_attributes").values())
@@ -403,10 +409,11 @@ class LibrariesHttpTest {
         get(urlPathEqualTo("/v1/libraries/" + LIB + "/documents"))
             .willReturn(json(200, "{\"data\":[]}")));
 
-    DocumentPage page = libraries.documents().list(LIB);
+    Page<Document> page = libraries.documents().list(LIB);
 
     assertThat(page.data()).isEmpty();
-    assertThat(page.pagination()).isNull();
+    assertThat(page.total()).isNull();
+    assertThat(page.hasMore()).isNull();
     assertThat(onlyRequest().getUrl()).isEqualTo("/v1/libraries/" + LIB + "/documents");
   }
 
