@@ -11,7 +11,6 @@ import io.github.mistralspring.client.audio.transcriptions.TranscriptionResponse
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionStreamEvent;
 import io.github.mistralspring.client.audio.voices.ReactiveVoicesApi;
 import io.github.mistralspring.client.audio.voices.Voice;
-import io.github.mistralspring.client.audio.voices.VoiceList;
 import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
@@ -35,6 +34,7 @@ import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import io.github.mistralspring.client.internal.DataBufferInputStream;
 import io.github.mistralspring.client.internal.Pages;
+import io.github.mistralspring.client.paging.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -123,9 +123,7 @@ final class BlockingOnly {
         firstPage(Objects.requireNonNull(query, "query").page()),
         query.pageSize(),
         Document::id,
-        page ->
-            DefaultReactiveBetaLibraryDocumentsApi.page(
-                Blocking.await(documents.list(libraryId, query.withPage(page)))));
+        page -> Blocking.await(documents.list(libraryId, query.withPage(page))));
   }
 
   public static Stream<Conversation> listAll(ReactiveBetaConversationsApi conversations) {
@@ -148,11 +146,11 @@ final class BlockingOnly {
           @Override
           public boolean hasNext() {
             while (!page.hasNext() && !last) {
-              VoiceList fetched =
+              Page<Voice> fetched =
                   Blocking.await(voices.list(DefaultReactiveVoicesApi.LIST_ALL_PAGE_SIZE, offset));
-              offset += fetched.items().size();
+              offset += fetched.data().size();
               last = DefaultReactiveVoicesApi.isLast(fetched, offset);
-              page = fetched.items().iterator();
+              page = fetched.data().iterator();
             }
             return page.hasNext();
           }
