@@ -53,21 +53,7 @@ class ArchitectureTest {
           "beta.conversations",
           "beta.libraries",
           "beta.tools",
-          "chat",
-          "agents",
-          "batch",
-          "beta.agents",
-          "catalog",
-          "classifiers",
-          "embeddings",
-          "files",
-          "fim",
-          "finetuning",
-          "internal",
-          "internal.groups",
-          "ocr",
-          "schema",
-          "tools");
+          "chat");
 
   private static JavaClasses classes;
 
