@@ -52,7 +52,7 @@ class ArchitectureTest {
           "beta",
           "beta.conversations",
           "beta.libraries",
-          "beta.tools",
+          
           "chat",
           "agents",
           "batch",
