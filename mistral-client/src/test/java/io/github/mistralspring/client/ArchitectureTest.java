@@ -52,8 +52,6 @@ class ArchitectureTest {
           "beta",
           "beta.conversations",
           "beta.libraries",
-          
-          "chat",
           "agents",
           "batch",
           "beta.agents",
