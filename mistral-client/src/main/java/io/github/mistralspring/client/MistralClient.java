@@ -76,57 +76,102 @@ public final class MistralClient implements AutoCloseable {
     };
   }
 
-  /** Starts a builder; {@code builder().apiKey(key).build()} is enough to start. */
+  /**
+   * Starts a builder; {@code builder().apiKey(key).build()} is enough to start.
+   *
+   * @return a builder with the default settings; set at least the API key
+   */
   public static MistralClientBuilder builder() {
     return new MistralClientBuilder();
   }
 
-  /** The blocking face of a reactive client; both share one engine and one connection pool. */
+  /**
+   * The blocking face of a reactive client; both share one engine and one connection pool.
+   *
+   * @param reactive the reactive client to run on; closing either closes both
+   * @return a blocking client running on the given reactive client
+   */
   public static MistralClient of(ReactiveMistralClient reactive) {
     return new MistralClient(reactive);
   }
 
-  /** Chat completions. */
+  /**
+   * Chat completions.
+   *
+   * @return the blocking chat group, sharing this client's connections and settings
+   */
   public ChatApi chat() {
     return (ChatApi) groups.get(LazyGroups.CHAT);
   }
 
-  /** Agents completions: completions answered by an agent. */
+  /**
+   * Agents completions: completions answered by an agent.
+   *
+   * @return the blocking agents completions group, sharing this client's connections and settings
+   */
   public AgentsApi agents() {
     return (AgentsApi) groups.get(LazyGroups.AGENTS);
   }
 
-  /** Fill-in-the-middle (code) completions. */
+  /**
+   * Fill-in-the-middle (code) completions.
+   *
+   * @return the blocking fill-in-the-middle group, sharing this client's connections and settings
+   */
   public FimApi fim() {
     return (FimApi) groups.get(LazyGroups.FIM);
   }
 
-  /** Embeddings: vectors for texts, with batching. */
+  /**
+   * Embeddings: vectors for texts, with batching.
+   *
+   * @return the blocking embeddings group, sharing this client's connections and settings
+   */
   public EmbeddingsApi embeddings() {
     return (EmbeddingsApi) groups.get(LazyGroups.EMBEDDINGS);
   }
 
-  /** Moderations and classifications, of texts and of chats. */
+  /**
+   * Moderations and classifications, of texts and of chats.
+   *
+   * @return the blocking classifiers group, sharing this client's connections and settings
+   */
   public ClassifiersApi classifiers() {
     return (ClassifiersApi) groups.get(LazyGroups.CLASSIFIERS);
   }
 
-  /** OCR: documents and images to markdown. */
+  /**
+   * OCR: documents and images to markdown.
+   *
+   * @return the blocking OCR group, sharing this client's connections and settings
+   */
   public OcrApi ocr() {
     return (OcrApi) groups.get(LazyGroups.OCR);
   }
 
-  /** Audio: transcriptions (streamed too), speech and voices. */
+  /**
+   * Audio: transcriptions (streamed too), speech and voices.
+   *
+   * @return the blocking audio group, sharing this client's connections and settings
+   */
   public AudioApi audio() {
     return (AudioApi) groups.get(LazyGroups.AUDIO);
   }
 
-  /** Models: list, retrieve, delete, and manage fine-tuned models. */
+  /**
+   * Models: list, retrieve, delete, and manage fine-tuned models.
+   *
+   * @return the blocking models group, sharing this client's connections and settings
+   */
   public ModelsApi models() {
     return (ModelsApi) groups.get(LazyGroups.MODELS);
   }
 
-  /** Files: upload, list, retrieve, delete, download and signed URLs. */
+  /**
+   * Files: upload, list, retrieve, delete, download and signed URLs.
+   *
+   * @return the blocking files group, sharing this client's connections and settings
+   */
   public FilesApi files() {
     return (FilesApi) groups.get(LazyGroups.FILES);
   }
@@ -134,6 +179,7 @@ public final class MistralClient implements AutoCloseable {
   /**
    * Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion.
    *
+   * @return the blocking fine-tuning group, sharing this client's connections and settings
    * @deprecated Mistral retired legacy fine-tuning; its routes answer {@code 410 Gone}, as {@link
    *     io.github.mistralspring.client.finetuning.FineTuningApi} says.
    */
@@ -142,17 +188,29 @@ public final class MistralClient implements AutoCloseable {
     return (FineTuningApi) groups.get(LazyGroups.FINE_TUNING);
   }
 
-  /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
+  /**
+   * Batch jobs: create, list, retrieve, cancel, and wait for completion.
+   *
+   * @return the blocking batch group, sharing this client's connections and settings
+   */
   public BatchApi batch() {
     return (BatchApi) groups.get(LazyGroups.BATCH);
   }
 
-  /** Beta APIs: agents and conversations. */
+  /**
+   * Beta APIs: agents and conversations.
+   *
+   * @return the blocking beta group, sharing this client's connections and settings
+   */
   public BetaApi beta() {
     return (BetaApi) groups.get(LazyGroups.BETA);
   }
 
-  /** The reactive client this one runs on. */
+  /**
+   * The reactive client this one runs on.
+   *
+   * @return the reactive client, sharing this client's engine and connection pool
+   */
   public ReactiveMistralClient reactive() {
     return reactive;
   }
@@ -172,18 +230,30 @@ public final class MistralClient implements AutoCloseable {
    * reports the head of the last one. For a stream, the head is that of the response that opened
    * it: use the reactive client's {@code withRawResponse} on the collected stream.
    *
+   * @param <T> the type of the value the call returns
+   * @param call a call of one operation of this client, such as {@code () ->
+   *     client.chat().complete(request)}
+   * @return the call's value with the status and headers of the response that carried it
    * @throws IllegalStateException when {@code call} returns without making a call of this client
    */
   public <T> MistralResponse<T> withRawResponse(Supplier<T> call) {
     return ResponseCapture.blocking(Objects.requireNonNull(call, "call"));
   }
 
-  /** What this client was built with; never the key. */
+  /**
+   * What this client was built with; never the key.
+   *
+   * @return the settings this client was built with, the API key left out
+   */
   public ClientSettings settings() {
     return reactive.settings();
   }
 
-  /** Whether {@link #close()} was called, here or on the reactive client this one runs on. */
+  /**
+   * Whether {@link #close()} was called, here or on the reactive client this one runs on.
+   *
+   * @return true once this client or its reactive client is closed; calls then fail
+   */
   public boolean isClosed() {
     return reactive.isClosed();
   }

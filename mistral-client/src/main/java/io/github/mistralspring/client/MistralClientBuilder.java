@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -30,7 +31,7 @@ public final class MistralClientBuilder {
 
   private String name = "mistral";
   private String baseUrl = DEFAULT_BASE_URL;
-  private Supplier<String> apiKey;
+  private @Nullable Supplier<String> apiKey;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration writeTimeout = Duration.ofSeconds(30);
   private Duration responseTimeout = Duration.ofSeconds(120);
@@ -44,16 +45,16 @@ public final class MistralClientBuilder {
   private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
   private Duration maxIdleTime = Duration.ofSeconds(20);
   private boolean compression = true;
-  private WebClient.Builder webClientBuilder;
-  private String defaultChatModel = DefaultModels.CHAT;
-  private String defaultFimModel = DefaultModels.FIM;
-  private String defaultEmbeddingsModel = DefaultModels.EMBEDDINGS;
-  private String defaultModerationModel = DefaultModels.MODERATION;
-  private String defaultOcrModel = DefaultModels.OCR;
-  private String defaultTranscriptionModel = DefaultModels.TRANSCRIPTION;
-  private TransportSettings.Proxy proxy;
+  private WebClient.@Nullable Builder webClientBuilder;
+  private @Nullable String defaultChatModel = DefaultModels.CHAT;
+  private @Nullable String defaultFimModel = DefaultModels.FIM;
+  private @Nullable String defaultEmbeddingsModel = DefaultModels.EMBEDDINGS;
+  private @Nullable String defaultModerationModel = DefaultModels.MODERATION;
+  private @Nullable String defaultOcrModel = DefaultModels.OCR;
+  private @Nullable String defaultTranscriptionModel = DefaultModels.TRANSCRIPTION;
+  private TransportSettings.@Nullable Proxy proxy;
   private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
-  private MistralObservationConvention observationConvention;
+  private @Nullable MistralObservationConvention observationConvention;
   private boolean observeContent;
 
   MistralClientBuilder() {}
@@ -62,6 +63,10 @@ public final class MistralClientBuilder {
    * The API key, sent as a bearer token to the base URL and nowhere else. Surrounding whitespace (a
    * line break from a file, say) is removed; a key that still holds a control character (CR, LF,
    * NUL, ...) or a character that is not ASCII is refused when the client is built.
+   *
+   * @param key the key from the Mistral console
+   * @return this builder
+   * @throws NullPointerException when {@code key} is null
    */
   public MistralClientBuilder apiKey(String key) {
     Objects.requireNonNull(key, "apiKey");
@@ -73,6 +78,10 @@ public final class MistralClientBuilder {
    * Supplies the key for each request, for keys that are rotated while the client runs. Each key is
    * checked as {@link #apiKey(String)} checks its key, when a call is made: a call with a key that
    * holds a control or non-ASCII character fails before anything is sent, and is not retried.
+   *
+   * @param supplier called on each request for the current key, such as a read of a rotated secret
+   * @return this builder
+   * @throws NullPointerException when {@code supplier} is null
    */
   public MistralClientBuilder apiKeySupplier(Supplier<String> supplier) {
     Objects.requireNonNull(supplier, "apiKeySupplier");
@@ -96,7 +105,7 @@ public final class MistralClientBuilder {
   /** Keys from the application's supplier, checked on each call. */
   private record CheckedKeys(Supplier<String> supplier) implements Supplier<String> {
     @Override
-    public String get() {
+    public @Nullable String get() {
       String key = supplier.get();
       if (key == null) {
         return null;
@@ -122,7 +131,7 @@ public final class MistralClientBuilder {
    * What is wrong with a key (without its surrounding whitespace) as a header value, or null when
    * nothing is. Never includes the key, nor any part of it.
    */
-  static String keyProblem(String key) {
+  static @Nullable String keyProblem(String key) {
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c == '\r' || c == '\n') {
@@ -141,13 +150,23 @@ public final class MistralClientBuilder {
     return null;
   }
 
-  /** The API's base URL; default {@value #DEFAULT_BASE_URL}. */
+  /**
+   * The API's base URL; default {@value #DEFAULT_BASE_URL}.
+   *
+   * @param url the base URL, such as {@code https://api.mistral.ai} or a gateway in front of it
+   * @return this builder
+   */
   public MistralClientBuilder baseUrl(String url) {
     this.baseUrl = Objects.requireNonNull(url, "baseUrl");
     return this;
   }
 
-  /** The longest wait for a TCP connection; default 10 s. */
+  /**
+   * The longest wait for a TCP connection; default 10 s.
+   *
+   * @param timeout the connect timeout; must be positive
+   * @return this builder
+   */
   public MistralClientBuilder connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
     return this;
@@ -156,13 +175,21 @@ public final class MistralClientBuilder {
   /**
    * The longest the server may take none of the request body being sent (a server that stops
    * reading an upload or a long prompt); default 30 s.
+   *
+   * @param timeout the write timeout; must be positive
+   * @return this builder
    */
   public MistralClientBuilder writeTimeout(Duration timeout) {
     this.writeTimeout = positive(timeout, "writeTimeout");
     return this;
   }
 
-  /** The longest silence while waiting for or reading a response; default 120 s. */
+  /**
+   * The longest silence while waiting for or reading a response; default 120 s.
+   *
+   * @param timeout the response timeout; must be positive
+   * @return this builder
+   */
   public MistralClientBuilder responseTimeout(Duration timeout) {
     this.responseTimeout = positive(timeout, "responseTimeout");
     return this;
@@ -172,6 +199,9 @@ public final class MistralClientBuilder {
    * The longest a stream may go without a complete event, before its first and between two; default
    * 60 s. Comments and partial events do not count as events, and pauses caused by a subscriber
    * that asks for no more are not counted.
+   *
+   * @param timeout the stream idle timeout; must be positive
+   * @return this builder
    */
   public MistralClientBuilder streamIdleTimeout(Duration timeout) {
     this.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
@@ -182,6 +212,10 @@ public final class MistralClientBuilder {
    * The deadline of a whole call, from its start to its last byte, retries and streaming included;
    * default 10 minutes, which long reasoning answers and large files fit in. {@link Duration#ZERO}
    * turns it off, leaving the other timeouts as the only bounds.
+   *
+   * @param timeout the deadline of a call; {@link Duration#ZERO} for none
+   * @return this builder
+   * @throws IllegalArgumentException when {@code timeout} is negative
    */
   public MistralClientBuilder callTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "callTimeout");
@@ -192,13 +226,24 @@ public final class MistralClientBuilder {
     return this;
   }
 
-  /** How failed calls are retried; default {@link RetryPolicy#defaults()}. */
+  /**
+   * How failed calls are retried; default {@link RetryPolicy#defaults()}.
+   *
+   * @param policy the retry policy, such as {@code RetryPolicy.none()} to turn retries off
+   * @return this builder
+   */
   public MistralClientBuilder retryPolicy(RetryPolicy policy) {
     this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
     return this;
   }
 
-  /** The largest response body held in memory, in bytes; default 64 MB (OCR and embeddings). */
+  /**
+   * The largest response body held in memory, in bytes; default 64 MB (OCR and embeddings).
+   *
+   * @param bytes the limit, in bytes; must be positive
+   * @return this builder
+   * @throws IllegalArgumentException when {@code bytes} is not positive
+   */
   public MistralClientBuilder maxInMemorySize(int bytes) {
     if (bytes <= 0) {
       throw new IllegalArgumentException("maxInMemorySize must be positive, was " + bytes);
@@ -210,6 +255,10 @@ public final class MistralClientBuilder {
   /**
    * The largest event a stream may send, in bytes; default 4 MB. A larger one fails the stream with
    * a {@code MistralStreamException} as it grows past the limit, before it fills the heap.
+   *
+   * @param bytes the limit of one event, in bytes; must be positive
+   * @return this builder
+   * @throws IllegalArgumentException when {@code bytes} is not positive
    */
   public MistralClientBuilder maxEventSize(int bytes) {
     if (bytes <= 0) {
@@ -219,7 +268,13 @@ public final class MistralClientBuilder {
     return this;
   }
 
-  /** The most connections open at once; default 500. */
+  /**
+   * The most connections open at once; default 500.
+   *
+   * @param connections the size of the connection pool; must be positive
+   * @return this builder
+   * @throws IllegalArgumentException when {@code connections} is not positive
+   */
   public MistralClientBuilder maxConnections(int connections) {
     if (connections <= 0) {
       throw new IllegalArgumentException("maxConnections must be positive, was " + connections);
@@ -230,13 +285,21 @@ public final class MistralClientBuilder {
 
   /**
    * How many requests may wait for a connection when all are busy; default 1000, -1 for no limit.
+   *
+   * @param pending the most waiting requests; -1 for no limit
+   * @return this builder
    */
   public MistralClientBuilder maxPendingAcquires(int pending) {
     this.maxPendingAcquires = pending;
     return this;
   }
 
-  /** How long a request waits for a free connection; default 45 s. */
+  /**
+   * How long a request waits for a free connection; default 45 s.
+   *
+   * @param timeout the longest wait for a connection; must be positive
+   * @return this builder
+   */
   public MistralClientBuilder pendingAcquireTimeout(Duration timeout) {
     this.pendingAcquireTimeout = positive(timeout, "pendingAcquireTimeout");
     return this;
@@ -245,13 +308,21 @@ public final class MistralClientBuilder {
   /**
    * How long an unused connection is kept; default 20 s, below the idle timeouts of common load
    * balancers, so a connection they dropped is never reused.
+   *
+   * @param idle the idle time after which a connection is closed; must be positive
+   * @return this builder
    */
   public MistralClientBuilder maxIdleTime(Duration idle) {
     this.maxIdleTime = positive(idle, "maxIdleTime");
     return this;
   }
 
-  /** Whether to accept gzip-compressed responses (event streams never ask); default true. */
+  /**
+   * Whether to accept gzip-compressed responses (event streams never ask); default true.
+   *
+   * @param enabled false to ask for uncompressed responses
+   * @return this builder
+   */
   public MistralClientBuilder compression(boolean enabled) {
     this.compression = enabled;
     return this;
@@ -263,13 +334,22 @@ public final class MistralClientBuilder {
    * connector, codecs and JSON mapper on the clone. Without one, JSON and streaming calls go
    * straight on Reactor Netty, which is about twice as fast; with one, every call goes through
    * {@code WebClient}.
+   *
+   * @param builder the application's builder, such as the one Spring Boot provides; null to go
+   *     straight on Reactor Netty
+   * @return this builder
    */
-  public MistralClientBuilder webClientBuilder(WebClient.Builder builder) {
+  public MistralClientBuilder webClientBuilder(WebClient.@Nullable Builder builder) {
     this.webClientBuilder = builder;
     return this;
   }
 
-  /** A name for the client's connection pool, shown in its metrics; default {@code mistral}. */
+  /**
+   * A name for the client's connection pool, shown in its metrics; default {@code mistral}.
+   *
+   * @param poolName the pool's name, such as {@code mistral-batch} for a second client
+   * @return this builder
+   */
   public MistralClientBuilder name(String poolName) {
     this.name = Objects.requireNonNull(poolName, "name");
     return this;
@@ -278,8 +358,12 @@ public final class MistralClientBuilder {
   /**
    * The model for chat completions and conversations whose request names none; default {@value
    * DefaultModels#CHAT}, null for none (such a request then fails before it is sent).
+   *
+   * @param model the model's name, such as {@code mistral-large-latest}; null for none, so each
+   *     request must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultChatModel(String model) {
+  public MistralClientBuilder defaultChatModel(@Nullable String model) {
     this.defaultChatModel = model;
     return this;
   }
@@ -287,8 +371,12 @@ public final class MistralClientBuilder {
   /**
    * The model for fill-in-the-middle completions whose request names none; default {@value
    * DefaultModels#FIM}, null for none.
+   *
+   * @param model the model's name, such as {@code codestral-latest}; null for none, so each request
+   *     must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultFimModel(String model) {
+  public MistralClientBuilder defaultFimModel(@Nullable String model) {
     this.defaultFimModel = model;
     return this;
   }
@@ -296,8 +384,12 @@ public final class MistralClientBuilder {
   /**
    * The model for embeddings whose request names none; default {@value DefaultModels#EMBEDDINGS},
    * null for none.
+   *
+   * @param model the model's name, such as {@code mistral-embed}; null for none, so each request
+   *     must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultEmbeddingsModel(String model) {
+  public MistralClientBuilder defaultEmbeddingsModel(@Nullable String model) {
     this.defaultEmbeddingsModel = model;
     return this;
   }
@@ -305,16 +397,24 @@ public final class MistralClientBuilder {
   /**
    * The model for moderations whose request names none; default {@value DefaultModels#MODERATION},
    * null for none.
+   *
+   * @param model the model's name, such as {@code mistral-moderation-latest}; null for none, so
+   *     each request must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultModerationModel(String model) {
+  public MistralClientBuilder defaultModerationModel(@Nullable String model) {
     this.defaultModerationModel = model;
     return this;
   }
 
   /**
    * The model for OCR requests that name none; default {@value DefaultModels#OCR}, null for none.
+   *
+   * @param model the model's name, such as {@code mistral-ocr-latest}; null for none, so each
+   *     request must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultOcrModel(String model) {
+  public MistralClientBuilder defaultOcrModel(@Nullable String model) {
     this.defaultOcrModel = model;
     return this;
   }
@@ -324,13 +424,24 @@ public final class MistralClientBuilder {
    * DefaultModels#TRANSCRIPTION}, null for none (such a request then fails before it is sent). The
    * transcription endpoint serves transcription models only (voxtral-mini-latest and its dated
    * versions); chat models that understand audio, such as voxtral-small-latest, are refused there.
+   *
+   * @param model the model's name, such as {@code voxtral-mini-latest}; null for none, so each
+   *     request must name its own
+   * @return this builder
    */
-  public MistralClientBuilder defaultTranscriptionModel(String model) {
+  public MistralClientBuilder defaultTranscriptionModel(@Nullable String model) {
     this.defaultTranscriptionModel = model;
     return this;
   }
 
-  /** Connects through an HTTP proxy at this host and port; none by default. */
+  /**
+   * Connects through an HTTP proxy at this host and port; none by default.
+   *
+   * @param host the proxy's host name or address
+   * @param port the proxy's port, 1 to 65535
+   * @return this builder
+   * @throws IllegalArgumentException when {@code port} is out of range
+   */
   public MistralClientBuilder proxy(String host, int port) {
     Objects.requireNonNull(host, "proxy host");
     if (port <= 0 || port > 65535) {
@@ -343,7 +454,14 @@ public final class MistralClientBuilder {
     return this;
   }
 
-  /** The credentials the proxy asks for (Basic authentication); call after {@link #proxy}. */
+  /**
+   * The credentials the proxy asks for (Basic authentication); call after {@link #proxy}.
+   *
+   * @param username the user the proxy authenticates
+   * @param password the user's password, never printed nor logged
+   * @return this builder
+   * @throws IllegalStateException when {@link #proxy} was not called first
+   */
   public MistralClientBuilder proxyCredentials(String username, String password) {
     TransportSettings.Proxy current = requireProxy("proxyCredentials");
     this.proxy =
@@ -356,8 +474,12 @@ public final class MistralClientBuilder {
    * The hosts reached without the proxy, as in Java's {@code http.nonProxyHosts}: separated by
    * {@code |}, with {@code *} as a wildcard, such as {@code localhost|*.internal}; call after
    * {@link #proxy}.
+   *
+   * @param hosts the hosts, separated by {@code |}; null or blank for none
+   * @return this builder
+   * @throws IllegalStateException when {@link #proxy} was not called first
    */
-  public MistralClientBuilder nonProxyHosts(String hosts) {
+  public MistralClientBuilder nonProxyHosts(@Nullable String hosts) {
     TransportSettings.Proxy current = requireProxy("nonProxyHosts");
     this.proxy =
         new TransportSettings.Proxy(
@@ -376,7 +498,7 @@ public final class MistralClientBuilder {
     return proxy;
   }
 
-  static String nonProxyHostsPattern(String hosts) {
+  static @Nullable String nonProxyHostsPattern(@Nullable String hosts) {
     if (hosts == null || hosts.isBlank()) {
       return null;
     }
@@ -405,14 +527,23 @@ public final class MistralClientBuilder {
   /**
    * Where each call is observed (a Micrometer {@code Observation} per call, streams to their end);
    * default {@link ObservationRegistry#NOOP}: nothing is observed.
+   *
+   * @param registry the registry, such as the application's; null for none
+   * @return this builder
    */
-  public MistralClientBuilder observationRegistry(ObservationRegistry registry) {
+  public MistralClientBuilder observationRegistry(@Nullable ObservationRegistry registry) {
     this.observationRegistry = registry == null ? ObservationRegistry.NOOP : registry;
     return this;
   }
 
-  /** Replaces the default names and tags of the observations; null restores the default. */
-  public MistralClientBuilder observationConvention(MistralObservationConvention convention) {
+  /**
+   * Replaces the default names and tags of the observations; null restores the default.
+   *
+   * @param convention the names and tags to use; null for the default
+   * @return this builder
+   */
+  public MistralClientBuilder observationConvention(
+      @Nullable MistralObservationConvention convention) {
     this.observationConvention = convention;
     return this;
   }
@@ -420,18 +551,31 @@ public final class MistralClientBuilder {
   /**
    * Whether observations record the request body and the generated text (as high-cardinality tags,
    * which tracing sends on); default false, as prompts may hold personal data.
+   *
+   * @param include true to record prompts and completions
+   * @return this builder
    */
   public MistralClientBuilder observeContent(boolean include) {
     this.observeContent = include;
     return this;
   }
 
-  /** Builds the blocking client. */
+  /**
+   * Builds the blocking client.
+   *
+   * @return a blocking client, which owns its reactive client; close it when done
+   * @throws IllegalStateException when no API key was set
+   */
   public MistralClient build() {
     return MistralClient.of(buildReactive());
   }
 
-  /** Builds the reactive client. */
+  /**
+   * Builds the reactive client.
+   *
+   * @return a reactive client; close it when done
+   * @throws IllegalStateException when no API key was set
+   */
   public ReactiveMistralClient buildReactive() {
     if (apiKey == null) {
       throw new IllegalStateException(

@@ -70,52 +70,92 @@ public final class ReactiveMistralClient implements AutoCloseable {
     };
   }
 
-  /** Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start. */
+  /**
+   * Starts a builder; {@code builder().apiKey(key).buildReactive()} is enough to start.
+   *
+   * @return a builder with the default settings; set at least the API key
+   */
   public static MistralClientBuilder builder() {
     return new MistralClientBuilder();
   }
 
-  /** Chat completions. */
+  /**
+   * Chat completions.
+   *
+   * @return the reactive chat group, sharing this client's connections and settings
+   */
   public ReactiveChatApi chat() {
     return (ReactiveChatApi) groups.get(LazyGroups.CHAT);
   }
 
-  /** Agents completions: completions answered by an agent. */
+  /**
+   * Agents completions: completions answered by an agent.
+   *
+   * @return the reactive agents completions group, sharing this client's connections and settings
+   */
   public ReactiveAgentsApi agents() {
     return (ReactiveAgentsApi) groups.get(LazyGroups.AGENTS);
   }
 
-  /** Fill-in-the-middle (code) completions. */
+  /**
+   * Fill-in-the-middle (code) completions.
+   *
+   * @return the reactive fill-in-the-middle group, sharing this client's connections and settings
+   */
   public ReactiveFimApi fim() {
     return (ReactiveFimApi) groups.get(LazyGroups.FIM);
   }
 
-  /** Embeddings: vectors for texts, with batching. */
+  /**
+   * Embeddings: vectors for texts, with batching.
+   *
+   * @return the reactive embeddings group, sharing this client's connections and settings
+   */
   public ReactiveEmbeddingsApi embeddings() {
     return (ReactiveEmbeddingsApi) groups.get(LazyGroups.EMBEDDINGS);
   }
 
-  /** Moderations and classifications, of texts and of chats. */
+  /**
+   * Moderations and classifications, of texts and of chats.
+   *
+   * @return the reactive classifiers group, sharing this client's connections and settings
+   */
   public ReactiveClassifiersApi classifiers() {
     return (ReactiveClassifiersApi) groups.get(LazyGroups.CLASSIFIERS);
   }
 
-  /** OCR: documents and images to markdown. */
+  /**
+   * OCR: documents and images to markdown.
+   *
+   * @return the reactive OCR group, sharing this client's connections and settings
+   */
   public ReactiveOcrApi ocr() {
     return (ReactiveOcrApi) groups.get(LazyGroups.OCR);
   }
 
-  /** Audio: transcriptions (streamed too), speech and voices. */
+  /**
+   * Audio: transcriptions (streamed too), speech and voices.
+   *
+   * @return the reactive audio group, sharing this client's connections and settings
+   */
   public ReactiveAudioApi audio() {
     return (ReactiveAudioApi) groups.get(LazyGroups.AUDIO);
   }
 
-  /** Models: list, retrieve, delete, and manage fine-tuned models. */
+  /**
+   * Models: list, retrieve, delete, and manage fine-tuned models.
+   *
+   * @return the reactive models group, sharing this client's connections and settings
+   */
   public ReactiveModelsApi models() {
     return (ReactiveModelsApi) groups.get(LazyGroups.MODELS);
   }
 
-  /** Files: upload, list, retrieve, delete, download and signed URLs. */
+  /**
+   * Files: upload, list, retrieve, delete, download and signed URLs.
+   *
+   * @return the reactive files group, sharing this client's connections and settings
+   */
   public ReactiveFilesApi files() {
     return (ReactiveFilesApi) groups.get(LazyGroups.FILES);
   }
@@ -123,6 +163,7 @@ public final class ReactiveMistralClient implements AutoCloseable {
   /**
    * Fine-tuning jobs: create, list, retrieve, start, cancel, and wait for completion.
    *
+   * @return the reactive fine-tuning group, sharing this client's connections and settings
    * @deprecated Mistral retired legacy fine-tuning; its routes answer {@code 410 Gone}, as {@link
    *     io.github.mistralspring.client.finetuning.ReactiveFineTuningApi} says.
    */
@@ -131,12 +172,20 @@ public final class ReactiveMistralClient implements AutoCloseable {
     return (ReactiveFineTuningApi) groups.get(LazyGroups.FINE_TUNING);
   }
 
-  /** Batch jobs: create, list, retrieve, cancel, and wait for completion. */
+  /**
+   * Batch jobs: create, list, retrieve, cancel, and wait for completion.
+   *
+   * @return the reactive batch group, sharing this client's connections and settings
+   */
   public ReactiveBatchApi batch() {
     return (ReactiveBatchApi) groups.get(LazyGroups.BATCH);
   }
 
-  /** Beta APIs: agents and conversations. */
+  /**
+   * Beta APIs: agents and conversations.
+   *
+   * @return the reactive beta group, sharing this client's connections and settings
+   */
   public ReactiveBetaApi beta() {
     return (ReactiveBetaApi) groups.get(LazyGroups.BETA);
   }
@@ -155,12 +204,22 @@ public final class ReactiveMistralClient implements AutoCloseable {
    * (a retry, {@code embedAll}) reports the head of the last one. For a stream, collect it ({@code
    * withRawResponse(flux.collectList())}): the head is that of the response that opened it. A call
    * that completes empty gives an empty result.
+   *
+   * @param <T> the type of the value the call emits
+   * @param call a call of one operation of this client, not yet subscribed, such as {@code
+   *     client.chat().complete(request)}
+   * @return a {@code Mono} of the call's value with the status and headers of the response that
+   *     carried it; empty when the call completes empty
    */
   public <T> Mono<MistralResponse<T>> withRawResponse(Mono<T> call) {
     return ResponseCapture.reactive(Objects.requireNonNull(call, "call"));
   }
 
-  /** What this client was built with; never the key. */
+  /**
+   * What this client was built with; never the key.
+   *
+   * @return the settings this client was built with, the API key left out
+   */
   public ClientSettings settings() {
     return settings;
   }
@@ -170,7 +229,11 @@ public final class ReactiveMistralClient implements AutoCloseable {
     return transport;
   }
 
-  /** Whether {@link #close()} was called, here or on a blocking client made from this one. */
+  /**
+   * Whether {@link #close()} was called, here or on a blocking client made from this one.
+   *
+   * @return true once this client or a blocking client running on it is closed; calls then fail
+   */
   public boolean isClosed() {
     return transport.isClosed();
   }

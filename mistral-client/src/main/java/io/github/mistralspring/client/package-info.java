@@ -3,4 +3,7 @@
  * io.github.mistralspring.client.ReactiveMistralClient}, built with {@link
  * io.github.mistralspring.client.MistralClientBuilder}.
  */
+@NullMarked
 package io.github.mistralspring.client;
+
+import org.jspecify.annotations.NullMarked;

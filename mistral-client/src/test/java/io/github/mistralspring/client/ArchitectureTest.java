@@ -47,7 +47,7 @@ class ArchitectureTest {
    * empty name is the root package.
    */
   private static final Set<String> NOT_YET_NULL_MARKED =
-      Set.of("", "beta", "beta.conversations", "beta.libraries", "beta.tools", "chat");
+      Set.of();
 
   private static JavaClasses classes;
 

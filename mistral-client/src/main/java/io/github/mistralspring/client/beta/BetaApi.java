@@ -10,15 +10,25 @@ import io.github.mistralspring.client.beta.libraries.BetaLibrariesApi;
  */
 public interface BetaApi {
 
-  /** The Agents API: create, list, describe and update agents. */
+  /**
+   * The Agents API: create, list, describe and update agents.
+   *
+   * @return the blocking agents group, sharing this client's connections and settings
+   */
   BetaAgentsApi agents();
 
-  /** The Conversations API: stateful conversations with models and agents. */
+  /**
+   * The Conversations API: stateful conversations with models and agents.
+   *
+   * @return the blocking conversations group, sharing this client's connections and settings
+   */
   BetaConversationsApi conversations();
 
   /**
    * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code
    * document_library} tool searches; their documents and sharing.
+   *
+   * @return the blocking libraries group, sharing this client's connections and settings
    */
   BetaLibrariesApi libraries();
 }

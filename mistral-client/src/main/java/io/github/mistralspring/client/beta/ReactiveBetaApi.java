@@ -10,15 +10,25 @@ import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibrariesApi;
  */
 public interface ReactiveBetaApi {
 
-  /** The Agents API: create, list, describe and update agents. */
+  /**
+   * The Agents API: create, list, describe and update agents.
+   *
+   * @return the reactive agents group, sharing this client's connections and settings
+   */
   ReactiveBetaAgentsApi agents();
 
-  /** The Conversations API: stateful conversations with models and agents. */
+  /**
+   * The Conversations API: stateful conversations with models and agents.
+   *
+   * @return the reactive conversations group, sharing this client's connections and settings
+   */
   ReactiveBetaConversationsApi conversations();
 
   /**
    * The Libraries API: libraries of documents for retrieval-augmented generation, which the {@code
    * document_library} tool searches; their documents and sharing.
+   *
+   * @return the reactive libraries group, sharing this client's connections and settings
    */
   ReactiveBetaLibrariesApi libraries();
 }

@@ -7,6 +7,7 @@ import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolRunOptions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chat completions ({@code POST /v1/chat/completions}), blocking; get it from {@code
@@ -14,11 +15,21 @@ import java.util.stream.Stream;
  */
 public interface ChatApi extends WithOptions<ChatApi> {
 
-  /** Asks for a chat completion and waits for the whole response. */
+  /**
+   * Asks for a chat completion and waits for the whole response.
+   *
+   * @param request the request; one that names no model uses the client's default chat model
+   * @return the whole response, with its choices and usage
+   */
   ChatCompletionResponse complete(ChatCompletionRequest request);
 
-  /** Sends one user message to the default chat model and returns the answer's text. */
-  String complete(String prompt);
+  /**
+   * Sends one user message to the default chat model and returns the answer's text.
+   *
+   * @param prompt the user message to send
+   * @return the text of the answer, thinking excluded; absent when the answer has no text
+   */
+  @Nullable String complete(String prompt);
 
   /**
    * Asks for a chat completion as a stream of chunks. The stream must be closed (use
@@ -28,10 +39,19 @@ public interface ChatApi extends WithOptions<ChatApi> {
    * which then throws a {@link java.util.concurrent.CancellationException}; interrupting the reader
    * closes the stream and throws a {@link
    * io.github.mistralspring.client.error.MistralInterruptedException}, keeping the interrupt flag.
+   *
+   * @param request the request; one that names no model uses the client's default chat model
+   * @return the chunks in the order the server sent them; close it when done
    */
   Stream<CompletionChunk> stream(ChatCompletionRequest request);
 
-  /** Streams a chat completion and returns the chunks folded into a whole response. */
+  /**
+   * Streams a chat completion and returns the chunks folded into a whole response.
+   *
+   * @param request the request; one that names no model uses the client's default chat model
+   * @return the response folded from every chunk, as {@link #complete(ChatCompletionRequest)} would
+   *     answer
+   */
   ChatCompletionResponse streamAndAccumulate(ChatCompletionRequest request);
 
   /**
@@ -124,6 +144,10 @@ public interface ChatApi extends WithOptions<ChatApi> {
    * results back, and repeats until an answer calls none; with {@link ToolRunOptions#defaults()}
    * but the cap on rounds.
    *
+   * @param request the request the conversation starts with
+   * @param tools the tools the model may call, added to the request's own
+   * @param maxRounds the most rounds of tool results to send back
+   * @return the final answer, the whole conversation and the number of rounds
    * @see #runTools(ChatCompletionRequest, List, ToolRunOptions)
    */
   default ToolRunResult runTools(
@@ -143,6 +167,11 @@ public interface ChatApi extends WithOptions<ChatApi> {
    * and a call to a tool not given, are reported to the model or raised as {@link
    * ToolRunOptions#onToolError()} says.
    *
+   * @param request the request the conversation starts with
+   * @param tools the tools the model may call, added to the request's own
+   * @param options how tools run: rounds, concurrency, executor, time limit and what a failed call
+   *     does
+   * @return the final answer, the whole conversation and the number of rounds
    * @throws io.github.mistralspring.client.tools.ToolRoundLimitException when an answer still calls
    *     tools after {@link ToolRunOptions#maxRounds()} rounds of results
    * @throws io.github.mistralspring.client.tools.ToolExecutionException when a call fails and the

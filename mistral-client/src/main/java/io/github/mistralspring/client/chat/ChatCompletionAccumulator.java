@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds the {@link CompletionChunk}s of a streamed chat completion into the {@link
@@ -34,23 +35,33 @@ public final class ChatCompletionAccumulator {
 
   private static final String OBJECT = "chat.completion";
 
-  private String id;
-  private String model;
-  private Long created;
-  private UsageInfo usage;
+  private @Nullable String id;
+  private @Nullable String model;
+  private @Nullable Long created;
+  private @Nullable UsageInfo usage;
   private final Map<Integer, ChoiceState> choices = new TreeMap<>();
 
   /** Creates an empty accumulator. */
   public ChatCompletionAccumulator() {}
 
-  /** Folds the given chunks into one response. */
+  /**
+   * Folds the given chunks into one response.
+   *
+   * @param chunks the chunks of one stream, in stream order
+   * @return the response the chunks add up to
+   */
   public static ChatCompletionResponse accumulate(Iterable<CompletionChunk> chunks) {
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
     chunks.forEach(accumulator::accept);
     return accumulator.toResponse();
   }
 
-  /** Returns a sequential collector that folds a stream of chunks into one response. */
+  /**
+   * Returns a sequential collector that folds a stream of chunks into one response.
+   *
+   * @return a collector for a sequential stream of chunks, in stream order; it refuses to run in
+   *     parallel
+   */
   public static Collector<CompletionChunk, ?, ChatCompletionResponse> collector() {
     return Collector.of(
         ChatCompletionAccumulator::new,
@@ -61,7 +72,11 @@ public final class ChatCompletionAccumulator {
         ChatCompletionAccumulator::toResponse);
   }
 
-  /** Adds one chunk, in stream order. */
+  /**
+   * Adds one chunk, in stream order.
+   *
+   * @param chunk the next chunk of the stream
+   */
   public void accept(CompletionChunk chunk) {
     Objects.requireNonNull(chunk, "chunk");
     if (id == null) {
@@ -76,16 +91,17 @@ public final class ChatCompletionAccumulator {
     if (chunk.usage() != null) {
       usage = chunk.usage();
     }
-    if (chunk.choices() == null) {
-      return;
-    }
     for (CompletionResponseStreamChoice choice : chunk.choices()) {
       int index = choice.index() == null ? 0 : choice.index();
       choices.computeIfAbsent(index, i -> new ChoiceState()).accept(choice);
     }
   }
 
-  /** Returns the response folded so far; may be called again after more chunks. */
+  /**
+   * Returns the response folded so far; may be called again after more chunks.
+   *
+   * @return the response the chunks accepted so far add up to
+   */
   public ChatCompletionResponse toResponse() {
     List<ChatCompletionChoice> result = new ArrayList<>();
     choices.forEach((index, state) -> result.add(state.toChoice(index)));
@@ -101,7 +117,7 @@ public final class ChatCompletionAccumulator {
     private final List<ToolCallState> toolCalls = new ArrayList<>();
     private boolean hasContent;
     private boolean hasThinking;
-    private FinishReason finishReason;
+    private @Nullable FinishReason finishReason;
 
     void accept(CompletionResponseStreamChoice choice) {
       if (choice.finishReason() != null) {
@@ -115,9 +131,7 @@ public final class ChatCompletionAccumulator {
         hasContent = true;
         acceptContent(delta.content());
       }
-      if (delta.toolCalls() != null) {
-        delta.toolCalls().forEach(this::acceptToolCall);
-      }
+      delta.toolCalls().forEach(this::acceptToolCall);
     }
 
     private void acceptContent(MessageContent content) {
@@ -150,7 +164,7 @@ public final class ChatCompletionAccumulator {
      * Finds the call a delta continues: same index (unless both carry different ids), else same id,
      * else — for a delta with neither — the last call.
      */
-    private ToolCallState find(ToolCall delta) {
+    private @Nullable ToolCallState find(ToolCall delta) {
       if (delta.index() != null) {
         for (ToolCallState call : toolCalls) {
           if (delta.index().equals(call.index)
@@ -180,7 +194,7 @@ public final class ChatCompletionAccumulator {
       return new ChatCompletionChoice(index, message, finishReason);
     }
 
-    private MessageContent content() {
+    private @Nullable MessageContent content() {
       if (!hasThinking && otherChunks.isEmpty()) {
         return hasContent ? MessageContent.of(text.toString()) : null;
       }
@@ -199,12 +213,12 @@ public final class ChatCompletionAccumulator {
   /** What has arrived so far for one tool call. */
   private static final class ToolCallState {
 
-    private String id;
-    private ToolType type;
-    private Integer index;
-    private String name;
-    private Object objectArguments;
-    private StringBuilder arguments;
+    private @Nullable String id;
+    private @Nullable ToolType type;
+    private @Nullable Integer index;
+    private @Nullable String name;
+    private @Nullable Object objectArguments;
+    private @Nullable StringBuilder arguments;
 
     void accept(ToolCall delta) {
       if (id == null) {

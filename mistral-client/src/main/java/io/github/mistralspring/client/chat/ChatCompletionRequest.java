@@ -179,22 +179,30 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
    */
   Map<String, Object> extraBody();
 
-  /** Returns a builder for a new request. */
+  /**
+   * Returns a builder for a new request.
+   *
+   * @return a builder with no message and every option unset
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this request's values, to derive a changed copy. */
+  /**
+   * Returns a builder holding this request's values, to derive a changed copy.
+   *
+   * @return a builder that starts from this request; changing it leaves this request as it is
+   */
   Builder toBuilder();
 
   /** Builds a {@link ChatCompletionRequest}; not thread-safe. */
   final class Builder extends MessageCompletionRequestBuilder<Builder> {
 
-    private String model;
-    private Double temperature;
-    private Double topP;
-    private List<GuardrailConfig> guardrails;
-    private Boolean safePrompt;
+    private @Nullable String model;
+    private @Nullable Double temperature;
+    private @Nullable Double topP;
+    private @Nullable List<GuardrailConfig> guardrails;
+    private @Nullable Boolean safePrompt;
 
     Builder() {}
 
@@ -228,44 +236,77 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
     /**
      * Sets the model, e.g. {@code mistral-small-latest}; when unset, the client's default chat
      * model is used.
+     *
+     * @param model the model's name; null clears it, so the client's default chat model is used
+     * @return this builder
      */
-    public Builder model(String model) {
+    public Builder model(@Nullable String model) {
       this.model = model;
       return this;
     }
 
-    /** Sets the sampling temperature. */
-    public Builder temperature(Double temperature) {
+    /**
+     * Sets the sampling temperature.
+     *
+     * @param temperature the temperature, 0 to 1.5; null clears it, so the API's default applies
+     * @return this builder
+     */
+    public Builder temperature(@Nullable Double temperature) {
       this.temperature = temperature;
       return this;
     }
 
     /**
      * Sets the sampling temperature, from a primitive value: {@code temperature(1)} needs no cast.
+     *
+     * @param temperature the temperature, 0 to 1.5
+     * @return this builder
      */
     public Builder temperature(double temperature) {
       return temperature(Double.valueOf(temperature));
     }
 
-    /** Sets the nucleus sampling mass. */
-    public Builder topP(Double topP) {
+    /**
+     * Sets the nucleus sampling mass.
+     *
+     * @param topP the probability mass of the tokens to sample from, 0 to 1; null clears it, so the
+     *     API's default applies
+     * @return this builder
+     */
+    public Builder topP(@Nullable Double topP) {
       this.topP = topP;
       return this;
     }
 
-    /** Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast. */
+    /**
+     * Sets the nucleus sampling mass, from a primitive value: {@code topP(1)} needs no cast.
+     *
+     * @param topP the probability mass of the tokens to sample from, 0 to 1
+     * @return this builder
+     */
     public Builder topP(double topP) {
       return topP(Double.valueOf(topP));
     }
 
-    /** Sets the moderation guardrails. */
-    public Builder guardrails(List<GuardrailConfig> guardrails) {
+    /**
+     * Sets the moderation guardrails.
+     *
+     * @param guardrails the guardrails to apply to the conversation; null clears them
+     * @return this builder
+     */
+    public Builder guardrails(@Nullable List<GuardrailConfig> guardrails) {
       this.guardrails = guardrails;
       return this;
     }
 
-    /** Sets whether to prepend the safety prompt. */
-    public Builder safePrompt(Boolean safePrompt) {
+    /**
+     * Sets whether to prepend the safety prompt.
+     *
+     * @param safePrompt true to prepend it; null clears it, so the API's default (not prepended)
+     *     applies
+     * @return this builder
+     */
+    public Builder safePrompt(@Nullable Boolean safePrompt) {
       this.safePrompt = safePrompt;
       return this;
     }
@@ -273,6 +314,7 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
     /**
      * Builds the request.
      *
+     * @return the request, with the options left unset absent
      * @throws IllegalStateException when the messages are missing
      */
     public ChatCompletionRequest build() {

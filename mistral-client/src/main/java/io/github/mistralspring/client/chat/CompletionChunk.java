@@ -3,35 +3,51 @@ package io.github.mistralspring.client.chat;
 import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One event of a streamed completion (chat, FIM or agents): a delta per choice, and the usage on
  * the last event.
  *
- * @param id the completion's id, the same on every chunk
- * @param object the object type, {@code chat.completion.chunk}
- * @param created when the completion was created, in seconds since the epoch
- * @param model the model that answers
- * @param usage the tokens used, usually only on the last chunk
- * @param choices the deltas of this chunk, by choice
+ * @param id the completion's id, the same on every chunk; absent when not reported
+ * @param object the object type, {@code chat.completion.chunk}; absent when not reported
+ * @param created when the completion was created, in seconds since the epoch; absent when not
+ *     reported
+ * @param model the model that answers; absent when not reported
+ * @param usage the tokens used, usually only on the last chunk; absent on the others
+ * @param choices the deltas of this chunk, by choice; empty when there are none
  */
 @JsonDeserialize(using = CompletionChunkDeserializer.Chunk.class)
 public record CompletionChunk(
-    String id,
-    String object,
-    Long created,
-    String model,
-    UsageInfo usage,
+    @Nullable String id,
+    @Nullable String object,
+    @Nullable Long created,
+    @Nullable String model,
+    @Nullable UsageInfo usage,
     List<CompletionResponseStreamChoice> choices) {
 
-  /** Keeps the choices read-only; absent choices read as none. */
+  /**
+   * Keeps the choices read-only; absent choices read as none.
+   *
+   * @param id the completion's id; absent when not reported
+   * @param object the object type, {@code chat.completion.chunk}; absent when not reported
+   * @param created when the completion was created, in seconds since the epoch; absent when not
+   *     reported
+   * @param model the model that answers; absent when not reported
+   * @param usage the tokens used; absent on all but the last chunk
+   * @param choices the deltas of this chunk, by choice; absent reads as none
+   */
   public CompletionChunk {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
     choices = ResponseLists.withoutNulls(choices);
   }
 
-  /** The text this chunk adds to the first choice (thinking excluded), or an empty string. */
+  /**
+   * The text this chunk adds to the first choice (thinking excluded).
+   *
+   * @return the added text; empty when the chunk adds none
+   */
   public String deltaText() {
     if (choices.isEmpty()) {
       return "";

@@ -25,16 +25,28 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
   /**
    * Asks for a chat completion and emits the whole response. A request that names no model uses the
    * client's default chat model.
+   *
+   * @param request the request; one that names no model uses the client's default chat model
+   * @return a {@code Mono} of the whole response, with its choices and usage
    */
   Mono<ChatCompletionResponse> complete(ChatCompletionRequest request);
 
-  /** Sends one user message to the default chat model and emits the answer's text. */
+  /**
+   * Sends one user message to the default chat model and emits the answer's text.
+   *
+   * @param prompt the user message to send
+   * @return a {@code Mono} of the text of the answer, thinking excluded; empty when the answer has
+   *     no text
+   */
   Mono<String> complete(String prompt);
 
   /**
    * Asks for a chat completion as a stream of chunks, which ends after the server's {@code [DONE]}.
    * Cancelling the subscription closes the connection. {@link ChatCompletionAccumulator} folds the
    * chunks into a whole response.
+   *
+   * @param request the request; one that names no model uses the client's default chat model
+   * @return the chunks in the order the server sent them; cancel to close the connection
    */
   Flux<CompletionChunk> stream(ChatCompletionRequest request);
 
@@ -122,6 +134,11 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
   /**
    * Runs a conversation with tools until an answer calls none, as {@code ChatApi.runTools} does,
    * with {@link ToolRunOptions#defaults()} but the cap on rounds.
+   *
+   * @param request the request the conversation starts with
+   * @param tools the tools the model may call, added to the request's own
+   * @param maxRounds the most rounds of tool results to send back
+   * @return a {@code Mono} of the final answer, the whole conversation and the number of rounds
    */
   default Mono<ToolRunResult> runTools(
       ChatCompletionRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
@@ -135,6 +152,12 @@ public interface ReactiveChatApi extends WithOptions<ReactiveChatApi> {
    * io.github.mistralspring.client.tools.ToolRoundLimitException} and a raised {@link
    * io.github.mistralspring.client.tools.ToolExecutionException} are the {@code Mono}'s error.
    * Cancelling stops the loop and interrupts running tools.
+   *
+   * @param request the request the conversation starts with
+   * @param tools the tools the model may call, added to the request's own
+   * @param options how tools run: rounds, concurrency, executor, time limit and what a failed call
+   *     does
+   * @return a {@code Mono} of the final answer, the whole conversation and the number of rounds
    */
   default Mono<ToolRunResult> runTools(
       ChatCompletionRequest request, List<? extends LocalTool<?>> tools, ToolRunOptions options) {

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.model.ChatMessage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ChatApi#runTools} and {@link ReactiveChatApi#runTools} return: the final answer, the
@@ -15,13 +16,24 @@ import java.util.List;
 public record ToolRunResult(
     ChatCompletionResponse response, List<ChatMessage> messages, int rounds) {
 
-  /** Keeps the conversation read-only. */
+  /**
+   * Keeps the conversation read-only.
+   *
+   * @param response the final answer, which calls no tool
+   * @param messages the whole conversation: the request's messages, then each answer and its tool
+   *     results
+   * @param rounds how many times tool results were sent back
+   */
   public ToolRunResult {
     messages = List.copyOf(messages);
   }
 
-  /** The final answer's text, thinking excluded, or null when it has none. */
-  public String text() {
+  /**
+   * The final answer's text, thinking excluded.
+   *
+   * @return the answer's text; absent when the answer has none
+   */
+  public @Nullable String text() {
     return response.firstContent();
   }
 }

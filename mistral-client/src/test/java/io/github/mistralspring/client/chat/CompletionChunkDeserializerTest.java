@@ -135,4 +135,16 @@ class CompletionChunkDeserializerTest {
           .isInstanceOf(DatabindException.class);
     }
   }
+
+  @Test
+  void aDeltaWithoutToolCallsHasNone() {
+    // Lists on responses are never null: both readers give the same empty list.
+    String json = "{\"id\":\"a\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}";
+    for (JsonMapper mapper : List.of(MistralJson.mapper(), GENERAL)) {
+      DeltaMessage delta = mapper.readValue(json, CompletionChunk.class).choices().get(0).delta();
+      assertThat(delta).isNotNull();
+      assertThat(delta.toolCalls()).isEmpty();
+    }
+    assertThat(new DeltaMessage(null, null, null).toolCalls()).isEmpty();
+  }
 }

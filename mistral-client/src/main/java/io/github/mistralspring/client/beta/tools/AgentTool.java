@@ -34,6 +34,10 @@ public sealed interface AgentTool
         ConnectorTool,
         UnknownTool {
 
-  /** The tool's type, as sent on the wire. */
+  /**
+   * The tool's type, as sent on the wire.
+   *
+   * @return the wire name of the type, such as {@code function} or {@code web_search}
+   */
   String type();
 }

@@ -3,22 +3,29 @@ package io.github.mistralspring.client.beta.tools;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in code interpreter tool, which runs code in a sandbox ({@code type:
  * code_interpreter}).
  *
- * @param toolConfiguration which of the tool's actions to include, exclude or confirm; may be null
+ * @param toolConfiguration which of the tool's actions to include, exclude or confirm; absent for
+ *     the tool's defaults
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record CodeInterpreterTool(
-    @JsonProperty("tool_configuration") ToolConfiguration toolConfiguration) implements AgentTool {
+    @JsonProperty("tool_configuration") @Nullable ToolConfiguration toolConfiguration)
+    implements AgentTool {
 
   /** The wire value of this tool's type. */
   public static final String TYPE = "code_interpreter";
 
-  /** Creates the tool with its default configuration. */
+  /**
+   * Creates the tool with its default configuration.
+   *
+   * @return a code interpreter tool to offer to an agent or a conversation
+   */
   public static CodeInterpreterTool of() {
     return new CodeInterpreterTool(null);
   }

@@ -3,21 +3,28 @@ package io.github.mistralspring.client.beta.tools;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in web search tool ({@code type: web_search}).
  *
- * @param toolConfiguration which of the tool's actions to include, exclude or confirm; may be null
+ * @param toolConfiguration which of the tool's actions to include, exclude or confirm; absent for
+ *     the tool's defaults
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
-public record WebSearchTool(@JsonProperty("tool_configuration") ToolConfiguration toolConfiguration)
+public record WebSearchTool(
+    @JsonProperty("tool_configuration") @Nullable ToolConfiguration toolConfiguration)
     implements AgentTool {
 
   /** The wire value of this tool's type. */
   public static final String TYPE = "web_search";
 
-  /** Creates the tool with its default configuration. */
+  /**
+   * Creates the tool with its default configuration.
+   *
+   * @return a web search tool to offer to an agent or a conversation
+   */
   public static WebSearchTool of() {
     return new WebSearchTool(null);
   }
