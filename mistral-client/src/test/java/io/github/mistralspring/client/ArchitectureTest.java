@@ -51,7 +51,6 @@ class ArchitectureTest {
           "",
           "beta",
           "beta.conversations",
-          "beta.libraries",
           "beta.tools",
           "chat",
           "agents",
