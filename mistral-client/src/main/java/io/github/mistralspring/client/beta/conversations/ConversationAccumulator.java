@@ -30,7 +30,13 @@ public final class ConversationAccumulator {
   /** Creates an empty accumulator. */
   public ConversationAccumulator() {}
 
-  /** Folds a whole stream into a response, emitted when the stream completes. */
+  /**
+   * Folds a whole stream into a response, emitted when the stream completes.
+   *
+   * @param events the events of one answer, as {@code startStream(..)} emits them
+   * @return a {@code Mono} of the whole answer, failing with a {@link ConversationStreamException}
+   *     on an error event
+   */
   public static Mono<ConversationResponse> accumulate(Flux<ConversationEvent> events) {
     return Mono.defer(
         () -> {
@@ -44,6 +50,7 @@ public final class ConversationAccumulator {
   /**
    * Adds one event.
    *
+   * @param event the next event of the stream
    * @throws ConversationStreamException when the event is a {@code conversation.response.error}
    */
   public void accept(ConversationEvent event) {
@@ -109,12 +116,20 @@ public final class ConversationAccumulator {
     // Unknown events carry nothing this response models.
   }
 
-  /** Whether the {@code conversation.response.done} event has been added. */
+  /**
+   * Whether the {@code conversation.response.done} event has been added.
+   *
+   * @return true once the answer is complete and {@link #toResponse()} holds all of it
+   */
   public boolean isDone() {
     return done;
   }
 
-  /** Returns the response accumulated so far. */
+  /**
+   * Returns the response accumulated so far.
+   *
+   * @return the response built from the events added so far
+   */
   public ConversationResponse toResponse() {
     List<ConversationEntry> entries = new ArrayList<>(outputs.size());
     for (Output output : outputs.values()) {

@@ -52,12 +52,20 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
    */
   Map<String, Object> extraBody();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this request's values. */
+  /**
+   * Returns a builder holding this request's values.
+   *
+   * @return a builder that starts from this request's values
+   */
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
@@ -75,13 +83,22 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
 
     Builder() {}
 
-    /** Sets answers to tool calls awaiting confirmation. */
+    /**
+     * Sets answers to tool calls awaiting confirmation.
+     *
+     * @param value the confirmations, one per tool call awaiting one; null to send none
+     * @return this builder
+     */
     public Builder toolConfirmations(List<ToolCallConfirmation> value) {
       this.toolConfirmations = value;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code conversations().append(..)}
+     */
     public ConversationAppendRequest build() {
       if (inputs == null && toolConfirmations == null) {
         throw new IllegalStateException("An append needs inputs or tool confirmations");

@@ -33,9 +33,17 @@ public sealed interface ConversationEntry
         AgentHandoffEntry,
         UnknownEntry {
 
-  /** The entry's type, as sent on the wire ({@code message.input}, {@code function.call}, …). */
+  /**
+   * The entry's type, as sent on the wire ({@code message.input}, {@code function.call}, …).
+   *
+   * @return the type, such as {@code message.output}
+   */
   String type();
 
-  /** The entry's id, or null for an entry not yet stored (such as an input being sent). */
+  /**
+   * The entry's id, or null for an entry not yet stored (such as an input being sent).
+   *
+   * @return the entry's id; absent for an entry not yet stored
+   */
   String id();
 }

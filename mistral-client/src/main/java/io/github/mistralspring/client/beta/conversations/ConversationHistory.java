@@ -16,7 +16,13 @@ public record ConversationHistory(
     @JsonProperty("conversation_id") String conversationId,
     List<ConversationEntry> entries) {
 
-  /** Keeps the entries read-only; absent entries become an empty list. */
+  /**
+   * Keeps the entries read-only; absent entries become an empty list.
+   *
+   * @param object always {@code conversation.history}
+   * @param conversationId the conversation's id
+   * @param entries the entries, oldest first
+   */
   public ConversationHistory {
     entries = entries == null ? List.of() : List.copyOf(entries);
   }

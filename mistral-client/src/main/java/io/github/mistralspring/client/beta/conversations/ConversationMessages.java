@@ -15,7 +15,13 @@ public record ConversationMessages(
     @JsonProperty("conversation_id") String conversationId,
     List<ConversationEntry> messages) {
 
-  /** Keeps the messages read-only; absent messages become an empty list. */
+  /**
+   * Keeps the messages read-only; absent messages become an empty list.
+   *
+   * @param object always {@code conversation.messages}
+   * @param conversationId the conversation's id
+   * @param messages the messages, oldest first
+   */
   public ConversationMessages {
     messages = messages == null ? List.of() : List.copyOf(messages);
   }

@@ -22,12 +22,24 @@ public record ConversationResponse(
     ConversationUsageInfo usage,
     List<Map<String, Object>> guardrails) {
 
-  /** Keeps the outputs read-only; absent outputs become an empty list. */
+  /**
+   * Keeps the outputs read-only; absent outputs become an empty list.
+   *
+   * @param object always {@code conversation.response}
+   * @param conversationId the conversation's id, to append to it
+   * @param outputs the entries the model or agents produced, in order
+   * @param usage the tokens used
+   * @param guardrails the guardrail results, as JSON, if any ran
+   */
   public ConversationResponse {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
   }
 
-  /** Returns the function calls among the outputs, which the client is asked to answer. */
+  /**
+   * Returns the function calls among the outputs, which the client is asked to answer.
+   *
+   * @return the {@code function.call} entries of the outputs, in order; empty when there are none
+   */
   public List<FunctionCallEntry> functionCalls() {
     List<FunctionCallEntry> calls = new ArrayList<>();
     for (ConversationEntry entry : outputs) {
@@ -38,7 +50,11 @@ public record ConversationResponse(
     return calls;
   }
 
-  /** Returns the text of the last message output, or null when there is none. */
+  /**
+   * Returns the text of the last message output, or null when there is none.
+   *
+   * @return the text of the last message output; absent when the outputs hold no message
+   */
   public String text() {
     for (int i = outputs.size() - 1; i >= 0; i--) {
       if (outputs.get(i) instanceof MessageOutputEntry message) {

@@ -13,7 +13,13 @@ public class ConversationStreamException extends MistralStreamException {
   private final String errorMessage;
   private final Integer code;
 
-  /** Creates the exception from the error event's message, code and raw data. */
+  /**
+   * Creates the exception from the error event's message, code and raw data.
+   *
+   * @param errorMessage the message of the error event
+   * @param code the code of the error event; null when it had none
+   * @param rawEvent the event's data as received, for diagnosis
+   */
   public ConversationStreamException(String errorMessage, Integer code, String rawEvent) {
     super(
         "The conversation stream reported an error"
@@ -25,12 +31,20 @@ public class ConversationStreamException extends MistralStreamException {
     this.code = code;
   }
 
-  /** The error message the server sent. */
+  /**
+   * The error message the server sent.
+   *
+   * @return the message the server sent
+   */
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** The error code the server sent, or null when it sent none. */
+  /**
+   * The error code the server sent, or null when it sent none.
+   *
+   * @return the code the server sent; absent when it sent none
+   */
   public Integer code() {
     return code;
   }

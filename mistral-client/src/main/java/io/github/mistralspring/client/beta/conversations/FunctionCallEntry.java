@@ -42,7 +42,11 @@ public record FunctionCallEntry(
   /** The wire value of this entry's type. */
   public static final String TYPE = "function.call";
 
-  /** Returns the arguments as JSON text, whichever form the API sent them in. */
+  /**
+   * Returns the arguments as JSON text, whichever form the API sent them in.
+   *
+   * @return the arguments as JSON text, such as {@code {"city":"Paris"}}
+   */
   public String argumentsJson() {
     if (arguments == null || arguments.isNull()) {
       return "{}";
@@ -53,6 +57,7 @@ public record FunctionCallEntry(
   /**
    * Returns the arguments as a JSON tree, parsing them when the API sent a string.
    *
+   * @return the arguments as a JSON tree, to read with {@code get(..)}
    * @throws IllegalArgumentException when the string is not JSON
    */
   public JsonNode argumentsNode() {

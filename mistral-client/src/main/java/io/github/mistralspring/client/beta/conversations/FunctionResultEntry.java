@@ -29,7 +29,14 @@ public record FunctionResultEntry(
   /** The wire value of this entry's type. */
   public static final String TYPE = "function.result";
 
-  /** Creates the answer to a call. */
+  /**
+   * Creates the answer to a call.
+   *
+   * @param toolCallId the id of the call answered, as {@link FunctionCallEntry#toolCallId()} gives
+   *     it
+   * @param result the result, as text (JSON or not)
+   * @return the entry, to append to the conversation
+   */
   public static FunctionResultEntry of(String toolCallId, String result) {
     return new FunctionResultEntry(toolCallId, result, null, null, null, null);
   }

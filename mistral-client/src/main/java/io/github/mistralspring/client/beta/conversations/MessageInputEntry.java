@@ -32,17 +32,32 @@ public record MessageInputEntry(
   /** The wire value of this entry's type. */
   public static final String TYPE = "message.input";
 
-  /** Creates a user message from text. */
+  /**
+   * Creates a user message from text.
+   *
+   * @param text the message's text
+   * @return the entry, to send as an input
+   */
   public static MessageInputEntry user(String text) {
     return user(MessageContent.of(text));
   }
 
-  /** Creates a user message from content. */
+  /**
+   * Creates a user message from content.
+   *
+   * @param content the message's content, text or chunks
+   * @return the entry, to send as an input
+   */
   public static MessageInputEntry user(MessageContent content) {
     return new MessageInputEntry("user", content, null, null, null, null, null);
   }
 
-  /** Creates an assistant message from text, as context for the model. */
+  /**
+   * Creates an assistant message from text, as context for the model.
+   *
+   * @param text the message's text
+   * @return the entry, to send as an input
+   */
   public static MessageInputEntry assistant(String text) {
     return new MessageInputEntry(
         "assistant", MessageContent.of(text), null, null, null, null, null);

@@ -34,7 +34,11 @@ public record MessageOutputEntry(
   /** The wire value of this entry's type. */
   public static final String TYPE = "message.output";
 
-  /** Returns the text of the answer, thinking and non-text chunks excluded; never null. */
+  /**
+   * Returns the text of the answer, thinking and non-text chunks excluded; never null.
+   *
+   * @return the answer's text; empty when it has no text
+   */
   public String text() {
     return content == null ? "" : content.text();
   }

@@ -19,7 +19,12 @@ public record UnknownEntry(
     String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
     implements ConversationEntry {
 
-  /** Copies the properties so the entry is not changed by later edits to the map. */
+  /**
+   * Copies the properties so the entry is not changed by later edits to the map.
+   *
+   * @param type the type as received, or null when the entry had none
+   * @param properties every other property, by JSON name
+   */
   public UnknownEntry {
     properties =
         properties == null
