@@ -50,7 +50,6 @@ class ArchitectureTest {
       Set.of(
           "",
           "beta",
-          "beta.conversations",
           "beta.tools",
           "chat",
           "agents",

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.StringNode;
@@ -23,8 +24,8 @@ import tools.jackson.databind.node.StringNode;
 public final class ConversationAccumulator {
 
   private final Map<String, Output> outputs = new LinkedHashMap<>();
-  private String conversationId;
-  private ConversationUsageInfo usage;
+  private @Nullable String conversationId;
+  private @Nullable ConversationUsageInfo usage;
   private boolean done;
 
   /** Creates an empty accumulator. */

@@ -79,7 +79,7 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
 
   /** Builds a {@link ConversationAppendRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private List<ToolCallConfirmation> toolConfirmations;
+    private @Nullable List<ToolCallConfirmation> toolConfirmations;
 
     Builder() {}
 
@@ -89,7 +89,7 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
      * @param value the confirmations, one per tool call awaiting one; null to send none
      * @return this builder
      */
-    public Builder toolConfirmations(List<ToolCallConfirmation> value) {
+    public Builder toolConfirmations(@Nullable List<ToolCallConfirmation> value) {
       this.toolConfirmations = value;
       return this;
     }

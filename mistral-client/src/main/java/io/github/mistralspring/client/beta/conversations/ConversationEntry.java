@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a conversation — a message, a function call or result, a built-in tool execution or
@@ -41,9 +42,9 @@ public sealed interface ConversationEntry
   String type();
 
   /**
-   * The entry's id, or null for an entry not yet stored (such as an input being sent).
+   * The entry's id; absent for an entry not yet stored (such as an input being sent).
    *
    * @return the entry's id; absent for an entry not yet stored
    */
-  String id();
+  @Nullable String id();
 }

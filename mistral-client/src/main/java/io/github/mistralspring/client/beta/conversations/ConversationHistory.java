@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every entry of a conversation, in order: inputs, outputs, function calls and results, tool
@@ -12,7 +13,7 @@ import java.util.List;
  * @param entries the entries, oldest first
  */
 public record ConversationHistory(
-    String object,
+    @Nullable String object,
     @JsonProperty("conversation_id") String conversationId,
     List<ConversationEntry> entries) {
 

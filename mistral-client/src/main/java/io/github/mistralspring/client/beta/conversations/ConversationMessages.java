@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of a conversation only (its input and output messages), in order.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param messages the messages, oldest first
  */
 public record ConversationMessages(
-    String object,
+    @Nullable String object,
     @JsonProperty("conversation_id") String conversationId,
     List<ConversationEntry> messages) {
 

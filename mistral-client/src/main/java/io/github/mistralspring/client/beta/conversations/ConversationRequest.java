@@ -148,15 +148,15 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
 
   /** Builds a {@link ConversationRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private String instructions;
-    private List<AgentTool> tools;
-    private List<GuardrailConfig> guardrails;
-    private String name;
-    private String description;
-    private Map<String, Object> metadata;
-    private String agentId;
-    private Object agentVersion;
-    private String model;
+    private @Nullable String instructions;
+    private @Nullable List<AgentTool> tools;
+    private @Nullable List<GuardrailConfig> guardrails;
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Map<String, Object> metadata;
+    private @Nullable String agentId;
+    private @Nullable Object agentVersion;
+    private @Nullable String model;
 
     Builder() {}
 
@@ -166,7 +166,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the instructions; null to send none
      * @return this builder
      */
-    public Builder instructions(String value) {
+    public Builder instructions(@Nullable String value) {
       this.instructions = value;
       return this;
     }
@@ -177,7 +177,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the tools the model may call; null to offer none
      * @return this builder
      */
-    public Builder tools(List<AgentTool> value) {
+    public Builder tools(@Nullable List<AgentTool> value) {
       this.tools = value;
       return this;
     }
@@ -204,7 +204,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the guardrails; null to send none
      * @return this builder
      */
-    public Builder guardrails(List<GuardrailConfig> value) {
+    public Builder guardrails(@Nullable List<GuardrailConfig> value) {
       this.guardrails = value;
       return this;
     }
@@ -215,7 +215,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the name; null to leave the conversation unnamed
      * @return this builder
      */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
@@ -226,7 +226,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the description; null to send none
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -237,7 +237,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      * @param value the metadata, by key; null to send none
      * @return this builder
      */
-    public Builder metadata(Map<String, Object> value) {
+    public Builder metadata(@Nullable Map<String, Object> value) {
       this.metadata = value;
       return this;
     }
@@ -249,7 +249,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      *     model
      * @return this builder
      */
-    public Builder agentId(String value) {
+    public Builder agentId(@Nullable String value) {
       this.agentId = value;
       return this;
     }
@@ -261,7 +261,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      *     current version
      * @return this builder
      */
-    public Builder agentVersion(Object value) {
+    public Builder agentVersion(@Nullable Object value) {
       this.agentVersion = value;
       return this;
     }
@@ -273,7 +273,7 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
      *     with an agent
      * @return this builder
      */
-    public Builder model(String value) {
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }

@@ -4,6 +4,7 @@ import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings that starting, appending to and restarting a conversation share: the inputs,
@@ -14,10 +15,10 @@ import java.util.Map;
  */
 public abstract class ConversationRequestBuilder<B extends ConversationRequestBuilder<B>> {
 
-  ConversationInputs inputs;
-  Boolean store;
-  HandoffExecution handoffExecution;
-  CompletionArgs completionArgs;
+  @Nullable ConversationInputs inputs;
+  @Nullable Boolean store;
+  @Nullable HandoffExecution handoffExecution;
+  @Nullable CompletionArgs completionArgs;
   final Map<String, Object> extraBody = new LinkedHashMap<>();
 
   /** For the builders of this package's conversation requests. */
@@ -76,7 +77,7 @@ public abstract class ConversationRequestBuilder<B extends ConversationRequestBu
    * @param value false to not store it; null for the API's default
    * @return this builder
    */
-  public B store(Boolean value) {
+  public B store(@Nullable Boolean value) {
     this.store = value;
     return self();
   }
@@ -88,7 +89,7 @@ public abstract class ConversationRequestBuilder<B extends ConversationRequestBu
    *     API's default
    * @return this builder
    */
-  public B handoffExecution(HandoffExecution value) {
+  public B handoffExecution(@Nullable HandoffExecution value) {
     this.handoffExecution = value;
     return self();
   }
@@ -99,7 +100,7 @@ public abstract class ConversationRequestBuilder<B extends ConversationRequestBu
    * @param value the sampling and output settings; null for the API's defaults
    * @return this builder
    */
-  public B completionArgs(CompletionArgs value) {
+  public B completionArgs(@Nullable CompletionArgs value) {
     this.completionArgs = value;
     return self();
   }

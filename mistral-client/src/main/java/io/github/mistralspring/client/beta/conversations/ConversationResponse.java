@@ -1,9 +1,11 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.model.ResponseLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a conversation answered to a start, append or restart: the new output entries and the tokens
@@ -13,10 +15,10 @@ import java.util.Map;
  * @param conversationId the conversation's id, to append to it
  * @param outputs the entries the model or agents produced, in order
  * @param usage the tokens used
- * @param guardrails the guardrail results, as JSON, if any ran
+ * @param guardrails the guardrail results, as JSON; empty when none ran
  */
 public record ConversationResponse(
-    String object,
+    @Nullable String object,
     @JsonProperty("conversation_id") String conversationId,
     List<ConversationEntry> outputs,
     ConversationUsageInfo usage,
@@ -29,10 +31,11 @@ public record ConversationResponse(
    * @param conversationId the conversation's id, to append to it
    * @param outputs the entries the model or agents produced, in order
    * @param usage the tokens used
-   * @param guardrails the guardrail results, as JSON, if any ran
+   * @param guardrails the guardrail results, as JSON; empty when none ran
    */
   public ConversationResponse {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    guardrails = ResponseLists.withoutNulls(guardrails);
   }
 
   /**
@@ -51,11 +54,11 @@ public record ConversationResponse(
   }
 
   /**
-   * Returns the text of the last message output, or null when there is none.
+   * Returns the text of the last message output; absent when there is none.
    *
    * @return the text of the last message output; absent when the outputs hold no message
    */
-  public String text() {
+  public @Nullable String text() {
     for (int i = outputs.size() - 1; i >= 0; i--) {
       if (outputs.get(i) instanceof MessageOutputEntry message) {
         return message.text();

@@ -107,10 +107,10 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
 
   /** Builds a {@link ConversationRestartRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private List<GuardrailConfig> guardrails;
-    private Map<String, Object> metadata;
-    private String fromEntryId;
-    private Object agentVersion;
+    private @Nullable List<GuardrailConfig> guardrails;
+    private @Nullable Map<String, Object> metadata;
+    private @Nullable String fromEntryId;
+    private @Nullable Object agentVersion;
 
     Builder() {}
 
@@ -120,7 +120,7 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
      * @param value the guardrails; null to send none
      * @return this builder
      */
-    public Builder guardrails(List<GuardrailConfig> value) {
+    public Builder guardrails(@Nullable List<GuardrailConfig> value) {
       this.guardrails = value;
       return this;
     }
@@ -131,7 +131,7 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
      * @param value the metadata, by key; null to send none
      * @return this builder
      */
-    public Builder metadata(Map<String, Object> value) {
+    public Builder metadata(@Nullable Map<String, Object> value) {
       this.metadata = value;
       return this;
     }
@@ -154,7 +154,7 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
      *     current version
      * @return this builder
      */
-    public Builder agentVersion(Object value) {
+    public Builder agentVersion(@Nullable Object value) {
       this.agentVersion = value;
       return this;
     }

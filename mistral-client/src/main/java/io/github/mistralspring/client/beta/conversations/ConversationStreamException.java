@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.error.MistralStreamException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation stream reported a {@code conversation.response.error} event; carries the event's
@@ -11,16 +12,16 @@ public class ConversationStreamException extends MistralStreamException {
   private static final long serialVersionUID = 1L;
 
   private final String errorMessage;
-  private final Integer code;
+  private final @Nullable Integer code;
 
   /**
    * Creates the exception from the error event's message, code and raw data.
    *
    * @param errorMessage the message of the error event
-   * @param code the code of the error event; null when it had none
+   * @param code the code of the error event; absent when it had none
    * @param rawEvent the event's data as received, for diagnosis
    */
-  public ConversationStreamException(String errorMessage, Integer code, String rawEvent) {
+  public ConversationStreamException(String errorMessage, @Nullable Integer code, String rawEvent) {
     super(
         "The conversation stream reported an error"
             + (code != null ? " (code " + code + ")" : "")
@@ -41,11 +42,11 @@ public class ConversationStreamException extends MistralStreamException {
   }
 
   /**
-   * The error code the server sent, or null when it sent none.
+   * The error code the server sent; absent when it sent none.
    *
    * @return the code the server sent; absent when it sent none
    */
-  public Integer code() {
+  public @Nullable Integer code() {
     return code;
   }
 }

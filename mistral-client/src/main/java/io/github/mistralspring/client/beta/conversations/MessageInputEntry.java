@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.model.MessageContent;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message given to the conversation, usually by the user ({@code type: message.input}).
@@ -12,7 +13,7 @@ import java.time.OffsetDateTime;
  * @param role {@code user} or {@code assistant}
  * @param content the message, as text or chunks
  * @param prefix whether an assistant message is a prefix the model must continue
- * @param id the entry's id; null on an input not yet stored
+ * @param id the entry's id; absent on an input not yet stored
  * @param object always {@code entry}
  * @param createdAt when the entry was created
  * @param completedAt when the entry was completed, if it was
@@ -22,11 +23,11 @@ import java.time.OffsetDateTime;
 public record MessageInputEntry(
     String role,
     MessageContent content,
-    Boolean prefix,
-    String id,
-    String object,
-    @JsonProperty("created_at") OffsetDateTime createdAt,
-    @JsonProperty("completed_at") OffsetDateTime completedAt)
+    @Nullable Boolean prefix,
+    @Nullable String id,
+    @Nullable String object,
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+    @JsonProperty("completed_at") @Nullable OffsetDateTime completedAt)
     implements ConversationEntry {
 
   /** The wire value of this entry's type. */
