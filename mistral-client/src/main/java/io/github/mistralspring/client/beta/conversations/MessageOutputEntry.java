@@ -36,7 +36,7 @@ public record MessageOutputEntry(
   public static final String TYPE = "message.output";
 
   /**
-   * Returns the text of the answer, thinking and non-text chunks excluded; never null.
+   * Returns the text of the answer, thinking and non-text chunks excluded.
    *
    * @return the answer's text; empty when it has no text
    */
