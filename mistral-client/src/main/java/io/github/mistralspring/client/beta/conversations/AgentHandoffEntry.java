@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agent handed the conversation to another ({@code type: agent.handoff}).
@@ -12,7 +13,7 @@ import java.time.OffsetDateTime;
  * @param previousAgentName its name
  * @param nextAgentId the agent that took over
  * @param nextAgentName its name
- * @param id the entry's id; null on an input not yet stored
+ * @param id the entry's id; absent on an input not yet stored
  * @param object always {@code entry}
  * @param createdAt when the entry was created
  * @param completedAt when the entry was completed, if it was
@@ -24,10 +25,10 @@ public record AgentHandoffEntry(
     @JsonProperty("previous_agent_name") String previousAgentName,
     @JsonProperty("next_agent_id") String nextAgentId,
     @JsonProperty("next_agent_name") String nextAgentName,
-    String id,
-    String object,
-    @JsonProperty("created_at") OffsetDateTime createdAt,
-    @JsonProperty("completed_at") OffsetDateTime completedAt)
+    @Nullable String id,
+    @Nullable String object,
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+    @JsonProperty("completed_at") @Nullable OffsetDateTime completedAt)
     implements ConversationEntry {
 
   /** The wire value of this entry's type. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent started handing the conversation over ({@code type: agent.handoff.started}).
@@ -17,11 +18,11 @@ import java.time.OffsetDateTime;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record AgentHandoffStartedEvent(
-    @JsonProperty("output_index") Integer outputIndex,
+    @JsonProperty("output_index") @Nullable Integer outputIndex,
     String id,
     @JsonProperty("previous_agent_id") String previousAgentId,
     @JsonProperty("previous_agent_name") String previousAgentName,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

@@ -18,7 +18,13 @@ import tools.jackson.databind.JsonNode;
  */
 public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> {
 
-  /** Starts a conversation with a model or an agent and returns its answer. */
+  /**
+   * Starts a conversation with a model or an agent and returns its answer.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @return the answer, with the conversation's id to continue it
+   */
   ConversationResponse start(ConversationRequest request);
 
   /**
@@ -29,51 +35,122 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * which then throws a {@link java.util.concurrent.CancellationException}; interrupting the reader
    * closes the stream and throws a {@link
    * io.github.mistralspring.client.error.MistralInterruptedException}, keeping the interrupt flag.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @return the events of the answer as they arrive; close the stream
    */
   Stream<ConversationEvent> startStream(ConversationRequest request);
 
-  /** Lists the first page of conversations; the API does not report a total. */
+  /**
+   * Lists the first page of conversations; the API does not report a total.
+   *
+   * @return the first page of conversations, newest first
+   */
   Page<Conversation> list();
 
-  /** Lists conversations page by page; null arguments use the API's defaults. */
+  /**
+   * Lists conversations page by page; null arguments use the API's defaults.
+   *
+   * @param page the page to list, from 0; null for the first
+   * @param pageSize how many conversations a page holds; null for the API's default
+   * @return the page of conversations asked for
+   */
   Page<Conversation> list(Integer page, Integer pageSize);
 
   /**
    * Every conversation, fetching the next page only when the stream is consumed beyond the pages
    * fetched; close the stream (or use try-with-resources) when not reading it to its end.
+   *
+   * @return a lazy stream of every conversation; close it when not read to its end
    */
   Stream<Conversation> listAll();
 
-  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  /**
+   * Every conversation, {@code pageSize} per request (null for the API's default).
+   *
+   * @param pageSize how many conversations a page holds; null for the API's default
+   * @return a lazy stream of every conversation; close it when not read to its end
+   */
   Stream<Conversation> listAll(Integer pageSize);
 
-  /** Describes one conversation. */
+  /**
+   * Describes one conversation.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return the conversation, with its model or agent and its metadata
+   */
   Conversation retrieve(String conversationId);
 
-  /** Appends inputs to a conversation and returns its answer. */
+  /**
+   * Appends inputs to a conversation and returns its answer.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the inputs to append, as {@link ConversationAppendRequest#builder()} makes it
+   * @return the answer to the appended inputs
+   */
   ConversationResponse append(String conversationId, ConversationAppendRequest request);
 
-  /** Continues the conversation of a previous answer with one user message. */
+  /**
+   * Continues the conversation of a previous answer with one user message.
+   *
+   * @param previous the answer whose conversation to continue
+   * @param message the user message to append
+   * @return the answer to the message
+   */
   ConversationResponse append(ConversationResponse previous, String message);
 
   /**
    * Appends inputs and streams the answer as events; the stream must be closed, and ends as {@link
    * #startStream}'s does when closed from another thread or interrupted.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the inputs to append, as {@link ConversationAppendRequest#builder()} makes it
+   * @return the events of the answer as they arrive; close the stream
    */
   Stream<ConversationEvent> appendStream(String conversationId, ConversationAppendRequest request);
 
-  /** Reads every entry of a conversation, in order. */
+  /**
+   * Reads every entry of a conversation, in order.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return every entry of the conversation, in order
+   */
   ConversationHistory history(String conversationId);
 
-  /** Reads the messages of a conversation, in order. */
+  /**
+   * Reads the messages of a conversation, in order.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return the messages of the conversation, in order
+   */
   ConversationMessages messages(String conversationId);
 
-  /** Continues a conversation from one of its entries with new inputs and returns the answer. */
+  /**
+   * Continues a conversation from one of its entries with new inputs and returns the answer.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the entry to restart from and the new inputs, as {@link
+   *     ConversationRestartRequest#builder()} makes it
+   * @return the answer to the new inputs, in a new conversation
+   */
   ConversationResponse restart(String conversationId, ConversationRestartRequest request);
 
   /**
    * Restarts from one of its entries and streams the answer as events; the stream must be closed,
    * and ends as {@link #startStream}'s does when closed from another thread or interrupted.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the entry to restart from and the new inputs, as {@link
+   *     ConversationRestartRequest#builder()} makes it
+   * @return the events of the answer as they arrive; close the stream
    */
   Stream<ConversationEvent> restartStream(
       String conversationId, ConversationRestartRequest request);
@@ -81,6 +158,12 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
   /**
    * Answers the function calls of a response with Java functions until the model stops calling
    * them, at most {@link ReactiveBetaConversationsApi#DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
+   *
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @param functions the functions by tool name, each taking the call's arguments as a JSON tree; a
+   *     {@code String} result is sent as is, anything else as JSON
+   * @return the first answer that calls no function
    */
   ConversationResponse callFunctions(
       ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions);
@@ -89,6 +172,12 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * Answers the function calls of a response with Java functions until the model stops calling
    * them.
    *
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @param functions the functions by tool name, each taking the call's arguments as a JSON tree; a
+   *     {@code String} result is sent as is, anything else as JSON
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return the first answer that calls no function
    * @throws FunctionCallLimitException when the model still calls functions after {@code maxRounds}
    *     rounds of results
    */
@@ -97,7 +186,16 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
       Map<String, ? extends Function<JsonNode, ?>> functions,
       int maxRounds);
 
-  /** Starts a conversation and answers its function calls until the model stops calling them. */
+  /**
+   * Starts a conversation and answers its function calls until the model stops calling them.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @param functions the functions by tool name, each taking the call's arguments as a JSON tree; a
+   *     {@code String} result is sent as is, anything else as JSON
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return the first answer that calls no function
+   */
   ConversationResponse startWithFunctions(
       ConversationRequest request,
       Map<String, ? extends Function<JsonNode, ?>> functions,
@@ -108,6 +206,12 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * them, as {@link #callFunctions(ConversationResponse, Map, int)} does with functions; a tool
    * that throws stops the loop with a {@link
    * io.github.mistralspring.client.tools.ToolExecutionException}.
+   *
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @param tools the tools to run, by their names
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return the first answer that calls no tool
    */
   default ConversationResponse callFunctions(
       ConversationResponse response, List<? extends LocalTool<?>> tools, int maxRounds) {
@@ -117,6 +221,11 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
   /**
    * Starts a conversation offering the given {@link LocalTool}s (added to the request's tools) and
    * answers their calls until the model stops calling them.
+   *
+   * @param request the conversation to start; the tools are added to its tools
+   * @param tools the tools to run, by their names
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return the first answer that calls no tool
    */
   default ConversationResponse startWithFunctions(
       ConversationRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
@@ -125,7 +234,12 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
     return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
   }
 
-  /** Deletes a conversation. */
+  /**
+   * Deletes a conversation.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   */
   void delete(String conversationId);
 
   /**

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.StringNode;
@@ -23,14 +24,20 @@ import tools.jackson.databind.node.StringNode;
 public final class ConversationAccumulator {
 
   private final Map<String, Output> outputs = new LinkedHashMap<>();
-  private String conversationId;
-  private ConversationUsageInfo usage;
+  private @Nullable String conversationId;
+  private @Nullable ConversationUsageInfo usage;
   private boolean done;
 
   /** Creates an empty accumulator. */
   public ConversationAccumulator() {}
 
-  /** Folds a whole stream into a response, emitted when the stream completes. */
+  /**
+   * Folds a whole stream into a response, emitted when the stream completes.
+   *
+   * @param events the events of one answer, as {@code startStream(..)} emits them
+   * @return a {@code Mono} of the whole answer, failing with a {@link ConversationStreamException}
+   *     on an error event
+   */
   public static Mono<ConversationResponse> accumulate(Flux<ConversationEvent> events) {
     return Mono.defer(
         () -> {
@@ -44,6 +51,7 @@ public final class ConversationAccumulator {
   /**
    * Adds one event.
    *
+   * @param event the next event of the stream
    * @throws ConversationStreamException when the event is a {@code conversation.response.error}
    */
   public void accept(ConversationEvent event) {
@@ -109,12 +117,20 @@ public final class ConversationAccumulator {
     // Unknown events carry nothing this response models.
   }
 
-  /** Whether the {@code conversation.response.done} event has been added. */
+  /**
+   * Whether the {@code conversation.response.done} event has been added.
+   *
+   * @return true once the answer is complete and {@link #toResponse()} holds all of it
+   */
   public boolean isDone() {
     return done;
   }
 
-  /** Returns the response accumulated so far. */
+  /**
+   * Returns the response accumulated so far.
+   *
+   * @return the response built from the events added so far
+   */
   public ConversationResponse toResponse() {
     List<ConversationEntry> entries = new ArrayList<>(outputs.size());
     for (Output output : outputs.values()) {

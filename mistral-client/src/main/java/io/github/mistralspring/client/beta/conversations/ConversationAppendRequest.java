@@ -52,12 +52,20 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
    */
   Map<String, Object> extraBody();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this request's values. */
+  /**
+   * Returns a builder holding this request's values.
+   *
+   * @return a builder that starts from this request's values
+   */
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
@@ -71,17 +79,26 @@ public sealed interface ConversationAppendRequest permits ConversationAppendRequ
 
   /** Builds a {@link ConversationAppendRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private List<ToolCallConfirmation> toolConfirmations;
+    private @Nullable List<ToolCallConfirmation> toolConfirmations;
 
     Builder() {}
 
-    /** Sets answers to tool calls awaiting confirmation. */
-    public Builder toolConfirmations(List<ToolCallConfirmation> value) {
+    /**
+     * Sets answers to tool calls awaiting confirmation.
+     *
+     * @param value the confirmations, one per tool call awaiting one; null to send none
+     * @return this builder
+     */
+    public Builder toolConfirmations(@Nullable List<ToolCallConfirmation> value) {
       this.toolConfirmations = value;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code conversations().append(..)}
+     */
     public ConversationAppendRequest build() {
       if (inputs == null && toolConfirmations == null) {
         throw new IllegalStateException("An append needs inputs or tool confirmations");

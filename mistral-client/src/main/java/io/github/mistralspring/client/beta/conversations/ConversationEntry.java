@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a conversation — a message, a function call or result, a built-in tool execution or
@@ -33,9 +34,17 @@ public sealed interface ConversationEntry
         AgentHandoffEntry,
         UnknownEntry {
 
-  /** The entry's type, as sent on the wire ({@code message.input}, {@code function.call}, …). */
+  /**
+   * The entry's type, as sent on the wire ({@code message.input}, {@code function.call}, …).
+   *
+   * @return the type, such as {@code message.output}
+   */
   String type();
 
-  /** The entry's id, or null for an entry not yet stored (such as an input being sent). */
-  String id();
+  /**
+   * The entry's id; absent for an entry not yet stored (such as an input being sent).
+   *
+   * @return the entry's id; absent for an entry not yet stored
+   */
+  @Nullable String id();
 }

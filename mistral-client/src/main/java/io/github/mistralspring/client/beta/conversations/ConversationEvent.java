@@ -43,6 +43,10 @@ public sealed interface ConversationEvent
         AgentHandoffDoneEvent,
         UnknownEvent {
 
-  /** The event's type, as sent on the wire. */
+  /**
+   * The event's type, as sent on the wire.
+   *
+   * @return the type, such as {@code message.output.delta}
+   */
   String type();
 }

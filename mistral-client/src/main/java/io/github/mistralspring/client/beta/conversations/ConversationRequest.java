@@ -113,12 +113,20 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
    */
   Map<String, Object> extraBody();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this request's values. */
+  /**
+   * Returns a builder holding this request's values.
+   *
+   * @return a builder that starts from this request's values
+   */
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
@@ -140,31 +148,46 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
 
   /** Builds a {@link ConversationRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private String instructions;
-    private List<AgentTool> tools;
-    private List<GuardrailConfig> guardrails;
-    private String name;
-    private String description;
-    private Map<String, Object> metadata;
-    private String agentId;
-    private Object agentVersion;
-    private String model;
+    private @Nullable String instructions;
+    private @Nullable List<AgentTool> tools;
+    private @Nullable List<GuardrailConfig> guardrails;
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Map<String, Object> metadata;
+    private @Nullable String agentId;
+    private @Nullable Object agentVersion;
+    private @Nullable String model;
 
     Builder() {}
 
-    /** Sets instructions (a system prompt), for a conversation with a model. */
-    public Builder instructions(String value) {
+    /**
+     * Sets instructions (a system prompt), for a conversation with a model.
+     *
+     * @param value the instructions; null to send none
+     * @return this builder
+     */
+    public Builder instructions(@Nullable String value) {
       this.instructions = value;
       return this;
     }
 
-    /** Sets tools, for a conversation with a model. */
-    public Builder tools(List<AgentTool> value) {
+    /**
+     * Sets tools, for a conversation with a model.
+     *
+     * @param value the tools the model may call; null to offer none
+     * @return this builder
+     */
+    public Builder tools(@Nullable List<AgentTool> value) {
       this.tools = value;
       return this;
     }
 
-    /** Adds a tool. */
+    /**
+     * Adds a tool.
+     *
+     * @param tool the tool to offer, in addition to those already set
+     * @return this builder
+     */
     public Builder addTool(AgentTool tool) {
       if (tools == null) {
         tools = new ArrayList<>();
@@ -175,49 +198,91 @@ public sealed interface ConversationRequest permits ConversationRequestValue {
       return this;
     }
 
-    /** Sets moderation guardrails. */
-    public Builder guardrails(List<GuardrailConfig> value) {
+    /**
+     * Sets moderation guardrails.
+     *
+     * @param value the guardrails; null to send none
+     * @return this builder
+     */
+    public Builder guardrails(@Nullable List<GuardrailConfig> value) {
       this.guardrails = value;
       return this;
     }
 
-    /** Sets a name for the conversation. */
-    public Builder name(String value) {
+    /**
+     * Sets a name for the conversation.
+     *
+     * @param value the name; null to leave the conversation unnamed
+     * @return this builder
+     */
+    public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
 
-    /** Sets a description of the conversation. */
-    public Builder description(String value) {
+    /**
+     * Sets a description of the conversation.
+     *
+     * @param value the description; null to send none
+     * @return this builder
+     */
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
 
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> value) {
+    /**
+     * Sets free-form metadata.
+     *
+     * @param value the metadata, by key; null to send none
+     * @return this builder
+     */
+    public Builder metadata(@Nullable Map<String, Object> value) {
       this.metadata = value;
       return this;
     }
 
-    /** Sets the agent to talk to. */
-    public Builder agentId(String value) {
+    /**
+     * Sets the agent to talk to.
+     *
+     * @param value the agent's id, as {@code Agent.id()} gives it; null for a conversation with a
+     *     model
+     * @return this builder
+     */
+    public Builder agentId(@Nullable String value) {
       this.agentId = value;
       return this;
     }
 
-    /** Sets the agent's version, a number or a name. */
-    public Builder agentVersion(Object value) {
+    /**
+     * Sets the agent's version, a number or a name.
+     *
+     * @param value the version, as an {@code Integer} or a {@code String}; null for the agent's
+     *     current version
+     * @return this builder
+     */
+    public Builder agentVersion(@Nullable Object value) {
       this.agentVersion = value;
       return this;
     }
 
-    /** Sets the model to talk to. */
-    public Builder model(String value) {
+    /**
+     * Sets the model to talk to.
+     *
+     * @param value the model's id, such as {@code mistral-medium-latest}; null for a conversation
+     *     with an agent
+     * @return this builder
+     */
+    public Builder model(@Nullable String value) {
       this.model = value;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code conversations().start(..)}
+     */
     public ConversationRequest build() {
       if (inputs == null) {
         throw new IllegalStateException("A conversation request needs inputs");

@@ -77,12 +77,20 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
    */
   Map<String, Object> extraBody();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this request's values. */
+  /**
+   * Returns a builder holding this request's values.
+   *
+   * @return a builder that starts from this request's values
+   */
   default Builder toBuilder() {
     Builder builder = new Builder();
     builder.inputs = inputs();
@@ -99,38 +107,63 @@ public sealed interface ConversationRestartRequest permits ConversationRestartRe
 
   /** Builds a {@link ConversationRestartRequest}; unset fields are left out of the request. */
   final class Builder extends ConversationRequestBuilder<Builder> {
-    private List<GuardrailConfig> guardrails;
-    private Map<String, Object> metadata;
-    private String fromEntryId;
-    private Object agentVersion;
+    private @Nullable List<GuardrailConfig> guardrails;
+    private @Nullable Map<String, Object> metadata;
+    private @Nullable String fromEntryId;
+    private @Nullable Object agentVersion;
 
     Builder() {}
 
-    /** Sets moderation guardrails. */
-    public Builder guardrails(List<GuardrailConfig> value) {
+    /**
+     * Sets moderation guardrails.
+     *
+     * @param value the guardrails; null to send none
+     * @return this builder
+     */
+    public Builder guardrails(@Nullable List<GuardrailConfig> value) {
       this.guardrails = value;
       return this;
     }
 
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> value) {
+    /**
+     * Sets free-form metadata.
+     *
+     * @param value the metadata, by key; null to send none
+     * @return this builder
+     */
+    public Builder metadata(@Nullable Map<String, Object> value) {
       this.metadata = value;
       return this;
     }
 
-    /** Sets the entry to restart from. */
+    /**
+     * Sets the entry to restart from.
+     *
+     * @param value the id of the entry, as {@link ConversationEntry#id()} gives it; required
+     * @return this builder
+     */
     public Builder fromEntryId(String value) {
       this.fromEntryId = value;
       return this;
     }
 
-    /** Sets the agent's version to continue with, a number or a name. */
-    public Builder agentVersion(Object value) {
+    /**
+     * Sets the agent's version to continue with, a number or a name.
+     *
+     * @param value the version, as an {@code Integer} or a {@code String}; null for the agent's
+     *     current version
+     * @return this builder
+     */
+    public Builder agentVersion(@Nullable Object value) {
       this.agentVersion = value;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code conversations().restart(..)}
+     */
     public ConversationRestartRequest build() {
       if (fromEntryId == null || fromEntryId.isBlank()) {
         throw new IllegalStateException(

@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.error.MistralStreamException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation stream reported a {@code conversation.response.error} event; carries the event's
@@ -11,10 +12,16 @@ public class ConversationStreamException extends MistralStreamException {
   private static final long serialVersionUID = 1L;
 
   private final String errorMessage;
-  private final Integer code;
+  private final @Nullable Integer code;
 
-  /** Creates the exception from the error event's message, code and raw data. */
-  public ConversationStreamException(String errorMessage, Integer code, String rawEvent) {
+  /**
+   * Creates the exception from the error event's message, code and raw data.
+   *
+   * @param errorMessage the message of the error event
+   * @param code the code of the error event; absent when it had none
+   * @param rawEvent the event's data as received, for diagnosis
+   */
+  public ConversationStreamException(String errorMessage, @Nullable Integer code, String rawEvent) {
     super(
         "The conversation stream reported an error"
             + (code != null ? " (code " + code + ")" : "")
@@ -25,13 +32,21 @@ public class ConversationStreamException extends MistralStreamException {
     this.code = code;
   }
 
-  /** The error message the server sent. */
+  /**
+   * The error message the server sent.
+   *
+   * @return the message the server sent
+   */
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** The error code the server sent, or null when it sent none. */
-  public Integer code() {
+  /**
+   * The error code the server sent; absent when it sent none.
+   *
+   * @return the code the server sent; absent when it sent none
+   */
+  public @Nullable Integer code() {
     return code;
   }
 }

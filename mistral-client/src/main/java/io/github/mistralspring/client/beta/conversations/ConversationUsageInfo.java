@@ -1,7 +1,10 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many tokens a conversation response used.
@@ -13,8 +16,24 @@ import java.util.Map;
  * @param connectors calls per built-in tool or connector, if reported
  */
 public record ConversationUsageInfo(
-    @JsonProperty("prompt_tokens") Integer promptTokens,
-    @JsonProperty("completion_tokens") Integer completionTokens,
-    @JsonProperty("total_tokens") Integer totalTokens,
-    @JsonProperty("connector_tokens") Integer connectorTokens,
-    Map<String, Integer> connectors) {}
+    @JsonProperty("prompt_tokens") @Nullable Integer promptTokens,
+    @JsonProperty("completion_tokens") @Nullable Integer completionTokens,
+    @JsonProperty("total_tokens") @Nullable Integer totalTokens,
+    @JsonProperty("connector_tokens") @Nullable Integer connectorTokens,
+    Map<String, Integer> connectors) {
+  /**
+   * Keeps the connectors read-only; absent ones read as none.
+   *
+   * @param promptTokens tokens in the prompt
+   * @param completionTokens tokens generated
+   * @param totalTokens all tokens
+   * @param connectorTokens tokens used by built-in tools and connectors, if reported
+   * @param connectors calls per built-in tool or connector, if reported
+   */
+  public ConversationUsageInfo {
+    connectors =
+        connectors == null || connectors.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
+  }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.json.MistralJson;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  *     confirmation; null otherwise
  * @param model the model that made the call
  * @param agentId the agent that made the call, if any
- * @param id the entry's id; null on an input not yet stored
+ * @param id the entry's id; absent on an input not yet stored
  * @param object always {@code entry}
  * @param createdAt when the entry was created
  * @param completedAt when the entry was completed, if it was
@@ -30,19 +31,23 @@ public record FunctionCallEntry(
     @JsonProperty("tool_call_id") String toolCallId,
     String name,
     JsonNode arguments,
-    @JsonProperty("confirmation_status") String confirmationStatus,
-    String model,
-    @JsonProperty("agent_id") String agentId,
-    String id,
-    String object,
-    @JsonProperty("created_at") OffsetDateTime createdAt,
-    @JsonProperty("completed_at") OffsetDateTime completedAt)
+    @JsonProperty("confirmation_status") @Nullable String confirmationStatus,
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
+    @Nullable String id,
+    @Nullable String object,
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+    @JsonProperty("completed_at") @Nullable OffsetDateTime completedAt)
     implements ConversationEntry {
 
   /** The wire value of this entry's type. */
   public static final String TYPE = "function.call";
 
-  /** Returns the arguments as JSON text, whichever form the API sent them in. */
+  /**
+   * Returns the arguments as JSON text, whichever form the API sent them in.
+   *
+   * @return the arguments as JSON text, such as {@code {"city":"Paris"}}
+   */
   public String argumentsJson() {
     if (arguments == null || arguments.isNull()) {
       return "{}";
@@ -53,6 +58,7 @@ public record FunctionCallEntry(
   /**
    * Returns the arguments as a JSON tree, parsing them when the API sent a string.
    *
+   * @return the arguments as a JSON tree, to read with {@code get(..)}
    * @throws IllegalArgumentException when the string is not JSON
    */
   public JsonNode argumentsNode() {

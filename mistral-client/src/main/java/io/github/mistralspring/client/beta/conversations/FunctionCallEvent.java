@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of a function call: its name and id, and the next piece of its arguments ({@code type:
@@ -22,15 +23,15 @@ import java.time.OffsetDateTime;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record FunctionCallEvent(
-    @JsonProperty("output_index") Integer outputIndex,
+    @JsonProperty("output_index") @Nullable Integer outputIndex,
     String id,
-    String model,
-    @JsonProperty("agent_id") String agentId,
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
     String name,
     @JsonProperty("tool_call_id") String toolCallId,
     String arguments,
-    @JsonProperty("confirmation_status") String confirmationStatus,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("confirmation_status") @Nullable String confirmationStatus,
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

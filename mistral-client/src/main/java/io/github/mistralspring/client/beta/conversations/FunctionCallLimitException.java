@@ -14,7 +14,12 @@ public class FunctionCallLimitException extends MistralException {
   private final int maxRounds;
   private final transient ConversationResponse lastResponse;
 
-  /** Creates the exception for the cap that was reached and the response still calling. */
+  /**
+   * Creates the exception for the cap that was reached and the response still calling.
+   *
+   * @param maxRounds the cap on rounds that was reached
+   * @param lastResponse the last response, which still calls functions
+   */
   public FunctionCallLimitException(int maxRounds, ConversationResponse lastResponse) {
     super(
         "The model was still calling functions "
@@ -33,12 +38,20 @@ public class FunctionCallLimitException extends MistralException {
     return calls.stream().map(FunctionCallEntry::name).toList().toString();
   }
 
-  /** The cap on rounds that was reached. */
+  /**
+   * The cap on rounds that was reached.
+   *
+   * @return the cap; pass a higher one to let the model call more
+   */
   public int maxRounds() {
     return maxRounds;
   }
 
-  /** The last response, with the function calls left unanswered. */
+  /**
+   * The last response, with the function calls left unanswered.
+   *
+   * @return the last response, whose {@code functionCalls()} are unanswered
+   */
   public ConversationResponse lastResponse() {
     return lastResponse;
   }

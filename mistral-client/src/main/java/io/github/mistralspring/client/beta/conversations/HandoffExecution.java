@@ -18,12 +18,21 @@ public record HandoffExecution(@JsonValue String value) {
   /** The client is asked to hand over. */
   public static final HandoffExecution CLIENT = new HandoffExecution("client");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the wire value
+   */
   public HandoffExecution {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value for the given string, known or not. */
+  /**
+   * Returns the value for the given string, known or not.
+   *
+   * @param value the value as the API spells it, such as {@code server}
+   * @return the value, one of the constants when the string is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static HandoffExecution of(String value) {
     return new HandoffExecution(value);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.model.MessageContent;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,14 +23,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record MessageOutputEvent(
-    @JsonProperty("output_index") Integer outputIndex,
+    @JsonProperty("output_index") @Nullable Integer outputIndex,
     String id,
-    @JsonProperty("content_index") Integer contentIndex,
-    String model,
-    @JsonProperty("agent_id") String agentId,
-    String role,
+    @JsonProperty("content_index") @Nullable Integer contentIndex,
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
+    @Nullable String role,
     @JsonDeserialize(using = DeltaContentDeserializer.class) MessageContent content,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

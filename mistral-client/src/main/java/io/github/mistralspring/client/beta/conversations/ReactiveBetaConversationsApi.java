@@ -90,13 +90,27 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
   /**
    * Starts a conversation with a model or an agent and emits its answer. A request that names
    * neither uses the client's default chat model.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @return a {@code Mono} of the answer, with the conversation's id to continue it
    */
   Mono<ConversationResponse> start(ConversationRequest request);
 
-  /** Starts a conversation and streams its answer as events. */
+  /**
+   * Starts a conversation and streams its answer as events.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @return the events of the answer as they arrive; cancelling closes the connection
+   */
   Flux<ConversationEvent> startStream(ConversationRequest request);
 
-  /** Lists the first page of conversations; the API does not report a total. */
+  /**
+   * Lists the first page of conversations; the API does not report a total.
+   *
+   * @return a {@code Mono} of the first page of conversations, newest first
+   */
   Mono<Page<Conversation>> list();
 
   /**
@@ -104,46 +118,114 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    *
    * @param page the page, from 0; null for the first
    * @param pageSize conversations per page; null for the API's default
+   * @return a {@code Mono} of the page of conversations asked for
    */
   Mono<Page<Conversation>> list(Integer page, Integer pageSize);
 
-  /** Every conversation, fetching the next page only when the previous one was consumed. */
+  /**
+   * Every conversation, fetching the next page only when the previous one was consumed.
+   *
+   * @return every conversation, page after page, as they are requested
+   */
   Flux<Conversation> listAll();
 
-  /** Every conversation, {@code pageSize} per request (null for the API's default). */
+  /**
+   * Every conversation, {@code pageSize} per request (null for the API's default).
+   *
+   * @param pageSize how many conversations a page holds; null for the API's default
+   * @return every conversation, page after page, as they are requested
+   */
   Flux<Conversation> listAll(Integer pageSize);
 
-  /** Describes one conversation. */
+  /**
+   * Describes one conversation.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return a {@code Mono} of the conversation, with its model or agent and its metadata
+   */
   Mono<Conversation> retrieve(String conversationId);
 
-  /** Appends inputs to a conversation and emits its answer. */
+  /**
+   * Appends inputs to a conversation and emits its answer.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the inputs to append, as {@link ConversationAppendRequest#builder()} makes it
+   * @return a {@code Mono} of the answer to the appended inputs
+   */
   Mono<ConversationResponse> append(String conversationId, ConversationAppendRequest request);
 
-  /** Continues the conversation of a previous answer with one user message. */
+  /**
+   * Continues the conversation of a previous answer with one user message.
+   *
+   * @param previous the answer whose conversation to continue
+   * @param message the user message to append
+   * @return a {@code Mono} of the answer to the message
+   */
   Mono<ConversationResponse> append(ConversationResponse previous, String message);
 
-  /** Appends inputs to a conversation and streams its answer as events. */
+  /**
+   * Appends inputs to a conversation and streams its answer as events.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the inputs to append, as {@link ConversationAppendRequest#builder()} makes it
+   * @return the events of the answer as they arrive; cancelling closes the connection
+   */
   Flux<ConversationEvent> appendStream(String conversationId, ConversationAppendRequest request);
 
-  /** Reads every entry of a conversation, in order. */
+  /**
+   * Reads every entry of a conversation, in order.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return a {@code Mono} of every entry of the conversation, in order
+   */
   Mono<ConversationHistory> history(String conversationId);
 
-  /** Reads the messages of a conversation, in order. */
+  /**
+   * Reads the messages of a conversation, in order.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return a {@code Mono} of the messages of the conversation, in order
+   */
   Mono<ConversationMessages> messages(String conversationId);
 
   /**
    * Continues a conversation from one of its entries ({@code fromEntryId}) with new inputs and
    * emits the answer; the entries after it are left out of the new branch.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the entry to restart from and the new inputs, as {@link
+   *     ConversationRestartRequest#builder()} makes it
+   * @return a {@code Mono} of the answer to the new inputs, in a new conversation
    */
   Mono<ConversationResponse> restart(String conversationId, ConversationRestartRequest request);
 
-  /** Restarts a conversation from one of its entries and streams the answer as events. */
+  /**
+   * Restarts a conversation from one of its entries and streams the answer as events.
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @param request the entry to restart from and the new inputs, as {@link
+   *     ConversationRestartRequest#builder()} makes it
+   * @return the events of the answer as they arrive; cancelling closes the connection
+   */
   Flux<ConversationEvent> restartStream(String conversationId, ConversationRestartRequest request);
 
   /**
    * Answers the function calls of a response with the given Java functions until the model stops
    * calling them, and emits the first answer without calls; see {@link #callFunctions(
    * ConversationResponse, Map, int)}. At most {@link #DEFAULT_MAX_FUNCTION_ROUNDS} rounds.
+   *
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @param functions the functions by tool name, each taking the call's arguments as a JSON tree; a
+   *     {@code String} result is sent as is, anything else as JSON
+   * @return a {@code Mono} of the first answer that calls no function
    */
   Mono<ConversationResponse> callFunctions(
       ConversationResponse response, Map<String, ? extends Function<JsonNode, ?>> functions);
@@ -160,6 +242,9 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    * @param functions the functions by tool name
    * @param maxRounds the most rounds of results to send; when the answer to the last round still
    *     calls functions, the {@code Mono} fails with a {@link FunctionCallLimitException}
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @return a {@code Mono} of the first answer that calls no function
    * @throws IllegalArgumentException (as the {@code Mono}'s error) when a call names a function not
    *     in the map
    */
@@ -171,6 +256,13 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
   /**
    * Starts a conversation and answers its function calls with the given Java functions until the
    * model stops calling them; see {@link #callFunctions(ConversationResponse, Map, int)}.
+   *
+   * @param request the inputs and the model or agent, as {@link ConversationRequest#builder()}
+   *     makes it
+   * @param functions the functions by tool name, each taking the call's arguments as a JSON tree; a
+   *     {@code String} result is sent as is, anything else as JSON
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return a {@code Mono} of the first answer that calls no function
    */
   Mono<ConversationResponse> startWithFunctions(
       ConversationRequest request,
@@ -182,6 +274,12 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    * them, as {@link #callFunctions(ConversationResponse, Map, int)} does with functions; a tool
    * that throws stops the loop with a {@link
    * io.github.mistralspring.client.tools.ToolExecutionException}.
+   *
+   * @param response the answer whose function calls to answer, as {@code start(..)} or {@code
+   *     append(..)} returned it
+   * @param tools the tools to run, by their names
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return a {@code Mono} of the first answer that calls no tool
    */
   default Mono<ConversationResponse> callFunctions(
       ConversationResponse response, List<? extends LocalTool<?>> tools, int maxRounds) {
@@ -191,6 +289,11 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
   /**
    * Starts a conversation offering the given {@link LocalTool}s (added to the request's tools) and
    * answers their calls until the model stops calling them.
+   *
+   * @param request the conversation to start; the tools are added to its tools
+   * @param tools the tools to run, by their names
+   * @param maxRounds the most rounds of results to send, at least 1
+   * @return a {@code Mono} of the first answer that calls no tool
    */
   default Mono<ConversationResponse> startWithFunctions(
       ConversationRequest request, List<? extends LocalTool<?>> tools, int maxRounds) {
@@ -199,7 +302,13 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
     return startWithFunctions(withTools.build(), LocalTool.functions(tools), maxRounds);
   }
 
-  /** Deletes a conversation; completes empty (the API answers {@code 204 No Content}). */
+  /**
+   * Deletes a conversation; completes empty (the API answers {@code 204 No Content}).
+   *
+   * @param conversationId the id of the conversation, as {@link
+   *     ConversationResponse#conversationId()} gives it
+   * @return a {@code Mono} that completes empty once the conversation is deleted
+   */
   Mono<Void> delete(String conversationId);
 
   /**

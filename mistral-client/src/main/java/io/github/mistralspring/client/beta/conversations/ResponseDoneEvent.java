@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response is complete; the last event of a whole stream ({@code type:
@@ -15,7 +16,7 @@ import java.time.OffsetDateTime;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ResponseDoneEvent(
-    ConversationUsageInfo usage, @JsonProperty("created_at") OffsetDateTime createdAt)
+    ConversationUsageInfo usage, @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response has started ({@code type: conversation.response.started}).
@@ -15,7 +16,7 @@ import java.time.OffsetDateTime;
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ResponseStartedEvent(
     @JsonProperty("conversation_id") String conversationId,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

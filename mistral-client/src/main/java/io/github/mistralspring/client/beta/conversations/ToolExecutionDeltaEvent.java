@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A further piece of a running built-in tool's arguments ({@code type: tool.execution.delta}).
@@ -17,11 +18,11 @@ import java.time.OffsetDateTime;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ToolExecutionDeltaEvent(
-    @JsonProperty("output_index") Integer outputIndex,
+    @JsonProperty("output_index") @Nullable Integer outputIndex,
     String id,
     String name,
     String arguments,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

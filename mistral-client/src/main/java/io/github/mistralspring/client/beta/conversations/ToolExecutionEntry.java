@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A built-in tool (web search, code interpreter, image generation, document library, a connector)
@@ -15,7 +18,7 @@ import java.util.Map;
  * @param info what the tool reported, as JSON
  * @param model the model that used the tool
  * @param agentId the agent that used the tool, if any
- * @param id the entry's id; null on an input not yet stored
+ * @param id the entry's id; absent on an input not yet stored
  * @param object always {@code entry}
  * @param createdAt when the entry was created
  * @param completedAt when the entry was completed, if it was
@@ -26,13 +29,33 @@ public record ToolExecutionEntry(
     String name,
     String arguments,
     Map<String, Object> info,
-    String model,
-    @JsonProperty("agent_id") String agentId,
-    String id,
-    String object,
-    @JsonProperty("created_at") OffsetDateTime createdAt,
-    @JsonProperty("completed_at") OffsetDateTime completedAt)
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
+    @Nullable String id,
+    @Nullable String object,
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+    @JsonProperty("completed_at") @Nullable OffsetDateTime completedAt)
     implements ConversationEntry {
+
+  /**
+   * Keeps the info read-only; absent info reads as empty.
+   *
+   * @param name the tool's name, such as {@code web_search}
+   * @param arguments the tool's arguments, as JSON text
+   * @param info what the tool reported, as JSON
+   * @param model the model that used the tool
+   * @param agentId the agent that used the tool, if any
+   * @param id the entry's id; absent on an input not yet stored
+   * @param object always {@code entry}
+   * @param createdAt when the entry was created
+   * @param completedAt when the entry was completed, if it was
+   */
+  public ToolExecutionEntry {
+    info =
+        info == null || info.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(info));
+  }
 
   /** The wire value of this entry's type. */
   public static final String TYPE = "tool.execution";

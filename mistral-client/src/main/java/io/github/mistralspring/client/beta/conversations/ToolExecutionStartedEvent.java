@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A built-in tool started running ({@code type: tool.execution.started}).
@@ -19,13 +20,13 @@ import java.time.OffsetDateTime;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ToolExecutionStartedEvent(
-    @JsonProperty("output_index") Integer outputIndex,
+    @JsonProperty("output_index") @Nullable Integer outputIndex,
     String id,
-    String model,
-    @JsonProperty("agent_id") String agentId,
+    @Nullable String model,
+    @JsonProperty("agent_id") @Nullable String agentId,
     String name,
     String arguments,
-    @JsonProperty("created_at") OffsetDateTime createdAt)
+    @JsonProperty("created_at") @Nullable OffsetDateTime createdAt)
     implements ConversationEvent {
 
   /** The wire value of this event's type. */

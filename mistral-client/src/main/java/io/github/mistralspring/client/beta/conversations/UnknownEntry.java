@@ -6,20 +6,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation entry whose type this client does not know yet; it keeps the type and every other
  * property so that it is written back exactly as it was read.
  *
- * @param type the type as received, or null when the entry had none
+ * @param type the type as received; absent when the entry had none
  * @param properties every other property, by JSON name
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record UnknownEntry(
-    String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
+    @Nullable String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
     implements ConversationEntry {
 
-  /** Copies the properties so the entry is not changed by later edits to the map. */
+  /**
+   * Copies the properties so the entry is not changed by later edits to the map.
+   *
+   * @param type the type as received; absent when the entry had none
+   * @param properties every other property, by JSON name
+   */
   public UnknownEntry {
     properties =
         properties == null

@@ -19,7 +19,12 @@ public record UnknownEvent(
     String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> properties)
     implements ConversationEvent {
 
-  /** Copies the properties so the event is not changed by later edits to the map. */
+  /**
+   * Copies the properties so the event is not changed by later edits to the map.
+   *
+   * @param type the type as received (or the SSE event name when the data had none)
+   * @param properties every other property, by JSON name
+   */
   public UnknownEvent {
     properties =
         properties == null

@@ -56,66 +56,113 @@ public sealed interface DocumentListQuery permits DocumentListQueryValue {
   /** Every document, in the API's default order and page size. */
   public static final DocumentListQuery ALL = builder().build();
 
-  /** Starts building a query. */
+  /**
+   * Starts building a query.
+   *
+   * @return a builder with no filter, sort or page set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's values, to change some of them. */
+  /**
+   * A builder holding this query's values, to change some of them.
+   *
+   * @return a builder that starts from this query's values
+   */
   Builder toBuilder();
 
-  /** This query for another page. */
+  /**
+   * This query for another page.
+   *
+   * @param page the page to list, from 0
+   * @return a copy of this query that lists that page
+   */
   DocumentListQuery withPage(int page);
 
   /** Builds a {@link DocumentListQuery}. */
   final class Builder {
 
-    private String search;
-    private String filtersAttributes;
-    private String sortBy;
-    private String sortOrder;
-    private Integer page;
-    private Integer pageSize;
+    private @Nullable String search;
+    private @Nullable String filtersAttributes;
+    private @Nullable String sortBy;
+    private @Nullable String sortOrder;
+    private @Nullable Integer page;
+    private @Nullable Integer pageSize;
 
     Builder() {}
 
-    /** Text the documents' names must contain. */
-    public Builder search(String search) {
+    /**
+     * Text the documents' names must contain.
+     *
+     * @param search text the documents' names must contain; null to not filter on it
+     * @return this builder
+     */
+    public Builder search(@Nullable String search) {
       this.search = search;
       return this;
     }
 
-    /** A filter on the documents' attributes, as the API's JSON filter expression. */
-    public Builder filtersAttributes(String filtersAttributes) {
+    /**
+     * A filter on the documents' attributes, as the API's JSON filter expression.
+     *
+     * @param filtersAttributes the JSON filter expression; null to not filter on attributes
+     * @return this builder
+     */
+    public Builder filtersAttributes(@Nullable String filtersAttributes) {
       this.filtersAttributes = filtersAttributes;
       return this;
     }
 
-    /** The field to sort by, such as {@code created_at}. */
-    public Builder sortBy(String sortBy) {
+    /**
+     * The field to sort by, such as {@code created_at}.
+     *
+     * @param sortBy the field name, such as {@code created_at}; null for the API's default
+     * @return this builder
+     */
+    public Builder sortBy(@Nullable String sortBy) {
       this.sortBy = sortBy;
       return this;
     }
 
-    /** {@code asc} or {@code desc}. */
-    public Builder sortOrder(String sortOrder) {
+    /**
+     * {@code asc} or {@code desc}.
+     *
+     * @param sortOrder {@code asc} or {@code desc}; null for the API's default (newest first)
+     * @return this builder
+     */
+    public Builder sortOrder(@Nullable String sortOrder) {
       this.sortOrder = sortOrder;
       return this;
     }
 
-    /** The page to list, from 0. */
-    public Builder page(Integer page) {
+    /**
+     * The page to list, from 0.
+     *
+     * @param page the page, from 0; null for the first
+     * @return this builder
+     */
+    public Builder page(@Nullable Integer page) {
       this.page = page;
       return this;
     }
 
-    /** The page size, 1 to 100. */
-    public Builder pageSize(Integer pageSize) {
+    /**
+     * The page size, 1 to 100.
+     *
+     * @param pageSize how many documents a page holds, 1 to 100; null for the API's default
+     * @return this builder
+     */
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
-    /** Builds the query; throws when the page or page size is out of range. */
+    /**
+     * Builds the query; throws when the page or page size is out of range.
+     *
+     * @return the query, to pass to {@code documents().list(..)} or {@code listAll(..)}
+     */
     public DocumentListQuery build() {
       return new DocumentListQueryValue(
           search, filtersAttributes, sortBy, sortOrder, page, pageSize);

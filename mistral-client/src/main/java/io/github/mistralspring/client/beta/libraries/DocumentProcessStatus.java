@@ -45,23 +45,40 @@ public record DocumentProcessStatus(@JsonValue String value) {
   private static final Set<String> FINAL =
       Set.of("done", "error", "noop", "missing_content", "self_managed");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the status as the API spells it, such as {@code in_progress}
+   */
   public DocumentProcessStatus {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the status for the given string, known or not. */
+  /**
+   * Returns the status for the given string, known or not.
+   *
+   * @param value the status as the API spells it, such as {@code done}
+   * @return the status, one of the constants when the string is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static DocumentProcessStatus of(String value) {
     return new DocumentProcessStatus(value);
   }
 
-  /** Whether processing has ended, well or not: the status will not change unless reprocessed. */
+  /**
+   * Whether processing has ended, well or not: the status will not change unless reprocessed.
+   *
+   * @return true when the status is final, so waiting longer will not change it
+   */
   public boolean isFinal() {
     return FINAL.contains(value);
   }
 
-  /** Whether processing failed. */
+  /**
+   * Whether processing failed.
+   *
+   * @return true for {@code error}; reprocess the document to try again
+   */
   public boolean isError() {
     return ERROR.equals(this);
   }

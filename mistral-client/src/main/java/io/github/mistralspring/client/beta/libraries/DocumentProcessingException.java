@@ -12,7 +12,11 @@ public class DocumentProcessingException extends MistralException {
 
   private final transient Document document;
 
-  /** Creates the exception for the document as last read. */
+  /**
+   * Creates the exception for the document as last read.
+   *
+   * @param document the document as last read, whose status is {@code error}
+   */
   public DocumentProcessingException(Document document) {
     super(
         "Document "
@@ -27,7 +31,11 @@ public class DocumentProcessingException extends MistralException {
     this.document = document;
   }
 
-  /** The document as last read, with its status. */
+  /**
+   * The document as last read, with its status.
+   *
+   * @return the document as last read, with its status and name
+   */
   public Document document() {
     return document;
   }

@@ -2,6 +2,7 @@ package io.github.mistralspring.client.beta.libraries;
 
 import io.github.mistralspring.client.error.MistralException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A library document was not processed within the time the caller was willing to wait; the API goes
@@ -13,12 +14,22 @@ public class DocumentProcessingTimeoutException extends MistralException {
 
   private final String libraryId;
   private final String documentId;
-  private final transient DocumentProcessStatus lastStatus;
+  private final transient @Nullable DocumentProcessStatus lastStatus;
   private final Duration timeout;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param libraryId the id of the document's library
+   * @param documentId the id of the document that was not processed in time
+   * @param lastStatus the last status read; absent when no status had been read yet
+   * @param timeout the time that ran out
+   */
   public DocumentProcessingTimeoutException(
-      String libraryId, String documentId, DocumentProcessStatus lastStatus, Duration timeout) {
+      String libraryId,
+      String documentId,
+      @Nullable DocumentProcessStatus lastStatus,
+      Duration timeout) {
     super(
         "Document "
             + documentId
@@ -36,22 +47,38 @@ public class DocumentProcessingTimeoutException extends MistralException {
     this.timeout = timeout;
   }
 
-  /** The id of the document's library. */
+  /**
+   * The id of the document's library.
+   *
+   * @return the library's id, to wait again with {@code awaitProcessed(..)}
+   */
   public String libraryId() {
     return libraryId;
   }
 
-  /** The id of the document waited for. */
+  /**
+   * The id of the document waited for.
+   *
+   * @return the document's id, to wait again with {@code awaitProcessed(..)}
+   */
   public String documentId() {
     return documentId;
   }
 
-  /** The document's status at the last poll, or null when no poll had answered. */
-  public DocumentProcessStatus lastStatus() {
+  /**
+   * The document's status at the last poll; absent when no poll had answered.
+   *
+   * @return the status last read, such as {@code in_progress}
+   */
+  public @Nullable DocumentProcessStatus lastStatus() {
     return lastStatus;
   }
 
-  /** How long the caller waited. */
+  /**
+   * How long the caller waited.
+   *
+   * @return the time waited, to pass a longer one next
+   */
   public Duration timeout() {
     return timeout;
   }

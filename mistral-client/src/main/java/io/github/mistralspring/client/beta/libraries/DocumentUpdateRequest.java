@@ -28,12 +28,20 @@ public sealed interface DocumentUpdateRequest permits DocumentUpdateRequestValue
    */
   @Nullable Map<String, Object> attributes();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values, to change some of them. */
+  /**
+   * A builder holding this request's values, to change some of them.
+   *
+   * @return a builder that starts from this request's name and attributes
+   */
   default Builder toBuilder() {
     Builder builder = builder().name(name());
     builder.attributes = attributes() == null ? null : new LinkedHashMap<>(attributes());
@@ -43,24 +51,40 @@ public sealed interface DocumentUpdateRequest permits DocumentUpdateRequestValue
   /** Builds a {@link DocumentUpdateRequest}; unset fields are left out of the request. */
   final class Builder {
 
-    private String name;
-    private Map<String, Object> attributes;
+    private @Nullable String name;
+    private @Nullable Map<String, Object> attributes;
 
     Builder() {}
 
-    /** The new name. */
-    public Builder name(String name) {
+    /**
+     * The new name.
+     *
+     * @param name the document's new name; null to leave the name as it is
+     * @return this builder
+     */
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Replaces the attributes to set. */
-    public Builder attributes(Map<String, ?> attributes) {
+    /**
+     * Replaces the attributes to set.
+     *
+     * @param attributes the attributes to set, by name; null to leave them as they are
+     * @return this builder
+     */
+    public Builder attributes(@Nullable Map<String, ?> attributes) {
       this.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
       return this;
     }
 
-    /** Adds one attribute to set. */
+    /**
+     * Adds one attribute to set.
+     *
+     * @param key the attribute's name
+     * @param value the attribute's value, such as a string, a number or a boolean
+     * @return this builder
+     */
     public Builder attribute(String key, Object value) {
       if (attributes == null) {
         attributes = new LinkedHashMap<>();
@@ -69,7 +93,11 @@ public sealed interface DocumentUpdateRequest permits DocumentUpdateRequestValue
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code documents().update(..)}
+     */
     public DocumentUpdateRequest build() {
       return new DocumentUpdateRequestValue(name, attributes);
     }

@@ -16,7 +16,12 @@ import org.springframework.core.io.Resource;
  */
 public record DocumentUpload(Resource content, String filename) {
 
-  /** Checks that the content and a file name are present. */
+  /**
+   * Checks that the content and a file name are present.
+   *
+   * @param content the document's content; an {@link InputStreamResource} can be sent only once
+   * @param filename the name the library records, whose extension tells the API the document's kind
+   */
   public DocumentUpload {
     Objects.requireNonNull(content, "content");
     if (filename == null || filename.isBlank()) {
@@ -27,13 +32,24 @@ public record DocumentUpload(Resource content, String filename) {
     }
   }
 
-  /** Uploads the file at a path, under its own name. */
+  /**
+   * Uploads the file at a path, under its own name.
+   *
+   * @param file the file to upload; its name is the name the library records
+   * @return the upload, which streams the file when sent
+   */
   public static DocumentUpload of(Path file) {
     Objects.requireNonNull(file, "file");
     return new DocumentUpload(new FileSystemResource(file), file.getFileName().toString());
   }
 
-  /** Uploads a resource under the given name. */
+  /**
+   * Uploads a resource under the given name.
+   *
+   * @param content the document's content
+   * @param filename the name the library records, with an extension such as {@code .pdf}
+   * @return the upload
+   */
   public static DocumentUpload of(Resource content, String filename) {
     return new DocumentUpload(content, filename);
   }
@@ -41,6 +57,10 @@ public record DocumentUpload(Resource content, String filename) {
   /**
    * Uploads what a stream holds under the given name. The stream is read once, as the request is
    * sent, and closed at its end; such an upload is never sent twice.
+   *
+   * @param content the stream to read the content from, once
+   * @param filename the name the library records, with an extension such as {@code .pdf}
+   * @return the upload, which can be sent only once
    */
   public static DocumentUpload of(InputStream content, String filename) {
     Objects.requireNonNull(content, "content");

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -31,42 +32,72 @@ public sealed interface LibraryAccessRequest permits LibraryAccessRequestValue {
    */
   ShareTargetType shareWithType();
 
-  /** A request sharing the library with one entity at one level. */
+  /**
+   * A request sharing the library with one entity at one level.
+   *
+   * @param type the kind of entity to share with, such as {@link ShareTargetType#WORKSPACE}
+   * @param id the id of that user, workspace or organization
+   * @param level what the entity may do, such as {@link ShareLevel#VIEWER}
+   * @return the request, to pass to {@code accesses().update(..)}
+   */
   static LibraryAccessRequest of(ShareTargetType type, String id, ShareLevel level) {
     return builder().shareWith(type, id).level(level).build();
   }
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values, to change some of them. */
+  /**
+   * A builder holding this request's values, to change some of them.
+   *
+   * @return a builder that starts from this request's values
+   */
   Builder toBuilder();
 
   /** Builds a {@link LibraryAccessRequest}. */
   final class Builder {
 
-    private ShareLevel level;
-    private String shareWithUuid;
-    private ShareTargetType shareWithType;
+    private @Nullable ShareLevel level;
+    private @Nullable String shareWithUuid;
+    private @Nullable ShareTargetType shareWithType;
 
     Builder() {}
 
-    /** What the entity may do. */
+    /**
+     * What the entity may do.
+     *
+     * @param level what the entity may do, such as {@link ShareLevel#EDITOR}; required
+     * @return this builder
+     */
     public Builder level(ShareLevel level) {
       this.level = level;
       return this;
     }
 
-    /** The entity to share with: its kind and its id. */
+    /**
+     * The entity to share with: its kind and its id.
+     *
+     * @param type the kind of entity, such as {@link ShareTargetType#USER}; required
+     * @param id the id of that user, workspace or organization; required
+     * @return this builder
+     */
     public Builder shareWith(ShareTargetType type, String id) {
       this.shareWithType = type;
       this.shareWithUuid = id;
       return this;
     }
 
-    /** Builds the request; throws when a field is missing. */
+    /**
+     * Builds the request; throws when a field is missing.
+     *
+     * @return the request, to pass to {@code accesses().update(..)}
+     */
     public LibraryAccessRequest build() {
       return new LibraryAccessRequestValue(level, shareWithUuid, shareWithType);
     }

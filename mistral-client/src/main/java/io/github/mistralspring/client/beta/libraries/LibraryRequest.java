@@ -30,52 +30,89 @@ public sealed interface LibraryRequest permits LibraryRequestValue {
    */
   @Nullable Integer chunkSize();
 
-  /** A request for a library with this name and nothing else set. */
+  /**
+   * A request for a library with this name and nothing else set.
+   *
+   * @param name the library's name
+   * @return the request, to pass to {@code libraries().create(..)}
+   */
   static LibraryRequest of(String name) {
     return builder().name(name).build();
   }
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values, to change some of them. */
+  /**
+   * A builder holding this request's values, to change some of them.
+   *
+   * @return a builder that starts from this request's values
+   */
   Builder toBuilder();
 
   /** Builds a {@link LibraryRequest}; unset fields are left out of the request. */
   final class Builder {
 
-    private String name;
-    private String description;
-    private Integer chunkSize;
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Integer chunkSize;
 
     Builder() {}
 
-    /** The library's name; required. */
+    /**
+     * The library's name; required.
+     *
+     * @param name the library's name; required
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** What the library holds. */
-    public Builder description(String description) {
+    /**
+     * What the library holds.
+     *
+     * @param description what the library holds; null to leave it out
+     * @return this builder
+     */
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** The size of the chunks its documents are split into. */
-    public Builder chunkSize(Integer chunkSize) {
+    /**
+     * The size of the chunks its documents are split into.
+     *
+     * @param chunkSize the chunk size; null for the API's default
+     * @return this builder
+     */
+    public Builder chunkSize(@Nullable Integer chunkSize) {
       this.chunkSize = chunkSize;
       return this;
     }
 
-    /** The size of the chunks its documents are split into. */
+    /**
+     * The size of the chunks its documents are split into.
+     *
+     * @param chunkSize the chunk size
+     * @return this builder
+     */
     public Builder chunkSize(int chunkSize) {
       return chunkSize(Integer.valueOf(chunkSize));
     }
 
-    /** Builds the request; throws when the name is missing. */
+    /**
+     * Builds the request; throws when the name is missing.
+     *
+     * @return the request, to pass to {@code libraries().create(..)}
+     */
     public LibraryRequest build() {
       return new LibraryRequestValue(name, description, chunkSize);
     }

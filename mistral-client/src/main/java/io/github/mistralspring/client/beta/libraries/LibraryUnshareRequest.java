@@ -25,7 +25,13 @@ public sealed interface LibraryUnshareRequest permits LibraryUnshareRequestValue
    */
   ShareTargetType shareWithType();
 
-  /** A request to stop sharing the library with one entity. */
+  /**
+   * A request to stop sharing the library with one entity.
+   *
+   * @param type the kind of entity the library is shared with, such as {@link ShareTargetType#USER}
+   * @param id the id of that user, workspace or organization
+   * @return the request, to pass to {@code accesses().delete(..)}
+   */
   static LibraryUnshareRequest of(ShareTargetType type, String id) {
     return new LibraryUnshareRequestValue(id, type);
   }

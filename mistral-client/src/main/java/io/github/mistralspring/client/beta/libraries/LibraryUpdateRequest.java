@@ -24,35 +24,57 @@ public sealed interface LibraryUpdateRequest permits LibraryUpdateRequestValue {
    */
   @Nullable String description();
 
-  /** Starts building a request. */
+  /**
+   * Starts building a request.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values, to change some of them. */
+  /**
+   * A builder holding this request's values, to change some of them.
+   *
+   * @return a builder that starts from this request's values
+   */
   Builder toBuilder();
 
   /** Builds a {@link LibraryUpdateRequest}; unset fields are left out of the request. */
   final class Builder {
 
-    private String name;
-    private String description;
+    private @Nullable String name;
+    private @Nullable String description;
 
     Builder() {}
 
-    /** The new name. */
-    public Builder name(String name) {
+    /**
+     * The new name.
+     *
+     * @param name the library's new name; null to leave the name as it is
+     * @return this builder
+     */
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** The new description. */
-    public Builder description(String description) {
+    /**
+     * The new description.
+     *
+     * @param description the new description; null to leave it as it is
+     * @return this builder
+     */
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, to pass to {@code libraries().update(..)}
+     */
     public LibraryUpdateRequest build() {
       return new LibraryUpdateRequestValue(name, description);
     }

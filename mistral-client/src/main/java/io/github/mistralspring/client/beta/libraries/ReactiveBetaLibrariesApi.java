@@ -31,24 +31,58 @@ public interface ReactiveBetaLibrariesApi extends WithOptions<ReactiveBetaLibrar
   MistralOperation DELETE =
       MistralOperation.delete("beta.libraries.delete", "/v1/libraries/{library_id}");
 
-  /** Creates a library and emits it. */
+  /**
+   * Creates a library and emits it.
+   *
+   * @param request the name, description and chunk size, as {@link LibraryRequest#of(String)} makes
+   *     it
+   * @return a {@code Mono} of the library as created, with its id
+   */
   Mono<Library> create(LibraryRequest request);
 
-  /** Emits every library the caller can see (the API does not page this listing). */
+  /**
+   * Emits every library the caller can see (the API does not page this listing).
+   *
+   * @return a {@code Mono} of every library the key can see
+   */
   Mono<List<Library>> list();
 
-  /** Describes one library. */
+  /**
+   * Describes one library.
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @return a {@code Mono} of the library, with its document count and size
+   */
   Mono<Library> retrieve(String libraryId);
 
-  /** Changes a library's name or description and emits the library as changed. */
+  /**
+   * Changes a library's name or description and emits the library as changed.
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @param request the new name or description, as {@link LibraryUpdateRequest#builder()} makes it
+   * @return a {@code Mono} of the library as changed
+   */
   Mono<Library> update(String libraryId, LibraryUpdateRequest request);
 
-  /** Deletes a library with its documents and emits the library as it was. */
+  /**
+   * Deletes a library with its documents and emits the library as it was.
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @return a {@code Mono} of the library as it was before it was deleted
+   */
   Mono<Library> delete(String libraryId);
 
-  /** The documents of libraries: upload, list, process, read and delete them. */
+  /**
+   * The documents of libraries: upload, list, process, read and delete them.
+   *
+   * @return the API of the library's documents, with the same options
+   */
   ReactiveBetaLibraryDocumentsApi documents();
 
-  /** Who libraries are shared with: list, grant and revoke access. */
+  /**
+   * Who libraries are shared with: list, grant and revoke access.
+   *
+   * @return the API of who a library is shared with, with the same options
+   */
   ReactiveBetaLibraryAccessesApi accesses();
 }

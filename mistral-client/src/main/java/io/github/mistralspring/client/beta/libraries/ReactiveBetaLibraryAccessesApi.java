@@ -25,12 +25,31 @@ public interface ReactiveBetaLibraryAccessesApi
   MistralOperation DELETE =
       MistralOperation.delete("beta.libraries.accesses.delete", "/v1/libraries/{library_id}/share");
 
-  /** Emits who the library is shared with (the API does not page this listing). */
+  /**
+   * Emits who the library is shared with (the API does not page this listing).
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @return a {@code Mono} of who the library is shared with, and at which level
+   */
   Mono<List<LibraryAccess>> list(String libraryId);
 
-  /** Shares the library with a user, workspace or the organization, or changes the level. */
+  /**
+   * Shares the library with a user, workspace or the organization, or changes the level.
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @param request with whom to share and at which level, as {@link
+   *     LibraryAccessRequest#of(ShareTargetType, String, ShareLevel)} makes it
+   * @return a {@code Mono} of the access as granted
+   */
   Mono<LibraryAccess> update(String libraryId, LibraryAccessRequest request);
 
-  /** Stops sharing the library with a user, workspace or the organization. */
+  /**
+   * Stops sharing the library with a user, workspace or the organization.
+   *
+   * @param libraryId the id of the library, as {@link Library#id()} gives it
+   * @param request with whom to stop sharing, as {@link LibraryUnshareRequest#of(ShareTargetType,
+   *     String)} makes it
+   * @return a {@code Mono} of the access as it was before it was removed
+   */
   Mono<LibraryAccess> delete(String libraryId, LibraryUnshareRequest request);
 }

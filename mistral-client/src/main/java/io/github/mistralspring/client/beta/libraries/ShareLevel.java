@@ -18,12 +18,21 @@ public record ShareLevel(@JsonValue String value) {
   /** May also add, change and delete its documents. */
   public static final ShareLevel EDITOR = new ShareLevel("Editor");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the level as the API spells it, such as {@code Viewer}
+   */
   public ShareLevel {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the level for the given string, known or not. */
+  /**
+   * Returns the level for the given string, known or not.
+   *
+   * @param value the level as the API spells it, such as {@code Editor}
+   * @return the level, one of the constants when the string is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ShareLevel of(String value) {
     return new ShareLevel(value);

@@ -21,12 +21,21 @@ public record ShareTargetType(@JsonValue String value) {
   /** A whole organization. */
   public static final ShareTargetType ORG = new ShareTargetType("Org");
 
-  /** Checks that the value is present. */
+  /**
+   * Checks that the value is present.
+   *
+   * @param value the type as the API spells it, such as {@code Workspace}
+   */
   public ShareTargetType {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the type for the given string, known or not. */
+  /**
+   * Returns the type for the given string, known or not.
+   *
+   * @param value the type as the API spells it, such as {@code User}
+   * @return the type, one of the constants when the string is known
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ShareTargetType of(String value) {
     return new ShareTargetType(value);

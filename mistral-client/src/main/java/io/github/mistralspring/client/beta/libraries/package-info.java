@@ -3,4 +3,7 @@
  * {@code document_library} tool of agents and conversations searches; uploading and processing
  * documents, and sharing libraries with users, workspaces and organizations.
  */
+@NullMarked
 package io.github.mistralspring.client.beta.libraries;
+
+import org.jspecify.annotations.NullMarked;
