@@ -46,8 +46,7 @@ class ArchitectureTest {
    * in it that is marked (delete it from here then). Names are relative to {@code CLIENT}; the
    * empty name is the root package.
    */
-  private static final Set<String> NOT_YET_NULL_MARKED =
-      Set.of();
+  private static final Set<String> NOT_YET_NULL_MARKED = Set.of();
 
   private static JavaClasses classes;
 

@@ -248,7 +248,14 @@ class MockMistralClientApiTests {
             .fineTunedModel();
 
     FineTunedModel renamed =
-        client.models().update(model, FineTunedModelUpdateRequest.builder().name("Notes").description("Takes notes").build());
+        client
+            .models()
+            .update(
+                model,
+                FineTunedModelUpdateRequest.builder()
+                    .name("Notes")
+                    .description("Takes notes")
+                    .build());
     Archival archived = client.models().archive(model);
     boolean archivedInCard =
         ((FineTunedModelCard) client.models().retrieve(model)).archived() == Boolean.TRUE;

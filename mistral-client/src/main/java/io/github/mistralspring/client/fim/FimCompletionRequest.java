@@ -9,10 +9,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A request to the fill-in-the-middle completions API; build one with {@link #builder()}.
  *
- * <p>Only {@code prompt} is required when building. The model may be left unset so that a default
- * can be filled in later (see {@link #withModel(String)}); the API group refuses to send a request
- * that still has none. An unset (null) field is left out of the JSON so the API applies its
- * default.
+ * <p>Only {@code prompt} is required when building. The model may be left unset: the API group then
+ * sends the client's default FIM model ({@code MistralClientBuilder.defaultFimModel(..)}, the
+ * {@code mistral.fim.model} property) beside the request, and refuses to send one when neither
+ * names a model. An unset (null) field is left out of the JSON so the API applies its default.
  */
 @JsonDeserialize(as = FimCompletionRequestValue.class)
 public sealed interface FimCompletionRequest permits FimCompletionRequestValue {

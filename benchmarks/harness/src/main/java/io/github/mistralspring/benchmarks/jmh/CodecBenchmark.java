@@ -37,8 +37,8 @@ public class CodecBenchmark {
   private final byte[] completion = Payloads.completion();
 
   /**
-   * Builds and encodes a one-message request with our builder and mapper; the transport adds
-   * {@code "stream": false} beside it on the wire, without copying the request.
+   * Builds and encodes a one-message request with our builder and mapper; the transport adds {@code
+   * "stream": false} beside it on the wire, without copying the request.
    */
   @Benchmark
   public byte[] encodeRequestOurs() {
