@@ -1,7 +1,5 @@
 package io.github.mistralspring.client.internal.groups;
 
-import io.github.mistralspring.client.beta.agents.BetaAgentsApi;
-import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.internal.Blocking;
 import io.github.mistralspring.client.internal.BlockingStream;
 import java.lang.reflect.InvocationHandler;
@@ -49,11 +47,8 @@ public final class BlockingFaces {
 
   private static final Object[] NO_ARGUMENTS = {};
 
-  /** Faces written by hand in full: made by their constructor, not a proxy. */
-  private static final Map<Class<?>, Function<Object, Object>> WRITTEN =
-      Map.of(
-          BetaAgentsApi.class,
-          reactive -> new DefaultBetaAgentsApi((ReactiveBetaAgentsApi) reactive));
+  /** Faces written by hand in full, made by their constructor rather than a proxy: none today. */
+  private static final Map<Class<?>, Function<Object, Object>> WRITTEN = Map.of();
 
   /** The routes of each face, by face and reactive type; written under the class's lock. */
   private static final Map<List<Class<?>>, Map<Method, Route>> ROUTES = new ConcurrentHashMap<>();

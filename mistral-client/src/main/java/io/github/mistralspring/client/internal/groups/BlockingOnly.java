@@ -14,6 +14,9 @@ import io.github.mistralspring.client.audio.voices.Voice;
 import io.github.mistralspring.client.batch.BatchJob;
 import io.github.mistralspring.client.batch.BatchJobListQuery;
 import io.github.mistralspring.client.batch.ReactiveBatchApi;
+import io.github.mistralspring.client.beta.agents.Agent;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentVersionsApi;
+import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.beta.conversations.Conversation;
 import io.github.mistralspring.client.beta.conversations.ReactiveBetaConversationsApi;
 import io.github.mistralspring.client.beta.libraries.Document;
@@ -124,6 +127,25 @@ final class BlockingOnly {
         query.pageSize(),
         Document::id,
         page -> Blocking.await(documents.list(libraryId, query.withPage(page))));
+  }
+
+  public static Stream<Agent> listAll(ReactiveBetaAgentsApi agents) {
+    return listAll(agents, (Integer) null);
+  }
+
+  public static Stream<Agent> listAll(ReactiveBetaAgentsApi agents, @Nullable Integer pageSize) {
+    return Pages.cursorStream(token -> Blocking.await(agents.listPage(token, pageSize)));
+  }
+
+  public static Stream<Agent> listAll(ReactiveBetaAgentVersionsApi versions, String agentId) {
+    return listAll(versions, agentId, null);
+  }
+
+  public static Stream<Agent> listAll(
+      ReactiveBetaAgentVersionsApi versions, String agentId, @Nullable Integer pageSize) {
+    String id = Ids.require(agentId, "agentId");
+    return Pages.stream(
+        0, pageSize, Agent::version, page -> Blocking.await(versions.list(id, page, pageSize)));
   }
 
   public static Stream<Conversation> listAll(ReactiveBetaConversationsApi conversations) {
