@@ -455,20 +455,37 @@ class ConformanceTest {
   private static Set<String> extraBodyKeys(Object typed) {
     Set<String> keys = new TreeSet<>();
     if (typed != null && typed.getClass().isRecord()) {
-      for (var component : typed.getClass().getRecordComponents()) {
-        if (component.getName().equals("extraBody")) {
-          try {
-            Object extra = component.getAccessor().invoke(typed);
-            if (extra instanceof Map<?, ?> map) {
-              map.keySet().forEach(k -> keys.add("/" + k));
-            }
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+      // A request's value record is package-private behind its public interface: read the map
+      // through the public type that declares the accessor.
+      for (Class<?> type : publicTypesOf(typed.getClass())) {
+        try {
+          Object extra = type.getMethod("extraBody").invoke(typed);
+          if (extra instanceof Map<?, ?> map) {
+            map.keySet().forEach(k -> keys.add("/" + k));
           }
+          break;
+        } catch (NoSuchMethodException e) {
+          // this public type has no extra body; try the next
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
         }
       }
     }
     return keys;
+  }
+
+  /** The class itself when it is public, then the public interfaces it implements. */
+  private static List<Class<?>> publicTypesOf(Class<?> type) {
+    List<Class<?>> types = new ArrayList<>();
+    if (java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+      types.add(type);
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      if (java.lang.reflect.Modifier.isPublic(implemented.getModifiers())) {
+        types.add(implemented);
+      }
+    }
+    return types;
   }
 
   private static LoggedRequest send(
