@@ -1,18 +1,9 @@
 package io.github.mistralspring.client.chat;
 
-import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.GuardrailConfig;
+import io.github.mistralspring.client.model.MessageCompletionParameters;
 import io.github.mistralspring.client.model.MessageCompletionRequestBuilder;
-import io.github.mistralspring.client.model.Prediction;
-import io.github.mistralspring.client.model.PromptMode;
-import io.github.mistralspring.client.model.ReasoningEffort;
-import io.github.mistralspring.client.model.ResponseFormat;
-import io.github.mistralspring.client.model.Stop;
-import io.github.mistralspring.client.model.Tool;
-import io.github.mistralspring.client.model.ToolChoice;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +14,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * field is left out of the JSON so the API applies its default.
  */
 @JsonDeserialize(as = ChatCompletionRequestValue.class)
-public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue {
+public sealed interface ChatCompletionRequest extends MessageCompletionParameters
+    permits ChatCompletionRequestValue {
 
   /**
    * The model to use, e.g. {@code mistral-small-latest}.
@@ -47,111 +39,6 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
   @Nullable Double topP();
 
   /**
-   * The most tokens to generate.
-   *
-   * @return the most tokens to generate
-   */
-  @Nullable Integer maxTokens();
-
-  /**
-   * The sequences that end generation, as one string or a list.
-   *
-   * @return the sequences that end generation, as one string or a list
-   */
-  @Nullable Stop stop();
-
-  /**
-   * The seed for sampling, for repeatable answers.
-   *
-   * @return the seed for sampling, for repeatable answers
-   */
-  @Nullable Long randomSeed();
-
-  /**
-   * Free-form metadata stored with the request.
-   *
-   * @return free-form metadata stored with the request
-   */
-  @Nullable Map<String, Object> metadata();
-
-  /**
-   * The conversation so far.
-   *
-   * @return the conversation so far
-   */
-  @Nullable List<ChatMessage> messages();
-
-  /**
-   * The format the answer must follow.
-   *
-   * @return the format the answer must follow
-   */
-  @Nullable ResponseFormat responseFormat();
-
-  /**
-   * The tools the model may call.
-   *
-   * @return the tools the model may call
-   */
-  @Nullable List<Tool> tools();
-
-  /**
-   * Which tool the model should call, if any.
-   *
-   * @return which tool the model should call, if any
-   */
-  @Nullable ToolChoice toolChoice();
-
-  /**
-   * The penalty for repeating any word already used (-2 to 2).
-   *
-   * @return the penalty for repeating any word already used (-2 to 2)
-   */
-  @Nullable Double presencePenalty();
-
-  /**
-   * The penalty for repeating words by how often they were used (-2 to 2).
-   *
-   * @return the penalty for repeating words by how often they were used (-2 to 2)
-   */
-  @Nullable Double frequencyPenalty();
-
-  /**
-   * How many choices to generate.
-   *
-   * @return how many choices to generate
-   */
-  @Nullable Integer n();
-
-  /**
-   * Expected output, to speed up generation.
-   *
-   * @return expected output, to speed up generation
-   */
-  @Nullable Prediction prediction();
-
-  /**
-   * Whether the model may call several tools at once.
-   *
-   * @return whether the model may call several tools at once
-   */
-  @Nullable Boolean parallelToolCalls();
-
-  /**
-   * The system prompt mode, e.g. {@code reasoning}.
-   *
-   * @return the system prompt mode, e.g. {@code reasoning}
-   */
-  @Nullable PromptMode promptMode();
-
-  /**
-   * How much a reasoning-capable model should think.
-   *
-   * @return how much a reasoning-capable model should think
-   */
-  @Nullable ReasoningEffort reasoningEffort();
-
-  /**
    * The moderation guardrails to apply.
    *
    * @return the moderation guardrails to apply
@@ -159,25 +46,11 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
   @Nullable List<GuardrailConfig> guardrails();
 
   /**
-   * A key that lets requests sharing a prefix reuse the prompt cache.
-   *
-   * @return a key that lets requests sharing a prefix reuse the prompt cache
-   */
-  @Nullable String promptCacheKey();
-
-  /**
    * Whether to prepend the safety prompt.
    *
    * @return whether to prepend the safety prompt
    */
   @Nullable Boolean safePrompt();
-
-  /**
-   * Body properties this client does not model, written as top-level fields.
-   *
-   * @return body properties this client does not model, written as top-level fields
-   */
-  Map<String, Object> extraBody();
 
   /**
    * Returns a builder for a new request.
@@ -207,30 +80,12 @@ public sealed interface ChatCompletionRequest permits ChatCompletionRequestValue
     Builder() {}
 
     Builder(ChatCompletionRequest request) {
+      super(request);
       model = request.model();
       temperature = request.temperature();
       topP = request.topP();
-      maxTokens = request.maxTokens();
-      stop = request.stop();
-      randomSeed = request.randomSeed();
-      metadata = request.metadata();
-      if (request.messages() != null) {
-        messages.addAll(request.messages());
-      }
-      responseFormat = request.responseFormat();
-      tools = request.tools() == null ? null : new ArrayList<>(request.tools());
-      toolChoice = request.toolChoice();
-      presencePenalty = request.presencePenalty();
-      frequencyPenalty = request.frequencyPenalty();
-      n = request.n();
-      prediction = request.prediction();
-      parallelToolCalls = request.parallelToolCalls();
-      promptMode = request.promptMode();
-      reasoningEffort = request.reasoningEffort();
       guardrails = request.guardrails();
-      promptCacheKey = request.promptCacheKey();
       safePrompt = request.safePrompt();
-      extraBody.putAll(request.extraBody());
     }
 
     /**

@@ -25,17 +25,9 @@ final class StructuredCompletions {
   static ChatCompletionRequest withFormat(
       ChatCompletionRequest request, StructuredOutput<?> output) {
     Objects.requireNonNull(request, "request");
-    if (request.responseFormat() != null
-        && !request.responseFormat().equals(output.responseFormat())) {
-      throw new IllegalArgumentException(
-          "parse(request, "
-              + output.name()
-              + ") sets response_format to the type's JSON schema, but the request already"
-              + " sets one ("
-              + request.responseFormat().type()
-              + "): build the request without responseFormat(...)");
-    }
-    return request.toBuilder().responseFormat(output.responseFormat()).build();
+    return request.toBuilder()
+        .responseFormat(output.requireCompatible(request.responseFormat()))
+        .build();
   }
 
   /** Reads the first choice's answer as the type. */

@@ -37,6 +37,21 @@ public abstract class CompletionRequestBuilder<B extends CompletionRequestBuilde
   protected CompletionRequestBuilder() {}
 
   /**
+   * Starts from the shared parameters of an existing request, for its {@code toBuilder()}.
+   *
+   * @param request the request whose token limit, stop sequences, seed, metadata, prompt cache key
+   *     and extra body this builder takes
+   */
+  protected CompletionRequestBuilder(CompletionParameters request) {
+    maxTokens = request.maxTokens();
+    stop = request.stop();
+    randomSeed = request.randomSeed();
+    metadata = request.metadata();
+    promptCacheKey = request.promptCacheKey();
+    extraBody.putAll(request.extraBody());
+  }
+
+  /**
    * This builder, as its concrete type.
    *
    * @return this builder, typed as the concrete builder

@@ -52,6 +52,29 @@ public abstract class MessageCompletionRequestBuilder<B extends MessageCompletio
   protected MessageCompletionRequestBuilder() {}
 
   /**
+   * Starts from the shared parameters of an existing request, for its {@code toBuilder()}.
+   *
+   * @param request the request whose messages, tools and other shared parameters this builder
+   *     takes; its lists are copied, so changing this builder leaves the request as it is
+   */
+  protected MessageCompletionRequestBuilder(MessageCompletionParameters request) {
+    super(request);
+    if (request.messages() != null) {
+      messages.addAll(request.messages());
+    }
+    responseFormat = request.responseFormat();
+    tools = request.tools() == null ? null : new ArrayList<>(request.tools());
+    toolChoice = request.toolChoice();
+    presencePenalty = request.presencePenalty();
+    frequencyPenalty = request.frequencyPenalty();
+    n = request.n();
+    prediction = request.prediction();
+    parallelToolCalls = request.parallelToolCalls();
+    promptMode = request.promptMode();
+    reasoningEffort = request.reasoningEffort();
+  }
+
+  /**
    * Replaces the messages; required and non-empty.
    *
    * @param messages the conversation so far, oldest first; copied

@@ -169,6 +169,29 @@ public final class StructuredOutput<T> {
   }
 
   /**
+   * The {@code response_format} to send for this type in place of the one a request already sets:
+   * what every {@code parse} method of the client sends.
+   *
+   * @param current the request's {@code response_format}; null when it sets none
+   * @return this type's {@link #responseFormat()}
+   * @throws IllegalArgumentException when the request sets a different format, which sending this
+   *     type's schema would silently replace; the message names the type and the fix
+   */
+  public ResponseFormat requireCompatible(@Nullable ResponseFormat current) {
+    ResponseFormat format = responseFormat();
+    if (current != null && !current.equals(format)) {
+      throw new IllegalArgumentException(
+          "parse(request, "
+              + name
+              + ") sets response_format to the type's JSON schema, but the request already"
+              + " sets one ("
+              + current.type()
+              + "): build the request without responseFormat(...)");
+    }
+    return format;
+  }
+
+  /**
    * Reads the model's answer as the type (unwrapping it when {@link #isWrapped()}).
    *
    * @param text the answer's text as the model wrote it; absent when it wrote none

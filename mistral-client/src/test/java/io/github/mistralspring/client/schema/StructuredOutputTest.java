@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.model.ResponseFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,20 @@ class StructuredOutputTest {
     assertThat(output.isWrapped()).isFalse();
     assertThat(output.schema()).isEqualTo(JsonSchemaGenerator.generate(SchemaTypes.Item.class));
     assertThat(StructuredOutput.of(new TypeRef<SchemaTypes.Item>() {})).isSameAs(output);
+  }
+
+  @Test
+  void requireCompatibleKeepsTheTypesFormatAndRefusesAnotherWithTheFix() {
+    StructuredOutput<SchemaTypes.Item> output = StructuredOutput.of(SchemaTypes.Item.class);
+
+    assertThat(output.requireCompatible(null)).isEqualTo(output.responseFormat());
+    assertThat(output.requireCompatible(output.responseFormat()))
+        .isEqualTo(output.responseFormat());
+    assertThatThrownBy(() -> output.requireCompatible(ResponseFormat.jsonObject()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(output.name())
+        .hasMessageContaining("json_object")
+        .hasMessageContaining("build the request without responseFormat(...)");
   }
 
   @Test
