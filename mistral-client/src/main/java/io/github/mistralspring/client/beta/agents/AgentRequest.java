@@ -1,13 +1,5 @@
 package io.github.mistralspring.client.beta.agents;
 
-import io.github.mistralspring.client.beta.tools.AgentTool;
-import io.github.mistralspring.client.beta.tools.CompletionArgs;
-import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -16,93 +8,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>The specification names it {@code AgentCreationRequest}.
  */
 @JsonDeserialize(as = AgentRequestValue.class)
-public sealed interface AgentRequest permits AgentRequestValue {
+public sealed interface AgentRequest extends AgentParameters permits AgentRequestValue {
 
   /**
-   * The agent's instructions (its system prompt).
+   * Starts building a request.
    *
-   * @return the agent's instructions (its system prompt)
+   * @return a builder with every setting unset
    */
-  @Nullable String instructions();
-
-  /**
-   * The tools the agent may use.
-   *
-   * @return the tools the agent may use
-   */
-  @Nullable List<AgentTool> tools();
-
-  /**
-   * The agent's sampling and output settings.
-   *
-   * @return the agent's sampling and output settings
-   */
-  @Nullable CompletionArgs completionArgs();
-
-  /**
-   * The moderation guardrails applied to the agent.
-   *
-   * @return the moderation guardrails applied to the agent
-   */
-  @Nullable List<GuardrailConfig> guardrails();
-
-  /**
-   * The model the agent runs on.
-   *
-   * @return the model the agent runs on
-   */
-  @Nullable String model();
-
-  /**
-   * The agent's name.
-   *
-   * @return the agent's name
-   */
-  @Nullable String name();
-
-  /**
-   * What the agent is for.
-   *
-   * @return what the agent is for
-   */
-  @Nullable String description();
-
-  /**
-   * The ids of the agents this one may hand a conversation to.
-   *
-   * @return the ids of the agents this one may hand a conversation to
-   */
-  @Nullable List<String> handoffs();
-
-  /**
-   * Whether the agent is offered in Le Chat.
-   *
-   * @return whether the agent is offered in Le Chat
-   */
-  @Nullable Boolean deploymentChat();
-
-  /**
-   * Free-form metadata.
-   *
-   * @return free-form metadata
-   */
-  @Nullable Map<String, Object> metadata();
-
-  /**
-   * A note describing the version this request creates.
-   *
-   * @return a note describing the version this request creates
-   */
-  @Nullable String versionMessage();
-
-  /**
-   * Body properties this client does not model, sent as given.
-   *
-   * @return body properties this client does not model, sent as given
-   */
-  Map<String, Object> extraBody();
-
-  /** Starts building a request. */
   static Builder builder() {
     return new Builder();
   }
@@ -110,23 +22,10 @@ public sealed interface AgentRequest permits AgentRequestValue {
   /**
    * Returns a builder holding this request's values, to derive a changed copy.
    *
-   * @return a builder that starts from this request
+   * @return a builder that starts from this request; changing it leaves this request as it is
    */
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.instructions = instructions();
-    builder.tools = tools() == null ? null : new ArrayList<>(tools());
-    builder.completionArgs = completionArgs();
-    builder.guardrails = guardrails() == null ? null : new ArrayList<>(guardrails());
-    builder.model = model();
-    builder.name = name();
-    builder.description = description();
-    builder.handoffs = handoffs() == null ? null : new ArrayList<>(handoffs());
-    builder.deploymentChat = deploymentChat();
-    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
-    builder.versionMessage = versionMessage();
-    builder.extraBody.putAll(extraBody());
-    return builder;
+    return new Builder(this);
   }
 
   /** Builds a {@link AgentRequest}; unset fields are left out of the request. */
@@ -134,10 +33,21 @@ public sealed interface AgentRequest permits AgentRequestValue {
 
     Builder() {}
 
-    /** Builds the request. */
+    Builder(AgentParameters request) {
+      super(request);
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request, with the settings left unset absent
+     * @throws IllegalStateException when the model or the name is missing
+     */
     public AgentRequest build() {
       if (model == null || name == null) {
-        throw new IllegalStateException("An agent needs a model and a name");
+        throw new IllegalStateException(
+            "AgentRequest needs a model and a name: set them with"
+                + " builder().model(\"mistral-medium-latest\").name(\"My agent\")");
       }
       return new AgentRequestValue(
           instructions,

@@ -1,104 +1,16 @@
 package io.github.mistralspring.client.beta.agents;
 
-import io.github.mistralspring.client.beta.tools.AgentTool;
-import io.github.mistralspring.client.beta.tools.CompletionArgs;
-import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A request to change an agent, which creates a new version; only the fields set are changed. */
 @JsonDeserialize(as = AgentUpdateRequestValue.class)
-public sealed interface AgentUpdateRequest permits AgentUpdateRequestValue {
+public sealed interface AgentUpdateRequest extends AgentParameters permits AgentUpdateRequestValue {
 
   /**
-   * The agent's instructions (its system prompt).
+   * Starts building a request.
    *
-   * @return the agent's instructions (its system prompt)
+   * @return a builder with every setting unset
    */
-  @Nullable String instructions();
-
-  /**
-   * The tools the agent may use.
-   *
-   * @return the tools the agent may use
-   */
-  @Nullable List<AgentTool> tools();
-
-  /**
-   * The agent's sampling and output settings.
-   *
-   * @return the agent's sampling and output settings
-   */
-  @Nullable CompletionArgs completionArgs();
-
-  /**
-   * The moderation guardrails applied to the agent.
-   *
-   * @return the moderation guardrails applied to the agent
-   */
-  @Nullable List<GuardrailConfig> guardrails();
-
-  /**
-   * The model the agent runs on.
-   *
-   * @return the model the agent runs on
-   */
-  @Nullable String model();
-
-  /**
-   * The agent's name.
-   *
-   * @return the agent's name
-   */
-  @Nullable String name();
-
-  /**
-   * What the agent is for.
-   *
-   * @return what the agent is for
-   */
-  @Nullable String description();
-
-  /**
-   * The ids of the agents this one may hand a conversation to.
-   *
-   * @return the ids of the agents this one may hand a conversation to
-   */
-  @Nullable List<String> handoffs();
-
-  /**
-   * Whether the agent is offered in Le Chat.
-   *
-   * @return whether the agent is offered in Le Chat
-   */
-  @Nullable Boolean deploymentChat();
-
-  /**
-   * Free-form metadata.
-   *
-   * @return free-form metadata
-   */
-  @Nullable Map<String, Object> metadata();
-
-  /**
-   * A note describing the version this request creates.
-   *
-   * @return a note describing the version this request creates
-   */
-  @Nullable String versionMessage();
-
-  /**
-   * Body properties this client does not model, sent as given.
-   *
-   * @return body properties this client does not model, sent as given
-   */
-  Map<String, Object> extraBody();
-
-  /** Starts building a request. */
   static Builder builder() {
     return new Builder();
   }
@@ -106,23 +18,10 @@ public sealed interface AgentUpdateRequest permits AgentUpdateRequestValue {
   /**
    * Returns a builder holding this request's values, to derive a changed copy.
    *
-   * @return a builder that starts from this request
+   * @return a builder that starts from this request; changing it leaves this request as it is
    */
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.instructions = instructions();
-    builder.tools = tools() == null ? null : new ArrayList<>(tools());
-    builder.completionArgs = completionArgs();
-    builder.guardrails = guardrails() == null ? null : new ArrayList<>(guardrails());
-    builder.model = model();
-    builder.name = name();
-    builder.description = description();
-    builder.handoffs = handoffs() == null ? null : new ArrayList<>(handoffs());
-    builder.deploymentChat = deploymentChat();
-    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
-    builder.versionMessage = versionMessage();
-    builder.extraBody.putAll(extraBody());
-    return builder;
+    return new Builder(this);
   }
 
   /** Builds a {@link AgentUpdateRequest}; unset fields are left out of the request. */
@@ -130,7 +29,15 @@ public sealed interface AgentUpdateRequest permits AgentUpdateRequestValue {
 
     Builder() {}
 
-    /** Builds the request. */
+    Builder(AgentParameters request) {
+      super(request);
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request, with the settings left unset absent, so the agent keeps them
+     */
     public AgentUpdateRequest build() {
       return new AgentUpdateRequestValue(
           instructions,
