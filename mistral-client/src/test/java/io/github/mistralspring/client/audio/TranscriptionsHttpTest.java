@@ -306,7 +306,7 @@ class TranscriptionsHttpTest {
   @Test
   void refusesARequestWithoutAudioOrWithAValueTheApiWouldRefuse() {
     assertThatThrownBy(() -> TranscriptionRequest.builder().model("voxtral-mini-latest").build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("needs the audio")
         .hasMessageContaining("fileUrl(url)");
     assertThatThrownBy(() -> TranscriptionRequest.builder().language("english"))

@@ -74,7 +74,7 @@ public final class DefaultReactiveVoicesApi extends CallsGroup<ReactiveVoicesApi
   @Override
   public Mono<Voice> create(VoiceCreateRequest request) {
     Objects.requireNonNull(request, "request");
-    return Mono.fromCallable(request::toBody)
+    return Mono.fromCallable(() -> VoiceCreateBody.of(request))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(body -> calls.exchange(MistralRequest.of(CREATE, body), Voice.class));
   }
