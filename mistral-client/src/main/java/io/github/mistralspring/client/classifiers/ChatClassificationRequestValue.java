@@ -2,8 +2,6 @@ package io.github.mistralspring.client.classifiers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +17,6 @@ record ChatClassificationRequestValue(
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   ChatClassificationRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ClassifierRequestBuilder.readOnly(extraBody);
   }
 }

@@ -1,53 +1,46 @@
 package io.github.mistralspring.client.classifiers;
 
 import io.github.mistralspring.client.model.ChatMessage;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A request to moderate chats ({@code POST /v1/chat/moderations}); build one with {@link
- * #builder()}.
+ * A request to moderate chats ({@code POST /v1/chat/moderations}; the spec's {@code
+ * ChatModerationRequest}); build one with {@link #builder()}. Its {@link #model()} may be null: the
+ * client then sends its default moderation model. The input is one conversation (a list of
+ * messages) or a list of conversations, one result coming back per conversation.
  */
 @JsonDeserialize(as = ChatModerationRequestValue.class)
-public sealed interface ChatModerationRequest permits ChatModerationRequestValue {
+public sealed interface ChatModerationRequest extends ClassifierRequest<ChatModerationInput>
+    permits ChatModerationRequestValue {
 
   /**
-   * The moderation model, e.g. {@code mistral-moderation-latest}; null for the client's default
-   * moderation model.
+   * A copy of this request for another model, all else unchanged.
    *
-   * @return the moderation model, e.g. {@code mistral-moderation-latest}; null for the client's
-   *     default moderation model
+   * @param model the moderation model to use; null for the client's default moderation model
+   * @return the copy
    */
-  @Nullable String model();
+  ChatModerationRequest withModel(@Nullable String model);
 
   /**
-   * The conversation or conversations to moderate.
+   * Creates a request to moderate one conversation.
    *
-   * @return the conversation or conversations to moderate
+   * @param model the moderation model; null for the client's default moderation model
+   * @param conversation the messages of the conversation, in order; at least one
+   * @return the request
+   * @throws IllegalStateException when the conversation is null or has no message
    */
-  @Nullable ChatModerationInput input();
-
-  /**
-   * Body properties this client does not model, written as top-level fields.
-   *
-   * @return body properties this client does not model, written as top-level fields
-   */
-  Map<String, Object> extraBody();
-
-  /** A copy of this request for another model. */
-  ChatModerationRequest withModel(String model);
-
-  /** Creates a request to moderate one conversation; a null model means the client's default. */
-  static ChatModerationRequest of(String model, List<? extends ChatMessage> conversation) {
+  static ChatModerationRequest of(
+      @Nullable String model, List<? extends ChatMessage> conversation) {
     return builder().model(model).messages(conversation).build();
   }
 
-  /** Returns a builder for a new request. */
+  /**
+   * Returns a builder for a new request.
+   *
+   * @return an empty builder
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -58,72 +51,42 @@ public sealed interface ChatModerationRequest permits ChatModerationRequestValue
    * @return a builder that starts from this request
    */
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.model = model();
-    builder.input = input();
-    builder.extraBody.putAll(extraBody());
-    return builder;
+    return new Builder().from(this);
   }
 
-  /** Builds a {@link ChatModerationRequest}; not thread-safe. */
-  final class Builder {
+  /**
+   * Builds a {@link ChatModerationRequest}; not thread-safe. The model, the input and the extra
+   * body are set with the methods of {@link ChatClassifierRequestBuilder}.
+   */
+  final class Builder extends ChatClassifierRequestBuilder<Builder, ChatModerationInput> {
 
-    private String model;
-    private ChatModerationInput input;
-    private List<List<ChatMessage>> conversations;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
+    private Builder() {}
 
-    Builder() {}
-
-    /** Sets the model; without one, the client's default moderation model is used. */
-    public Builder model(String model) {
-      this.model = model;
-      return this;
+    @Override
+    ChatModerationInput single(List<? extends ChatMessage> messages) {
+      return ChatModerationInput.of(messages);
     }
 
-    /** Sets the input as built elsewhere, replacing any conversations added. */
-    public Builder input(ChatModerationInput input) {
-      this.input = input;
-      this.conversations = null;
-      return this;
+    @Override
+    ChatModerationInput several(List<List<ChatMessage>> conversations) {
+      return ChatModerationInput.ofConversations(conversations);
     }
 
-    /** Sets one conversation, sent as a list of messages. */
-    public Builder messages(List<? extends ChatMessage> conversation) {
-      return input(conversation == null ? null : ChatModerationInput.of(conversation));
-    }
-
-    /** Adds a conversation; with any added, the input is sent as a list of conversations. */
-    public Builder addConversation(List<? extends ChatMessage> conversation) {
-      if (conversations == null) {
-        conversations = new ArrayList<>();
-        input = null;
-      }
-      conversations.add(List.copyOf(Objects.requireNonNull(conversation, "conversation")));
-      return this;
-    }
-
-    /** Adds a body property this client does not model; a null value is sent as JSON null. */
-    public Builder extraBody(String name, Object value) {
-      extraBody.put(Objects.requireNonNull(name, "name"), value);
-      return this;
+    @Override
+    List<List<ChatMessage>> conversationsOf(ChatModerationInput input) {
+      return input.conversations();
     }
 
     /**
-     * Builds the request.
+     * Builds the request; the model may stay unset.
      *
-     * @throws IllegalStateException when the input is missing
+     * @return the request
+     * @throws IllegalStateException when the input is missing, empty, or holds a conversation
+     *     without messages
      */
     public ChatModerationRequest build() {
-      ChatModerationInput built =
-          conversations != null ? ChatModerationInput.ofConversations(conversations) : input;
-      if (built == null
-          || built.conversations().isEmpty()
-          || built.conversations().stream().anyMatch(List::isEmpty)) {
-        throw new IllegalStateException(
-            "ChatModerationRequest.input is required: set it with builder().messages(...)");
-      }
-      return new ChatModerationRequestValue(model, built, extraBody);
+      return new ChatModerationRequestValue(
+          model, requireInput("ChatModerationRequest"), extraBody);
     }
   }
 }

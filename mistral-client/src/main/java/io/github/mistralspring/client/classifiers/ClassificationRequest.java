@@ -3,64 +3,68 @@ package io.github.mistralspring.client.classifiers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to moderate or classify texts ({@code POST /v1/moderations} and {@code POST
- * /v1/classifications}); build one with {@link #builder()}.
+ * /v1/classifications}; the spec's {@code ClassificationRequest}); build one with {@link
+ * #builder()}. A moderation may leave the model unset, the client then sends its default moderation
+ * model; a classification names a classifier model, or the group refuses it before anything is
+ * sent. The input is one text (sent as a string) or a list of texts, one result coming back per
+ * text.
  */
 @JsonDeserialize(as = ClassificationRequestValue.class)
-public sealed interface ClassificationRequest permits ClassificationRequestValue {
-
-  /**
-   * The moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for a
-   * moderation with the client's default moderation model.
-   *
-   * @return the moderation or classifier model, e.g. {@code mistral-moderation-latest}; null for a
-   *     moderation with the client's default moderation model
-   */
-  @Nullable String model();
-
-  /**
-   * The texts, as one string or a list.
-   *
-   * @return the texts, as one string or a list
-   */
-  @Nullable ClassificationInput input();
+public sealed interface ClassificationRequest extends ClassifierRequest<ClassificationInput>
+    permits ClassificationRequestValue {
 
   /**
    * Free-form metadata stored with the request.
    *
-   * @return free-form metadata stored with the request
+   * @return the metadata, by key; null when none was set (the field is then left out of the JSON)
    */
   @Nullable Map<String, Object> metadata();
 
   /**
-   * Body properties this client does not model, written as top-level fields.
+   * A copy of this request for another model, all else unchanged.
    *
-   * @return body properties this client does not model, written as top-level fields
+   * @param model the moderation or classifier model to use; null, for a moderation, means the
+   *     client's default moderation model
+   * @return the copy
    */
-  Map<String, Object> extraBody();
+  ClassificationRequest withModel(@Nullable String model);
 
-  /** A copy of this request for another model. */
-  ClassificationRequest withModel(String model);
-
-  /** Creates a request for one text; a null model means the client's default (moderation only). */
-  static ClassificationRequest of(String model, String text) {
+  /**
+   * Creates a request for one text, sent as a string.
+   *
+   * @param model the moderation or classifier model; null for a moderation with the client's
+   *     default moderation model
+   * @param text the text to moderate or classify
+   * @return the request
+   * @throws IllegalStateException when the text is null
+   */
+  static ClassificationRequest of(@Nullable String model, String text) {
     return builder().model(model).input(text).build();
   }
 
   /**
-   * Creates a request for several texts, answered with one result each; a null model means the
-   * client's default (moderation only).
+   * Creates a request for several texts, answered with one result each.
+   *
+   * @param model the moderation or classifier model; null for a moderation with the client's
+   *     default moderation model
+   * @param texts the texts to moderate or classify, in order; at least one
+   * @return the request
+   * @throws IllegalStateException when the list is null or empty
    */
-  static ClassificationRequest of(String model, List<String> texts) {
+  static ClassificationRequest of(@Nullable String model, List<String> texts) {
     return builder().model(model).input(texts).build();
   }
 
-  /** Returns a builder for a new request. */
+  /**
+   * Returns a builder for a new request.
+   *
+   * @return an empty builder
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -71,67 +75,56 @@ public sealed interface ClassificationRequest permits ClassificationRequestValue
    * @return a builder that starts from this request
    */
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.model = model();
-    builder.input = input();
-    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
-    builder.extraBody.putAll(extraBody());
-    return builder;
+    return new Builder().from(this).metadata(metadata());
   }
 
-  /** Builds a {@link ClassificationRequest}; not thread-safe. */
-  final class Builder {
+  /**
+   * Builds a {@link ClassificationRequest}; not thread-safe. The model, the input and the extra
+   * body are set with the methods of {@link ClassifierRequestBuilder}; this builder adds the texts'
+   * shortcuts and the metadata.
+   */
+  final class Builder extends ClassifierRequestBuilder<Builder, ClassificationInput> {
 
-    private String model;
-    private ClassificationInput input;
-    private Map<String, Object> metadata;
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
+    private @Nullable Map<String, Object> metadata;
 
-    Builder() {}
-
-    /**
-     * Sets the model; a moderation without one uses the client's default moderation model, a
-     * classification needs one (a classifier model).
-     */
-    public Builder model(String model) {
-      this.model = model;
-      return this;
-    }
-
-    /** Sets the input; required. */
-    public Builder input(ClassificationInput input) {
-      this.input = input;
-      return this;
-    }
-
-    /** Sets one text, sent as a string. */
-    public Builder input(String text) {
-      this.input = text == null ? null : ClassificationInput.of(text);
-      return this;
-    }
-
-    /** Sets the texts, sent as a list. */
-    public Builder input(List<String> texts) {
-      this.input = texts == null ? null : ClassificationInput.of(texts);
-      return this;
-    }
-
-    /** Sets free-form metadata. */
-    public Builder metadata(Map<String, Object> metadata) {
-      this.metadata = metadata;
-      return this;
-    }
-
-    /** Adds a body property this client does not model; a null value is sent as JSON null. */
-    public Builder extraBody(String name, Object value) {
-      extraBody.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
+    private Builder() {}
 
     /**
-     * Builds the request.
+     * Sets one text, sent as a string.
      *
-     * @throws IllegalStateException when the input is missing
+     * @param text the text to moderate or classify; null clears the input
+     * @return this builder
+     */
+    public Builder input(@Nullable String text) {
+      return input(text == null ? null : ClassificationInput.of(text));
+    }
+
+    /**
+     * Sets the texts, sent as a list; one result comes back per text.
+     *
+     * @param texts the texts to moderate or classify, in order; null clears the input
+     * @return this builder
+     */
+    public Builder input(@Nullable List<String> texts) {
+      return input(texts == null ? null : ClassificationInput.of(texts));
+    }
+
+    /**
+     * Sets free-form metadata stored with the request.
+     *
+     * @param metadata the metadata, by key, copied; null to leave the field out of the JSON
+     * @return this builder
+     */
+    public Builder metadata(@Nullable Map<String, Object> metadata) {
+      this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+      return this;
+    }
+
+    /**
+     * Builds the request; the model may stay unset for a moderation.
+     *
+     * @return the request
+     * @throws IllegalStateException when the input is missing or holds no text
      */
     public ClassificationRequest build() {
       if (input == null || input.texts().isEmpty()) {

@@ -2,8 +2,6 @@ package io.github.mistralspring.client.classifiers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +18,11 @@ record ClassificationRequestValue(
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   ClassificationRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ClassifierRequestBuilder.readOnly(extraBody);
   }
 
   @Override
-  public ClassificationRequest withModel(String model) {
+  public ClassificationRequest withModel(@Nullable String model) {
     return new ClassificationRequestValue(model, input, metadata, extraBody);
   }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** One conversation to classify ({@code InstructRequest}). */
+/**
+ * One conversation to classify (the spec's {@code InstructRequest}): the messages a chat
+ * classification reads, written as {@code {"messages": [...]}}. A {@link ChatClassificationRequest}
+ * builder makes these from message lists; build one directly to put it in a {@link
+ * ChatClassificationInput}.
+ */
 @JsonDeserialize(as = InstructRequestValue.class)
 public sealed interface InstructRequest permits InstructRequestValue {
 
@@ -17,12 +22,24 @@ public sealed interface InstructRequest permits InstructRequestValue {
    */
   List<ChatMessage> messages();
 
-  /** Creates a conversation from messages. */
+  /**
+   * Creates a conversation from a list of messages.
+   *
+   * @param messages the messages of the conversation, in order; copied
+   * @return the conversation
+   * @throws NullPointerException when the list or one of its messages is null
+   */
   static InstructRequest of(List<? extends ChatMessage> messages) {
     return new InstructRequestValue(List.copyOf(messages));
   }
 
-  /** Creates a conversation from messages. */
+  /**
+   * Creates a conversation from messages given one by one.
+   *
+   * @param messages the messages of the conversation, in order
+   * @return the conversation
+   * @throws NullPointerException when one of the messages is null
+   */
   static InstructRequest of(ChatMessage... messages) {
     return new InstructRequestValue(List.of(messages));
   }
