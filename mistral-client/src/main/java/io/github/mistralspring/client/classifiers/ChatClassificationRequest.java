@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * InstructRequest}) or a list of them, one result coming back per conversation.
  */
 @JsonDeserialize(as = ChatClassificationRequestValue.class)
-public sealed interface ChatClassificationRequest extends ClassifierRequest<ChatClassificationInput>
-    permits ChatClassificationRequestValue {
+public sealed interface ChatClassificationRequest
+    extends ClassifierParameters<ChatClassificationInput> permits ChatClassificationRequestValue {
 
   /**
    * Creates a request to classify one conversation.

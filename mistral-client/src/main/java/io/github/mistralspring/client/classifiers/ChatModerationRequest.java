@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * messages) or a list of conversations, one result coming back per conversation.
  */
 @JsonDeserialize(as = ChatModerationRequestValue.class)
-public sealed interface ChatModerationRequest extends ClassifierRequest<ChatModerationInput>
+public sealed interface ChatModerationRequest extends ClassifierParameters<ChatModerationInput>
     permits ChatModerationRequestValue {
 
   /**

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * text.
  */
 @JsonDeserialize(as = ClassificationRequestValue.class)
-public sealed interface ClassificationRequest extends ClassifierRequest<ClassificationInput>
+public sealed interface ClassificationRequest extends ClassifierParameters<ClassificationInput>
     permits ClassificationRequestValue {
 
   /**

@@ -30,7 +30,7 @@ public abstract class ClassifierRequestBuilder<B extends ClassifierRequestBuilde
   }
 
   /** Starts from a request's values: the subclass copies what else it holds. */
-  final B from(ClassifierRequest<I> request) {
+  final B from(ClassifierParameters<I> request) {
     model = request.model();
     input = request.input();
     extraBody.putAll(request.extraBody());

@@ -16,7 +16,7 @@ class ClassifierRequestsTest {
 
   @Test
   void everyRequestOfTheGroupIsReadThroughTheSharedType() {
-    List<ClassifierRequest<?>> requests =
+    List<ClassifierParameters<?>> requests =
         List.of(
             ClassificationRequest.builder().model("a").input("x").extraBody("k", 1).build(),
             ChatModerationRequest.builder()
@@ -30,11 +30,11 @@ class ClassifierRequestsTest {
                 .extraBody("k", 3)
                 .build());
 
-    assertThat(requests).extracting(ClassifierRequest::model).containsExactly("a", "b", "c");
+    assertThat(requests).extracting(ClassifierParameters::model).containsExactly("a", "b", "c");
     assertThat(requests)
         .extracting(request -> request.extraBody().get("k"))
         .containsExactly(1, 2, 3);
-    assertThat(requests).extracting(ClassifierRequest::input).doesNotContainNull();
+    assertThat(requests).extracting(ClassifierParameters::input).doesNotContainNull();
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param <I> the input's type: {@link ClassificationInput} for texts, {@link ChatModerationInput}
  *     or {@link ChatClassificationInput} for chats
  */
-public sealed interface ClassifierRequest<I>
+public sealed interface ClassifierParameters<I>
     permits ClassificationRequest, ChatModerationRequest, ChatClassificationRequest {
 
   /**
