@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -47,9 +46,6 @@ public final class BlockingFaces {
 
   private static final Object[] NO_ARGUMENTS = {};
 
-  /** Faces written by hand in full, made by their constructor rather than a proxy: none today. */
-  private static final Map<Class<?>, Function<Object, Object>> WRITTEN = Map.of();
-
   /** The routes of each face, by face and reactive type; written under the class's lock. */
   private static final Map<List<Class<?>>, Map<Method, Route>> ROUTES = new ConcurrentHashMap<>();
 
@@ -69,10 +65,6 @@ public final class BlockingFaces {
    */
   public static <B, R> B of(Class<B> face, Class<R> reactiveType, R reactive) {
     Objects.requireNonNull(reactive, "reactive");
-    Function<Object, Object> written = WRITTEN.get(face);
-    if (written != null) {
-      return face.cast(written.apply(reactive));
-    }
     Map<Method, Route> routes = routes(face, reactiveType);
     return face.cast(
         Proxy.newProxyInstance(
@@ -96,9 +88,6 @@ public final class BlockingFaces {
         continue;
       }
       reachable.invoked().add(pair.get(1));
-      if (WRITTEN.containsKey(pair.get(0))) {
-        continue;
-      }
       for (Route route : routes(pair.get(0), pair.get(1)).values()) {
         if (route instanceof GroupRoute group) {
           pending.add(List.of(group.face(), group.reactiveType()));
@@ -127,7 +116,7 @@ public final class BlockingFaces {
     // Known before the groups it returns are checked: withOptions(..) returns the face itself.
     ROUTES.put(key, table);
     for (Route route : table.values()) {
-      if (route instanceof GroupRoute group && !WRITTEN.containsKey(group.face())) {
+      if (route instanceof GroupRoute group) {
         routes(group.face(), group.reactiveType());
       }
     }
