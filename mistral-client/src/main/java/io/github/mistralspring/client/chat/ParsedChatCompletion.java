@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.chat;
 
 import io.github.mistralspring.client.schema.StructuredOutput;
+import java.util.Objects;
 
 /**
  * A chat completion whose answer was read as a Java type by {@link ChatApi#parse} or {@link
@@ -12,6 +13,19 @@ import io.github.mistralspring.client.schema.StructuredOutput;
  * @param <T> the type the answer was read as
  */
 public record ParsedChatCompletion<T>(T value, ChatCompletionResponse response) {
+
+  /**
+   * Checks that the response has the text an answer is read from.
+   *
+   * @throws IllegalArgumentException when the response's first choice has no text
+   */
+  public ParsedChatCompletion {
+    Objects.requireNonNull(response, "response");
+    if (response.firstContent() == null) {
+      throw new IllegalArgumentException(
+          "the response's first choice has no text, so no answer was read from it");
+    }
+  }
 
   /**
    * Reads the first choice's answer of a response as a structured output's type, as {@code parse}
@@ -36,6 +50,6 @@ public record ParsedChatCompletion<T>(T value, ChatCompletionResponse response) 
    * @return the first choice's text, thinking excluded
    */
   public String text() {
-    return response.firstContent();
+    return Objects.requireNonNull(response.firstContent());
   }
 }
