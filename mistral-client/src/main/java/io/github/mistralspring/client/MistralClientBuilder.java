@@ -105,10 +105,13 @@ public final class MistralClientBuilder {
   /** Keys from the application's supplier, checked on each call. */
   private record CheckedKeys(Supplier<String> supplier) implements Supplier<String> {
     @Override
-    public @Nullable String get() {
+    public String get() {
       String key = supplier.get();
-      if (key == null) {
-        return null;
+      if (key == null || key.isBlank()) {
+        throw new MistralException(
+            "The supplier passed to apiKeySupplier(..) returned "
+                + (key == null ? "no key (null)" : "a blank key")
+                + ": nothing was sent. Return the key exactly as the Mistral console shows it");
       }
       String stripped = key.strip();
       String problem = keyProblem(stripped);

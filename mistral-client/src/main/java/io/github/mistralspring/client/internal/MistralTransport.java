@@ -519,13 +519,10 @@ public final class MistralTransport implements AutoCloseable {
   String authorization() {
     String key = settings.apiKey().get();
     Authorization last = lastAuthorization;
-    if (key != null && key == last.key()) {
+    // The builder's suppliers never give a blank key: a fixed key is checked when the client is
+    // built, a supplied one on each call.
+    if (key == last.key()) {
       return last.header();
-    }
-    if (key == null || key.isBlank()) {
-      throw new MistralException(
-          "The API key supplier gave no key: set mistral.api-key or the MISTRAL_API_KEY environment"
-              + " variable, or return a key from the supplier passed to apiKeySupplier(..)");
     }
     String header = "Bearer " + key;
     lastAuthorization = new Authorization(key, header);

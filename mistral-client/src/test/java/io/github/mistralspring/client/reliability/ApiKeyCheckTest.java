@@ -101,6 +101,28 @@ class ApiKeyCheckTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TransportPath.class)
+  void aSupplierThatGivesNoKeyFailsTheCallNamingTheSupplier(TransportPath path) throws Exception {
+    for (String given : new String[] {null, " \n"}) {
+      try (RawHttpStub server = okServer();
+          MistralClient client =
+              path.configure(MistralClient.builder().apiKeySupplier(() -> given))
+                  .baseUrl(server.baseUrl())
+                  .build()) {
+        assertTimeoutPreemptively(
+            BOUND,
+            () ->
+                assertThatThrownBy(() -> client.chat().complete(ReliabilityFixtures.request()))
+                    .isInstanceOf(MistralException.class)
+                    .hasMessageContaining("apiKeySupplier(..) returned")
+                    .hasMessageContaining(given == null ? "null" : "blank")
+                    .hasMessageContaining("nothing was sent"));
+        assertThat(server.connections()).isZero();
+      }
+    }
+  }
+
   private static RawHttpStub okServer() throws Exception {
     return new RawHttpStub(
         List.of(
