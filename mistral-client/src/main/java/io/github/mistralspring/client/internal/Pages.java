@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.paging.Paged;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -75,6 +76,44 @@ public final class Pages {
     Objects.requireNonNull(idOf, "idOf");
     Objects.requireNonNull(fetch, "fetch");
     return Flux.defer(() -> from(new Listing<>(firstPage, idOf), firstPage, fetch));
+  }
+
+  /**
+   * Emits the items of the query's page (the first when it names none) and of each page after it,
+   * each fetched with the query {@link Paged#withPage(int) for that page} once the previous one has
+   * been emitted in full; cancelling stops the fetching.
+   *
+   * @param query the query of the first page to fetch; its page size is the one every page asks for
+   * @param idOf an item's id, which tells a page already fetched
+   * @param fetch fetches the page a query asks for
+   */
+  public static <Q extends Paged<Q>, T> Flux<T> flux(
+      Q query, Function<? super T, ?> idOf, Function<? super Q, Mono<Page<T>>> fetch) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(fetch, "fetch");
+    return flux(
+        firstPage(query), query.pageSize(), idOf, page -> fetch.apply(query.withPage(page)));
+  }
+
+  /**
+   * A blocking stream over the same items as {@link #flux(Paged, Function, Function)}, fetching
+   * each page only when the consumer asks for an item beyond the pages already fetched.
+   *
+   * @param query the query of the first page to fetch; its page size is the one every page asks for
+   * @param idOf an item's id, which tells a page already fetched
+   * @param fetch fetches the page a query asks for
+   */
+  public static <Q extends Paged<Q>, T> Stream<T> stream(
+      Q query, Function<? super T, ?> idOf, Function<? super Q, Page<T>> fetch) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(fetch, "fetch");
+    return stream(
+        firstPage(query), query.pageSize(), idOf, page -> fetch.apply(query.withPage(page)));
+  }
+
+  private static int firstPage(Paged<?> query) {
+    Integer page = query.page();
+    return page == null ? 0 : page;
   }
 
   private static <T> Flux<T> from(

@@ -1,5 +1,8 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import io.github.mistralspring.client.internal.values.QueryParameters;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,18 +30,12 @@ record DocumentListQueryValue(
   }
 
   @Override
-  public Builder toBuilder() {
-    return DocumentListQuery.builder()
-        .search(search)
-        .filtersAttributes(filtersAttributes)
-        .sortBy(sortBy)
-        .sortOrder(sortOrder)
-        .page(page)
-        .pageSize(pageSize);
-  }
-
-  @Override
-  public DocumentListQuery withPage(int page) {
-    return toBuilder().page(page).build();
+  public Map<String, List<String>> queryParameters() {
+    return QueryParameters.paged(page, pageSize)
+        .add("search", search)
+        .add("filters_attributes", filtersAttributes)
+        .add("sort_by", sortBy)
+        .add("sort_order", sortOrder)
+        .toMap();
   }
 }

@@ -126,14 +126,7 @@ final class DefaultReactiveBetaLibraryDocumentsApi
     Objects.requireNonNull(query, "query");
     return calls
         .exchange(
-            MistralRequest.of(LIST)
-                .pathVariables(id)
-                .query("search", query.search())
-                .query("page_size", query.pageSize())
-                .query("page", query.page())
-                .query("filters_attributes", query.filtersAttributes())
-                .query("sort_by", query.sortBy())
-                .query("sort_order", query.sortOrder()),
+            MistralRequest.of(LIST).pathVariables(id).query(query.queryParameters()),
             DocumentList.class)
         .map(DefaultReactiveBetaLibraryDocumentsApi::page);
   }
@@ -141,10 +134,7 @@ final class DefaultReactiveBetaLibraryDocumentsApi
   @Override
   public Flux<Document> listAll(String libraryId, DocumentListQuery query) {
     Ids.require(libraryId, "libraryId");
-    Objects.requireNonNull(query, "query");
-    int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first, query.pageSize(), Document::id, page -> list(libraryId, query.withPage(page)));
+    return Pages.flux(query, Document::id, q -> list(libraryId, q));
   }
 
   /**
