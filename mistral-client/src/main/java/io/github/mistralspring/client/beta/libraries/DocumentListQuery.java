@@ -142,11 +142,17 @@ public sealed interface DocumentListQuery extends Paged<DocumentListQuery>
      * Builds the query.
      *
      * @return the query, to pass to {@code documents().list(..)} or {@code listAll(..)}
-     * @throws IllegalArgumentException when the page is below 0 or the page size is not from 1 to
-     *     100
+     * @throws IllegalStateException when the page is below 0 or the page size is not from 1 to 100
      */
     @Override
     public DocumentListQuery build() {
+      if (page != null && page < 0) {
+        throw new IllegalStateException("DocumentListQuery.page must be 0 or more: " + page);
+      }
+      if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
+        throw new IllegalStateException(
+            "DocumentListQuery.pageSize must be from 1 to 100 (the API's limit): " + pageSize);
+      }
       return new DocumentListQueryValue(
           search, filtersAttributes, sortBy, sortOrder, page, pageSize);
     }

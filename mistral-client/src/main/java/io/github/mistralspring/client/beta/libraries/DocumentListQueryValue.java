@@ -18,17 +18,6 @@ record DocumentListQueryValue(
     @Nullable Integer pageSize)
     implements DocumentListQuery {
 
-  /** Checks the page and page size. */
-  DocumentListQueryValue {
-    if (page != null && page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more: " + page);
-    }
-    if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
-      throw new IllegalArgumentException(
-          "pageSize must be from 1 to 100 (the API's limit): " + pageSize);
-    }
-  }
-
   @Override
   public Map<String, List<String>> queryParameters() {
     return QueryParameters.paged(page, pageSize)
