@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class QueryParameters {
    * @return read-only: each parameter's name and its values, in the order they were added
    */
   public Map<String, List<String>> toMap() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    return ReadOnly.map(parameters);
   }
 
   private void put(String name, List<String> values) {
