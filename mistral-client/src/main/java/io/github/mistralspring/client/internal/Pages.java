@@ -45,21 +45,6 @@ public final class Pages {
 
   /**
    * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
-   * the previous one has been emitted in full; cancelling stops the fetching. Pages are told apart
-   * by their first item as a whole ({@code equals}); prefer {@link #flux(int, Integer, Function,
-   * IntFunction)} with the items' ids.
-   *
-   * @param firstPage the number of the first page to fetch (0 for the start)
-   * @param pageSize the page size the requests ask for, or null for the API's default
-   * @param fetch fetches the page with a given number
-   */
-  public static <T> Flux<T> flux(
-      int firstPage, Integer pageSize, IntFunction<Mono<Page<T>>> fetch) {
-    return flux(firstPage, pageSize, Function.identity(), fetch);
-  }
-
-  /**
-   * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
    * the previous one has been emitted in full; cancelling stops the fetching.
    *
    * @param firstPage the number of the first page to fetch (0 for the start)
@@ -132,15 +117,6 @@ public final class Pages {
               // Deferred: the next request is made only after this page's items were taken.
               return items.concatWith(Flux.defer(() -> from(listing, number + 1, fetch)));
             });
-  }
-
-  /**
-   * A blocking stream over the same items as {@link #flux(int, Integer, IntFunction)}, fetching
-   * each page with {@code fetch} only when the consumer asks for an item beyond the pages already
-   * fetched. Pages are told apart by their first item as a whole ({@code equals}).
-   */
-  public static <T> Stream<T> stream(int firstPage, Integer pageSize, IntFunction<Page<T>> fetch) {
-    return stream(firstPage, pageSize, Function.identity(), fetch);
   }
 
   /**
