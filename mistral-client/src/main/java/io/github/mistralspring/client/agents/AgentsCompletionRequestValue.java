@@ -3,6 +3,7 @@ package io.github.mistralspring.client.agents;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.Prediction;
 import io.github.mistralspring.client.model.PromptMode;
@@ -11,8 +12,6 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +43,7 @@ record AgentsCompletionRequestValue(
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   AgentsCompletionRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 
   @Override

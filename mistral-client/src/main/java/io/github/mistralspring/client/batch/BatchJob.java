@@ -1,10 +1,8 @@
 package io.github.mistralspring.client.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.jobs.JobStatus;
-import io.github.mistralspring.client.model.ResponseLists;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -79,12 +77,9 @@ public record BatchJob(
    * @param completedAt when the job ended, in seconds since the epoch; absent until it ends
    */
   public BatchJob {
-    inputFiles = ResponseLists.withoutNulls(inputFiles);
-    metadata =
-        metadata == null || metadata.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-    errors = ResponseLists.withoutNulls(errors);
-    outputs = ResponseLists.withoutNulls(outputs);
+    inputFiles = ReadOnly.withoutNulls(inputFiles);
+    metadata = ReadOnly.map(metadata);
+    errors = ReadOnly.withoutNulls(errors);
+    outputs = ReadOnly.withoutNulls(outputs);
   }
 }

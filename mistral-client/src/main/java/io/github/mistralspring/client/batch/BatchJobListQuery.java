@@ -1,17 +1,17 @@
 package io.github.mistralspring.client.batch;
 
 import io.github.mistralspring.client.jobs.JobStatus;
+import io.github.mistralspring.client.paging.Paged;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The filters, order and page of a batch job listing; build one with {@link #builder()}. A null
- * value is left out of the request.
+ * The filters, order and page of a batch job listing ({@code GET /v1/batch/jobs}); build one with
+ * {@link #builder()}. A value left unset (null) is left out of the request, so the API's default
+ * applies.
  *
  * <p>The {@code metadata} filter goes out in the form style, exploded: each entry is a query
  * parameter of its own, {@code ?team=search&run=nightly}, without the word {@code metadata}. The
@@ -32,173 +32,185 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * cannot be sent and is refused here.
  */
 @JsonDeserialize(as = BatchJobListQueryValue.class)
-public sealed interface BatchJobListQuery permits BatchJobListQueryValue {
-
-  /**
-   * The page number, from 0.
-   *
-   * @return the page number, from 0
-   */
-  @Nullable Integer page();
-
-  /**
-   * The number of jobs per page (the API's default is 100).
-   *
-   * @return the number of jobs per page (the API's default is 100)
-   */
-  @Nullable Integer pageSize();
+public sealed interface BatchJobListQuery extends Paged<BatchJobListQuery>
+    permits BatchJobListQueryValue {
 
   /**
    * Only jobs that use this model.
    *
-   * @return only jobs that use this model
+   * @return the model to keep; null for no filter
    */
   @Nullable String model();
 
   /**
    * Only jobs that go to this agent.
    *
-   * @return only jobs that go to this agent
+   * @return the agent to keep; null for no filter
    */
   @Nullable String agentId();
 
   /**
-   * Only jobs with these metadata entries, each sent as a query parameter of its own (see above);
-   * keys must not be empty nor a name of the listing's own parameters, values must not be null.
+   * Only jobs with these metadata entries, each sent as a query parameter of its own (see above).
    *
-   * @return only jobs with these metadata entries, each sent as a query parameter of its own (see
-   *     above); keys must not be empty nor a name of the listing's own parameters, values must not
-   *     be null
+   * @return the entries to match, in order; null for no filter
    */
   @Nullable Map<String, String> metadata();
 
   /**
    * Only jobs created after this time.
    *
-   * @return only jobs created after this time
+   * @return the earliest creation time; null for no filter
    */
   @Nullable OffsetDateTime createdAfter();
 
   /**
    * Only jobs created by the caller.
    *
-   * @return only jobs created by the caller
+   * @return whether to keep only the caller's jobs; null for the API's default
    */
   @Nullable Boolean createdByMe();
 
   /**
    * Only jobs with one of these statuses.
    *
-   * @return only jobs with one of these statuses
+   * @return the statuses to keep; null for no filter
    */
   @Nullable List<JobStatus> statuses();
 
   /**
-   * {@code created} or {@code -created} (newest first, the API's default).
+   * The order: {@code created} (oldest first) or {@code -created} (newest first, the API's
+   * default); set it with {@link Builder#oldestFirst(boolean)}.
    *
-   * @return {@code created} or {@code -created} (newest first, the API's default)
+   * @return {@code created}, {@code -created}, or null for the API's default
    */
   @Nullable String orderBy();
 
   /** A query with no filter, for the API's first page. */
-  public static final BatchJobListQuery ALL = builder().build();
+  BatchJobListQuery ALL = builder().build();
 
-  /** Returns a builder for a new query. */
+  /**
+   * Starts building a query.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns this query for another page. */
-  BatchJobListQuery withPage(int page);
-
-  /**
-   * Returns a builder holding this request's values, to derive a changed copy.
-   *
-   * @return a builder that starts from this request
-   */
+  @Override
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.page = page();
-    builder.pageSize = pageSize();
-    builder.model = model();
-    builder.agentId = agentId();
-    builder.metadata = metadata() == null ? null : new LinkedHashMap<>(metadata());
-    builder.createdAfter = createdAfter();
-    builder.createdByMe = createdByMe();
-    builder.statuses = statuses() == null ? null : new ArrayList<>(statuses());
+    Builder builder =
+        builder()
+            .page(page())
+            .pageSize(pageSize())
+            .model(model())
+            .agentId(agentId())
+            .metadata(metadata())
+            .createdAfter(createdAfter())
+            .createdByMe(createdByMe())
+            .statuses(statuses());
     builder.orderBy = orderBy();
     return builder;
   }
 
   /** Builds a {@link BatchJobListQuery}; not thread-safe. */
-  final class Builder {
+  final class Builder implements Paged.Builder<BatchJobListQuery> {
 
-    private Integer page;
-    private Integer pageSize;
-    private String model;
-    private String agentId;
-    private Map<String, String> metadata;
-    private OffsetDateTime createdAfter;
-    private Boolean createdByMe;
-    private List<JobStatus> statuses;
-    private String orderBy;
+    private @Nullable Integer page;
+    private @Nullable Integer pageSize;
+    private @Nullable String model;
+    private @Nullable String agentId;
+    private @Nullable Map<String, String> metadata;
+    private @Nullable OffsetDateTime createdAfter;
+    private @Nullable Boolean createdByMe;
+    private @Nullable List<JobStatus> statuses;
+    private @Nullable String orderBy;
 
     Builder() {}
 
-    /** Sets the page number, from 0. */
-    public Builder page(Integer page) {
+    @Override
+    public Builder page(@Nullable Integer page) {
       this.page = page;
       return this;
     }
 
-    /** Sets the number of jobs per page. */
-    public Builder pageSize(Integer pageSize) {
+    @Override
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
-    /** Keeps only jobs that use this model. */
-    public Builder model(String model) {
+    /**
+     * Keeps only jobs that use this model.
+     *
+     * @param model the model to keep; null for no filter
+     * @return this builder
+     */
+    public Builder model(@Nullable String model) {
       this.model = model;
       return this;
     }
 
-    /** Keeps only jobs that go to this agent. */
-    public Builder agentId(String agentId) {
+    /**
+     * Keeps only jobs that go to this agent.
+     *
+     * @param agentId the agent to keep; null for no filter
+     * @return this builder
+     */
+    public Builder agentId(@Nullable String agentId) {
       this.agentId = agentId;
       return this;
     }
 
     /**
-     * Keeps only jobs with these metadata entries; each is sent as a query parameter of its own.
+     * Keeps only jobs with these metadata entries; each is sent as a query parameter of its own
+     * (see {@link BatchJobListQuery}), checked when the query is built.
+     *
+     * @param metadata the entries to match: keys neither empty nor a name of the listing's own
+     *     parameters, values not null; null for no filter
+     * @return this builder
      */
-    public Builder metadata(Map<String, String> metadata) {
+    public Builder metadata(@Nullable Map<String, String> metadata) {
       this.metadata = metadata;
       return this;
     }
 
-    /** Keeps only jobs created after this time. */
-    public Builder createdAfter(OffsetDateTime createdAfter) {
+    /**
+     * Keeps only jobs created after this time.
+     *
+     * @param createdAfter the earliest creation time, sent in UTC; null for no filter
+     * @return this builder
+     */
+    public Builder createdAfter(@Nullable OffsetDateTime createdAfter) {
       this.createdAfter = createdAfter;
       return this;
     }
 
-    /** Keeps only jobs created by the caller. */
-    public Builder createdByMe(Boolean createdByMe) {
+    /**
+     * Keeps only jobs created by the caller.
+     *
+     * @param createdByMe true to keep only the caller's jobs; null for the API's default
+     * @return this builder
+     */
+    public Builder createdByMe(@Nullable Boolean createdByMe) {
       this.createdByMe = createdByMe;
       return this;
     }
 
-    /** Keeps only jobs with one of these statuses. */
+    /**
+     * Keeps only jobs with one of these statuses.
+     *
+     * @param statuses the statuses to keep
+     * @return this builder
+     */
     public Builder statuses(JobStatus... statuses) {
-      this.statuses = List.of(statuses);
-      return this;
+      return statuses(List.of(statuses));
     }
 
     /**
      * Keeps only jobs with one of these statuses, given as a list.
      *
-     * @param statuses the values to keep; null for no filter
+     * @param statuses the statuses to keep; null for no filter
      * @return this builder
      */
     public Builder statuses(@Nullable List<JobStatus> statuses) {
@@ -206,13 +218,19 @@ public sealed interface BatchJobListQuery permits BatchJobListQueryValue {
       return this;
     }
 
-    /** Lists the oldest jobs first when true, the newest first (the API's default) when false. */
+    /**
+     * Sets the order of the listing.
+     *
+     * @param oldestFirst true for the oldest jobs first, false for the newest first (the API's
+     *     default)
+     * @return this builder
+     */
     public Builder oldestFirst(boolean oldestFirst) {
       this.orderBy = oldestFirst ? "created" : "-created";
       return this;
     }
 
-    /** Builds the query. */
+    @Override
     public BatchJobListQuery build() {
       return new BatchJobListQueryValue(
           page, pageSize, model, agentId, metadata, createdAfter, createdByMe, statuses, orderBy);

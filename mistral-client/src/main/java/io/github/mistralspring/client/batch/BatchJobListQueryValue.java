@@ -1,9 +1,9 @@
 package io.github.mistralspring.client.batch;
 
+import io.github.mistralspring.client.internal.values.QueryParameters;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +47,7 @@ record BatchJobListQueryValue(
   BatchJobListQueryValue {
     if (metadata != null) {
       metadata.forEach(BatchJobListQueryValue::checkMetadataEntry);
-      metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+      metadata = ReadOnly.map(metadata);
     }
     statuses = statuses == null ? null : List.copyOf(statuses);
   }
@@ -76,9 +76,17 @@ record BatchJobListQueryValue(
     }
   }
 
+  /** The metadata entries go out where the spec lists {@code metadata}, form style, exploded. */
   @Override
-  public BatchJobListQuery withPage(int page) {
-    return new BatchJobListQueryValue(
-        page, pageSize, model, agentId, metadata, createdAfter, createdByMe, statuses, orderBy);
+  public Map<String, List<String>> queryParameters() {
+    return QueryParameters.paged(page, pageSize)
+        .add("model", model)
+        .add("agent_id", agentId)
+        .addEach(metadata)
+        .add("created_after", createdAfter)
+        .add("created_by_me", createdByMe)
+        .add("status", statuses)
+        .add("order_by", orderBy)
+        .toMap();
   }
 }

@@ -3,7 +3,7 @@ package io.github.mistralspring.client.catalog;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -71,8 +71,8 @@ public record ClassifierFineTunedModel(
    * @param classifierTargets the targets the classifier labels; empty when none were reported
    */
   public ClassifierFineTunedModel {
-    aliases = ResponseLists.withoutNulls(aliases);
-    classifierTargets = ResponseLists.withoutNulls(classifierTargets);
+    aliases = ReadOnly.withoutNulls(aliases);
+    classifierTargets = ReadOnly.withoutNulls(classifierTargets);
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.mistralspring.client.catalog;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +75,7 @@ public record FineTunedModelCard(
    */
   public FineTunedModelCard {
     capabilities = ModelCards.orNone(capabilities);
-    aliases = ResponseLists.withoutNulls(aliases);
+    aliases = ReadOnly.withoutNulls(aliases);
   }
 
   /**

@@ -3,8 +3,7 @@ package io.github.mistralspring.client.catalog;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -52,10 +51,7 @@ public record ModelCapabilities(
    * @param other capability flags this client does not know yet, by JSON name; empty when none
    */
   public ModelCapabilities {
-    other =
-        other == null || other.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    other = ReadOnly.map(other);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.catalog;
 
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,7 @@ public record ModelList(@Nullable String object, List<ModelCard> data) {
    * @param data the models; empty when none
    */
   public ModelList {
-    data = ResponseLists.withoutNulls(data);
+    data = ReadOnly.withoutNulls(data);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.chat;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.ChatMessage;
 import io.github.mistralspring.client.model.GuardrailConfig;
 import io.github.mistralspring.client.model.Prediction;
@@ -12,8 +13,6 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Stop;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolChoice;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +48,7 @@ record ChatCompletionRequestValue(
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   ChatCompletionRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 
   @Override

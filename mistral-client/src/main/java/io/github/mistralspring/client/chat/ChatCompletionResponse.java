@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.chat;
 
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.AssistantMessage;
-import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +41,7 @@ public record ChatCompletionResponse(
    */
   public ChatCompletionResponse {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    choices = ResponseLists.withoutNulls(choices);
+    choices = ReadOnly.withoutNulls(choices);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.chat;
 
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +40,7 @@ public record CompletionChunk(
    */
   public CompletionChunk {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    choices = ResponseLists.withoutNulls(choices);
+    choices = ReadOnly.withoutNulls(choices);
   }
 
   /**

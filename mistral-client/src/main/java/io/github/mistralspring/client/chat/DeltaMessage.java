@@ -1,8 +1,8 @@
 package io.github.mistralspring.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.MessageContent;
-import io.github.mistralspring.client.model.ResponseLists;
 import io.github.mistralspring.client.model.ToolCall;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +32,6 @@ public record DeltaMessage(
    */
   public DeltaMessage {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    toolCalls = ResponseLists.withoutNulls(toolCalls);
+    toolCalls = ReadOnly.withoutNulls(toolCalls);
   }
 }

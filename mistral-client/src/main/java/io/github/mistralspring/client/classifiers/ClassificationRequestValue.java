@@ -2,6 +2,7 @@ package io.github.mistralspring.client.classifiers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ record ClassificationRequestValue(
 
   /** Keeps the extra body read-only; an absent map becomes empty. */
   ClassificationRequestValue {
-    extraBody = ClassifierRequestBuilder.readOnly(extraBody);
+    extraBody = ReadOnly.map(extraBody);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.classifiers;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +27,7 @@ public record ClassificationResponse(
         results == null
             ? List.of()
             : results.stream()
-                .<Map<String, ClassificationTargetResult>>map(
-                    targets ->
-                        targets == null
-                            ? Map.of()
-                            : Collections.unmodifiableMap(new LinkedHashMap<>(targets)))
+                .<Map<String, ClassificationTargetResult>>map(targets -> ReadOnly.map(targets))
                 .toList();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.classifiers;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +18,7 @@ public record ClassificationTargetResult(Map<String, @Nullable Double> scores) {
    * @param scores the score of each label, by label name; empty when the API sent none
    */
   public ClassificationTargetResult {
-    scores =
-        scores == null || scores.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    scores = ReadOnly.map(scores);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.classifiers;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -73,12 +72,5 @@ public abstract class ClassifierRequestBuilder<B extends ClassifierRequestBuilde
   public B extraBody(String name, @Nullable Object value) {
     extraBody.put(Objects.requireNonNull(name, "name"), value);
     return self();
-  }
-
-  /** A read-only copy of a request's extra body, in order; an absent map becomes empty. */
-  static Map<String, Object> readOnly(@Nullable Map<String, Object> extraBody) {
-    return extraBody == null || extraBody.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
 }

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.classifiers;
 
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public record ModerationResponse(String id, String model, List<ModerationResult>
    * @param results one result per text or conversation; empty when none
    */
   public ModerationResponse {
-    results = ResponseLists.withoutNulls(results);
+    results = ReadOnly.withoutNulls(results);
   }
 
   /**

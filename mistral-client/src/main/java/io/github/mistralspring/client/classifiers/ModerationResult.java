@@ -1,8 +1,7 @@
 package io.github.mistralspring.client.classifiers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,15 +26,8 @@ public record ModerationResult(
    * @param categoryScores the score (0 to 1) of each category, by category name; empty when none
    */
   public ModerationResult {
-    categories = readOnly(categories);
-    categoryScores = readOnly(categoryScores);
-  }
-
-  private static <V extends @Nullable Object> Map<String, V> readOnly(
-      @Nullable Map<String, V> map) {
-    return map == null || map.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    categories = ReadOnly.map(categories);
+    categoryScores = ReadOnly.map(categoryScores);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.embeddings;
 
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.UsageInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ public record EmbeddingResponse(
    */
   public EmbeddingResponse {
     // Absent entries (a null in the array) are dropped, as they carry nothing.
-    data = ResponseLists.withoutNulls(data);
+    data = ReadOnly.withoutNulls(data);
   }
 
   /**

@@ -1,144 +1,135 @@
 package io.github.mistralspring.client.files;
 
-import java.util.ArrayList;
+import io.github.mistralspring.client.paging.Paged;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The filters and page of a file listing; build one with {@link #builder()}. A null value is left
- * out of the request.
+ * The filters and page of a file listing ({@code GET /v1/files}); build one with {@link
+ * #builder()}. A value left unset (null) is left out of the request, so the API's default applies.
  */
 @JsonDeserialize(as = FileListQueryValue.class)
-public sealed interface FileListQuery permits FileListQueryValue {
-
-  /**
-   * The page number, from 0.
-   *
-   * @return the page number, from 0
-   */
-  @Nullable Integer page();
-
-  /**
-   * The number of files per page (the API's default is 100).
-   *
-   * @return the number of files per page (the API's default is 100)
-   */
-  @Nullable Integer pageSize();
+public sealed interface FileListQuery extends Paged<FileListQuery> permits FileListQueryValue {
 
   /**
    * Whether the answer carries the total count.
    *
-   * @return whether the answer carries the total count
+   * @return whether the answer carries the total count; null for the API's default
    */
   @Nullable Boolean includeTotal();
 
   /**
    * Only files with one of these sample types.
    *
-   * @return only files with one of these sample types
+   * @return the sample types to keep; null for no filter
    */
   @Nullable List<SampleType> sampleTypes();
 
   /**
    * Only files from one of these sources.
    *
-   * @return only files from one of these sources
+   * @return the sources to keep; null for no filter
    */
   @Nullable List<FileSource> sources();
 
   /**
    * Only files whose name contains this text.
    *
-   * @return only files whose name contains this text
+   * @return the text the names must contain; null for no filter
    */
   @Nullable String search();
 
   /**
    * Only files with this purpose.
    *
-   * @return only files with this purpose
+   * @return the purpose to keep; null for no filter
    */
   @Nullable FilePurpose purpose();
 
   /**
    * Only files with one of these media types.
    *
-   * @return only files with one of these media types
+   * @return the media types to keep; null for no filter
    */
   @Nullable List<String> mimetypes();
 
   /** A query with no filter, for the API's first page. */
-  public static final FileListQuery ALL = builder().build();
+  FileListQuery ALL = builder().build();
 
-  /** Returns a builder for a new query. */
+  /**
+   * Starts building a query.
+   *
+   * @return a builder with nothing set
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Returns this query for another page. */
-  FileListQuery withPage(int page);
-
-  /**
-   * Returns a builder holding this request's values, to derive a changed copy.
-   *
-   * @return a builder that starts from this request
-   */
+  @Override
   default Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.page = page();
-    builder.pageSize = pageSize();
-    builder.includeTotal = includeTotal();
-    builder.sampleTypes = sampleTypes() == null ? null : new ArrayList<>(sampleTypes());
-    builder.sources = sources() == null ? null : new ArrayList<>(sources());
-    builder.search = search();
-    builder.purpose = purpose();
-    builder.mimetypes = mimetypes() == null ? null : new ArrayList<>(mimetypes());
-    return builder;
+    return builder()
+        .page(page())
+        .pageSize(pageSize())
+        .includeTotal(includeTotal())
+        .sampleTypes(sampleTypes())
+        .sources(sources())
+        .search(search())
+        .purpose(purpose())
+        .mimetypes(mimetypes());
   }
 
   /** Builds a {@link FileListQuery}; not thread-safe. */
-  final class Builder {
+  final class Builder implements Paged.Builder<FileListQuery> {
 
-    private Integer page;
-    private Integer pageSize;
-    private Boolean includeTotal;
-    private List<SampleType> sampleTypes;
-    private List<FileSource> sources;
-    private String search;
-    private FilePurpose purpose;
-    private List<String> mimetypes;
+    private @Nullable Integer page;
+    private @Nullable Integer pageSize;
+    private @Nullable Boolean includeTotal;
+    private @Nullable List<SampleType> sampleTypes;
+    private @Nullable List<FileSource> sources;
+    private @Nullable String search;
+    private @Nullable FilePurpose purpose;
+    private @Nullable List<String> mimetypes;
 
     Builder() {}
 
-    /** Sets the page number, from 0. */
-    public Builder page(Integer page) {
+    @Override
+    public Builder page(@Nullable Integer page) {
       this.page = page;
       return this;
     }
 
-    /** Sets the number of files per page. */
-    public Builder pageSize(Integer pageSize) {
+    @Override
+    public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
-    /** Sets whether the answer carries the total count. */
-    public Builder includeTotal(Boolean includeTotal) {
+    /**
+     * Sets whether the answer carries the total count.
+     *
+     * @param includeTotal whether to count every matching file; null for the API's default
+     * @return this builder
+     */
+    public Builder includeTotal(@Nullable Boolean includeTotal) {
       this.includeTotal = includeTotal;
       return this;
     }
 
-    /** Keeps only files with one of these sample types. */
+    /**
+     * Keeps only files with one of these sample types.
+     *
+     * @param sampleTypes the sample types to keep
+     * @return this builder
+     */
     public Builder sampleTypes(SampleType... sampleTypes) {
-      this.sampleTypes = List.of(sampleTypes);
-      return this;
+      return sampleTypes(List.of(sampleTypes));
     }
 
     /**
      * Keeps only files with one of these sample types, given as a list.
      *
-     * @param sampleTypes the values to keep; null for no filter
+     * @param sampleTypes the sample types to keep; null for no filter
      * @return this builder
      */
     public Builder sampleTypes(@Nullable List<SampleType> sampleTypes) {
@@ -146,16 +137,20 @@ public sealed interface FileListQuery permits FileListQueryValue {
       return this;
     }
 
-    /** Keeps only files from one of these sources. */
+    /**
+     * Keeps only files from one of these sources.
+     *
+     * @param sources the sources to keep
+     * @return this builder
+     */
     public Builder sources(FileSource... sources) {
-      this.sources = List.of(sources);
-      return this;
+      return sources(List.of(sources));
     }
 
     /**
      * Keeps only files from one of these sources, given as a list.
      *
-     * @param sources the values to keep; null for no filter
+     * @param sources the sources to keep; null for no filter
      * @return this builder
      */
     public Builder sources(@Nullable List<FileSource> sources) {
@@ -163,28 +158,42 @@ public sealed interface FileListQuery permits FileListQueryValue {
       return this;
     }
 
-    /** Keeps only files whose name contains this text. */
-    public Builder search(String search) {
+    /**
+     * Keeps only files whose name contains this text.
+     *
+     * @param search the text the names must contain; null for no filter
+     * @return this builder
+     */
+    public Builder search(@Nullable String search) {
       this.search = search;
       return this;
     }
 
-    /** Keeps only files with this purpose. */
-    public Builder purpose(FilePurpose purpose) {
+    /**
+     * Keeps only files with this purpose.
+     *
+     * @param purpose the purpose to keep; null for no filter
+     * @return this builder
+     */
+    public Builder purpose(@Nullable FilePurpose purpose) {
       this.purpose = purpose;
       return this;
     }
 
-    /** Keeps only files with one of these media types. */
+    /**
+     * Keeps only files with one of these media types.
+     *
+     * @param mimetypes the media types to keep, such as {@code application/jsonl}
+     * @return this builder
+     */
     public Builder mimetypes(String... mimetypes) {
-      this.mimetypes = List.of(mimetypes);
-      return this;
+      return mimetypes(List.of(mimetypes));
     }
 
     /**
      * Keeps only files with one of these media types, given as a list.
      *
-     * @param mimetypes the values to keep; null for no filter
+     * @param mimetypes the media types to keep; null for no filter
      * @return this builder
      */
     public Builder mimetypes(@Nullable List<String> mimetypes) {
@@ -192,7 +201,7 @@ public sealed interface FileListQuery permits FileListQueryValue {
       return this;
     }
 
-    /** Builds the query. */
+    @Override
     public FileListQuery build() {
       return new FileListQueryValue(
           page, pageSize, includeTotal, sampleTypes, sources, search, purpose, mimetypes);

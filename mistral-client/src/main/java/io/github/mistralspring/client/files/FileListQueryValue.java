@@ -1,6 +1,8 @@
 package io.github.mistralspring.client.files;
 
+import io.github.mistralspring.client.internal.values.QueryParameters;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +28,14 @@ record FileListQueryValue(
   }
 
   @Override
-  public FileListQuery withPage(int page) {
-    return new FileListQueryValue(
-        page, pageSize, includeTotal, sampleTypes, sources, search, purpose, mimetypes);
+  public Map<String, List<String>> queryParameters() {
+    return QueryParameters.paged(page, pageSize)
+        .add("include_total", includeTotal)
+        .add("sample_type", sampleTypes)
+        .add("source", sources)
+        .add("search", search)
+        .add("purpose", purpose)
+        .add("mimetypes", mimetypes)
+        .toMap();
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.jobs.JobStatus;
-import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -81,12 +81,12 @@ public record ClassifierJob(
    * @param classifierTargets the targets the classifier learns; empty when not reported
    */
   public ClassifierJob {
-    trainingFiles = ResponseLists.withoutNulls(trainingFiles);
-    validationFiles = ResponseLists.withoutNulls(validationFiles);
-    integrations = ResponseLists.withoutNulls(integrations);
-    events = ResponseLists.withoutNulls(events);
-    checkpoints = ResponseLists.withoutNulls(checkpoints);
-    classifierTargets = ResponseLists.withoutNulls(classifierTargets);
+    trainingFiles = ReadOnly.withoutNulls(trainingFiles);
+    validationFiles = ReadOnly.withoutNulls(validationFiles);
+    integrations = ReadOnly.withoutNulls(integrations);
+    events = ReadOnly.withoutNulls(events);
+    checkpoints = ReadOnly.withoutNulls(checkpoints);
+    classifierTargets = ReadOnly.withoutNulls(classifierTargets);
   }
 
   /**

@@ -3,8 +3,8 @@ package io.github.mistralspring.client.finetuning;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.jobs.JobStatus;
-import io.github.mistralspring.client.model.ResponseLists;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -80,12 +80,12 @@ public record CompletionJob(
    * @param checkpoints the job's checkpoints; empty in listings
    */
   public CompletionJob {
-    trainingFiles = ResponseLists.withoutNulls(trainingFiles);
-    validationFiles = ResponseLists.withoutNulls(validationFiles);
-    integrations = ResponseLists.withoutNulls(integrations);
-    repositories = ResponseLists.withoutNulls(repositories);
-    events = ResponseLists.withoutNulls(events);
-    checkpoints = ResponseLists.withoutNulls(checkpoints);
+    trainingFiles = ReadOnly.withoutNulls(trainingFiles);
+    validationFiles = ReadOnly.withoutNulls(validationFiles);
+    integrations = ReadOnly.withoutNulls(integrations);
+    repositories = ReadOnly.withoutNulls(repositories);
+    events = ReadOnly.withoutNulls(events);
+    checkpoints = ReadOnly.withoutNulls(checkpoints);
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.github.mistralspring.client.finetuning;
 
+import io.github.mistralspring.client.internal.values.QueryParameters;
 import io.github.mistralspring.client.jobs.JobStatus;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,17 +25,16 @@ record FineTuningJobListQueryValue(
     implements FineTuningJobListQuery {
 
   @Override
-  public FineTuningJobListQuery withPage(int page) {
-    return new FineTuningJobListQueryValue(
-        page,
-        pageSize,
-        model,
-        createdAfter,
-        createdBefore,
-        createdByMe,
-        status,
-        wandbProject,
-        wandbName,
-        suffix);
+  public Map<String, List<String>> queryParameters() {
+    return QueryParameters.paged(page, pageSize)
+        .add("model", model)
+        .add("created_after", createdAfter)
+        .add("created_before", createdBefore)
+        .add("created_by_me", createdByMe)
+        .add("status", status)
+        .add("wandb_project", wandbProject)
+        .add("wandb_name", wandbName)
+        .add("suffix", suffix)
+        .toMap();
   }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,9 +38,6 @@ record FineTuningJobRequestValue(
     integrations = integrations == null ? null : List.copyOf(integrations);
     repositories = repositories == null ? null : List.copyOf(repositories);
     classifierTargets = classifierTargets == null ? null : List.copyOf(classifierTargets);
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 }

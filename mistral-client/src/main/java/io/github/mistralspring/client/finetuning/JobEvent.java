@@ -1,8 +1,7 @@
 package io.github.mistralspring.client.finetuning;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +25,6 @@ public record JobEvent(
    * @param createdAt when it happened, in seconds since the epoch
    */
   public JobEvent {
-    data =
-        data == null || data.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    data = ReadOnly.map(data);
   }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.jobs.JobStatus;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +39,7 @@ public record UnknownJob(
    * @param properties every other property, by JSON name
    */
   public UnknownJob {
-    properties =
-        properties == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = ReadOnly.map(properties);
   }
 
   /**

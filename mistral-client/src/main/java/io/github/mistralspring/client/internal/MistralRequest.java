@@ -3,6 +3,7 @@ package io.github.mistralspring.client.internal;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RequestOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -58,6 +59,15 @@ public final class MistralRequest {
       }
       query.put(name, value);
     }
+    return this;
+  }
+
+  /**
+   * Adds a list query's parameters, as its {@code queryParameters()} gives them: each name with its
+   * values in order, a name with several values repeated in the URL.
+   */
+  public MistralRequest query(Map<String, List<String>> parameters) {
+    parameters.forEach(this::query);
     return this;
   }
 

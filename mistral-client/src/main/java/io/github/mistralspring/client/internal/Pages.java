@@ -1,6 +1,7 @@
 package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.paging.Paged;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -44,21 +45,6 @@ public final class Pages {
 
   /**
    * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
-   * the previous one has been emitted in full; cancelling stops the fetching. Pages are told apart
-   * by their first item as a whole ({@code equals}); prefer {@link #flux(int, Integer, Function,
-   * IntFunction)} with the items' ids.
-   *
-   * @param firstPage the number of the first page to fetch (0 for the start)
-   * @param pageSize the page size the requests ask for, or null for the API's default
-   * @param fetch fetches the page with a given number
-   */
-  public static <T> Flux<T> flux(
-      int firstPage, Integer pageSize, IntFunction<Mono<Page<T>>> fetch) {
-    return flux(firstPage, pageSize, Function.identity(), fetch);
-  }
-
-  /**
-   * Emits the items of page {@code firstPage} and of each page after it, fetching a page only once
    * the previous one has been emitted in full; cancelling stops the fetching.
    *
    * @param firstPage the number of the first page to fetch (0 for the start)
@@ -77,6 +63,44 @@ public final class Pages {
     return Flux.defer(() -> from(new Listing<>(firstPage, idOf), firstPage, fetch));
   }
 
+  /**
+   * Emits the items of the query's page (the first when it names none) and of each page after it,
+   * each fetched with the query {@link Paged#withPage(int) for that page} once the previous one has
+   * been emitted in full; cancelling stops the fetching.
+   *
+   * @param query the query of the first page to fetch; its page size is the one every page asks for
+   * @param idOf an item's id, which tells a page already fetched
+   * @param fetch fetches the page a query asks for
+   */
+  public static <Q extends Paged<Q>, T> Flux<T> flux(
+      Q query, Function<? super T, ?> idOf, Function<? super Q, Mono<Page<T>>> fetch) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(fetch, "fetch");
+    return flux(
+        firstPage(query), query.pageSize(), idOf, page -> fetch.apply(query.withPage(page)));
+  }
+
+  /**
+   * A blocking stream over the same items as {@link #flux(Paged, Function, Function)}, fetching
+   * each page only when the consumer asks for an item beyond the pages already fetched.
+   *
+   * @param query the query of the first page to fetch; its page size is the one every page asks for
+   * @param idOf an item's id, which tells a page already fetched
+   * @param fetch fetches the page a query asks for
+   */
+  public static <Q extends Paged<Q>, T> Stream<T> stream(
+      Q query, Function<? super T, ?> idOf, Function<? super Q, Page<T>> fetch) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(fetch, "fetch");
+    return stream(
+        firstPage(query), query.pageSize(), idOf, page -> fetch.apply(query.withPage(page)));
+  }
+
+  private static int firstPage(Paged<?> query) {
+    Integer page = query.page();
+    return page == null ? 0 : page;
+  }
+
   private static <T> Flux<T> from(
       Listing<T> listing, int number, IntFunction<Mono<Page<T>>> fetch) {
     return Mono.defer(() -> fetch.apply(number))
@@ -93,15 +117,6 @@ public final class Pages {
               // Deferred: the next request is made only after this page's items were taken.
               return items.concatWith(Flux.defer(() -> from(listing, number + 1, fetch)));
             });
-  }
-
-  /**
-   * A blocking stream over the same items as {@link #flux(int, Integer, IntFunction)}, fetching
-   * each page with {@code fetch} only when the consumer asks for an item beyond the pages already
-   * fetched. Pages are told apart by their first item as a whole ({@code equals}).
-   */
-  public static <T> Stream<T> stream(int firstPage, Integer pageSize, IntFunction<Page<T>> fetch) {
-    return stream(firstPage, pageSize, Function.identity(), fetch);
   }
 
   /**

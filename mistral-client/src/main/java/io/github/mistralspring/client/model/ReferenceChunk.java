@@ -3,6 +3,7 @@ package io.github.mistralspring.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record ReferenceChunk(@JsonProperty("reference_ids") List<Integer> refere
    * @param referenceIds the ids of the referenced sources; null reads as none
    */
   public ReferenceChunk {
-    referenceIds = ResponseLists.withoutNulls(referenceIds);
+    referenceIds = ReadOnly.withoutNulls(referenceIds);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.mistralspring.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ public record ThinkChunk(List<ContentChunk> thinking, @Nullable Boolean closed)
    * @param closed whether the reasoning is complete; null when unknown
    */
   public ThinkChunk {
-    thinking = ResponseLists.withoutNulls(thinking);
+    thinking = ReadOnly.withoutNulls(thinking);
   }
 
   /**

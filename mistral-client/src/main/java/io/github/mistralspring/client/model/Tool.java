@@ -2,8 +2,7 @@ package io.github.mistralspring.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +28,7 @@ public record Tool(
    * @param extra properties this client does not model; null reads as none
    */
   public Tool {
-    extra =
-        extra == null || extra.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    extra = ReadOnly.map(extra);
   }
 
   /**

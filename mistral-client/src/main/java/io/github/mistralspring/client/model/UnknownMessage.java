@@ -3,8 +3,7 @@ package io.github.mistralspring.client.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +26,6 @@ public record UnknownMessage(
    * @param properties every other property; null reads as none
    */
   public UnknownMessage {
-    properties =
-        properties == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = ReadOnly.map(properties);
   }
 }

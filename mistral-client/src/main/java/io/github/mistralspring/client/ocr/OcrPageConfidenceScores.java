@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 
 /**
@@ -26,6 +26,6 @@ public record OcrPageConfidenceScores(
    * @param minimumPageConfidenceScore the lowest score of the page
    */
   public OcrPageConfidenceScores {
-    wordConfidenceScores = ResponseLists.withoutNulls(wordConfidenceScores);
+    wordConfidenceScores = ReadOnly.withoutNulls(wordConfidenceScores);
   }
 }

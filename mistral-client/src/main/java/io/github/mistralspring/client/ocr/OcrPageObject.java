@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,9 +48,9 @@ public record OcrPageObject(
    *     include_blocks})
    */
   public OcrPageObject {
-    images = ResponseLists.withoutNulls(images);
-    tables = ResponseLists.withoutNulls(tables);
-    hyperlinks = ResponseLists.withoutNulls(hyperlinks);
-    blocks = ResponseLists.withoutNulls(blocks);
+    images = ReadOnly.withoutNulls(images);
+    tables = ReadOnly.withoutNulls(tables);
+    hyperlinks = ReadOnly.withoutNulls(hyperlinks);
+    blocks = ReadOnly.withoutNulls(blocks);
   }
 }

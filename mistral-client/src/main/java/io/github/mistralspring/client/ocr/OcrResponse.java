@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,7 @@ public record OcrResponse(
    * @param usageInfo how much the request used
    */
   public OcrResponse {
-    pages = ResponseLists.withoutNulls(pages);
+    pages = ReadOnly.withoutNulls(pages);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.ocr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 
 /**
@@ -27,6 +27,6 @@ public record OcrTableObject(
    * @param wordConfidenceScores the per-word confidence scores; empty unless asked for
    */
   public OcrTableObject {
-    wordConfidenceScores = ResponseLists.withoutNulls(wordConfidenceScores);
+    wordConfidenceScores = ReadOnly.withoutNulls(wordConfidenceScores);
   }
 }

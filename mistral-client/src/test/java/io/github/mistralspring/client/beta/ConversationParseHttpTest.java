@@ -135,7 +135,8 @@ class ConversationParseHttpTest {
 
     assertThatThrownBy(() -> client.beta().conversations().parse(own, Forecast.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("completion_args.response_format");
+        .hasMessageContaining("sets response_format")
+        .hasMessageContaining("without responseFormat(...)");
     assertThatThrownBy(
             () -> client.reactive().beta().conversations().parseStream(own, Forecast.class))
         .isInstanceOf(IllegalArgumentException.class);

@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.audio.transcriptions;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +29,7 @@ record TranscriptionRequestValue(
     contextBias = contextBias == null ? List.of() : List.copyOf(contextBias);
     timestampGranularities =
         timestampGranularities == null ? List.of() : List.copyOf(timestampGranularities);
-    extraFields =
-        extraFields == null || extraFields.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+    extraFields = ReadOnly.map(extraFields);
   }
 
   @Override

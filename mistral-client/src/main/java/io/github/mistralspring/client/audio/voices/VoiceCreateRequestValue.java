@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.audio.voices;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +32,7 @@ record VoiceCreateRequestValue(
     Objects.requireNonNull(name, "name");
     languages = languages == null ? List.of() : List.copyOf(languages);
     tags = tags == null ? null : List.copyOf(tags);
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 
   @Override

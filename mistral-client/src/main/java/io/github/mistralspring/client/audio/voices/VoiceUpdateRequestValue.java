@@ -2,8 +2,7 @@ package io.github.mistralspring.client.audio.voices;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +24,7 @@ record VoiceUpdateRequestValue(
   VoiceUpdateRequestValue {
     languages = languages == null ? null : List.copyOf(languages);
     tags = tags == null ? null : List.copyOf(tags);
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 
   @Override

@@ -3,11 +3,9 @@ package io.github.mistralspring.client.beta.agents;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import io.github.mistralspring.client.model.ResponseLists;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -78,11 +76,10 @@ public record Agent(
    * @param versionMessage the {@link #versionMessage()} the API sent
    */
   public Agent {
-    tools = ResponseLists.withoutNulls(tools);
-    guardrails = ResponseLists.withoutNulls(guardrails);
-    handoffs = ResponseLists.withoutNulls(handoffs);
-    versions = ResponseLists.withoutNulls(versions);
-    metadata =
-        metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    tools = ReadOnly.withoutNulls(tools);
+    guardrails = ReadOnly.withoutNulls(guardrails);
+    handoffs = ReadOnly.withoutNulls(handoffs);
+    versions = ReadOnly.withoutNulls(versions);
+    metadata = ReadOnly.map(metadata);
   }
 }

@@ -3,11 +3,9 @@ package io.github.mistralspring.client.beta.conversations;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import io.github.mistralspring.client.model.ResponseLists;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -65,11 +63,8 @@ public record Conversation(
    * @param agentVersion the agent's version (a number or a name), for a conversation with an agent
    */
   public Conversation {
-    tools = ResponseLists.withoutNulls(tools);
-    guardrails = ResponseLists.withoutNulls(guardrails);
-    metadata =
-        metadata == null || metadata.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    tools = ReadOnly.withoutNulls(tools);
+    guardrails = ReadOnly.withoutNulls(guardrails);
+    metadata = ReadOnly.map(metadata);
   }
 }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.AgentTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +34,6 @@ record ConversationRequestValue(
 
   /** Keeps the extra body read-only. */
   ConversationRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ public record ConversationResponse(
    */
   public ConversationResponse {
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
-    guardrails = ResponseLists.withoutNulls(guardrails);
+    guardrails = ReadOnly.withoutNulls(guardrails);
   }
 
   /**

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import io.github.mistralspring.client.model.GuardrailConfig;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +28,6 @@ record ConversationRestartRequestValue(
 
   /** Keeps the extra body read-only. */
   ConversationRestartRequestValue {
-    extraBody =
-        extraBody == null || extraBody.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
+    extraBody = ReadOnly.map(extraBody);
   }
 }

@@ -35,22 +35,14 @@ final class ConversationStructuredOutput {
 
   /**
    * The arguments with {@code response_format} set to the type's; a different one already set is an
-   * error. Every other argument is kept.
+   * error ({@link StructuredOutput#requireCompatible}, as for every {@code parse}). Every other
+   * argument is kept.
    */
   private static CompletionArgs withFormat(
       @Nullable CompletionArgs args, StructuredOutput<?> output) {
-    ResponseFormat format = output.responseFormat();
+    ResponseFormat format = output.requireCompatible(args == null ? null : args.responseFormat());
     if (args == null) {
       return CompletionArgs.builder().responseFormat(format).build();
-    }
-    if (args.responseFormat() != null && !args.responseFormat().equals(format)) {
-      throw new IllegalArgumentException(
-          "parse(request, "
-              + output.name()
-              + ") sets completion_args.response_format to the type's JSON schema, but the"
-              + " request already sets one ("
-              + args.responseFormat().type()
-              + "): build the completion arguments without responseFormat(...)");
     }
     return CompletionArgs.builder()
         .stop(args.stop())

@@ -1,8 +1,7 @@
 package io.github.mistralspring.client.beta.conversations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +30,6 @@ public record ConversationUsageInfo(
    * @param connectors calls per built-in tool or connector, if reported
    */
   public ConversationUsageInfo {
-    connectors =
-        connectors == null || connectors.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
+    connectors = ReadOnly.map(connectors);
   }
 }

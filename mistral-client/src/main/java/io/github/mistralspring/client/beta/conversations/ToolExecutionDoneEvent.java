@@ -3,9 +3,8 @@ package io.github.mistralspring.client.beta.conversations;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -38,10 +37,7 @@ public record ToolExecutionDoneEvent(
    * @param createdAt when the event was created
    */
   public ToolExecutionDoneEvent {
-    info =
-        info == null || info.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(info));
+    info = ReadOnly.map(info);
   }
 
   /** The wire value of this event's type. */

@@ -3,8 +3,7 @@ package io.github.mistralspring.client.beta.conversations;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +26,7 @@ public record UnknownEntry(
    * @param properties every other property, by JSON name
    */
   public UnknownEntry {
-    properties =
-        properties == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = ReadOnly.map(properties);
   }
 
   @Override

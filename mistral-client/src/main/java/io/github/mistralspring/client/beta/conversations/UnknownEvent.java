@@ -3,8 +3,7 @@ package io.github.mistralspring.client.beta.conversations;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.Map;
 
 /**
@@ -26,9 +25,6 @@ public record UnknownEvent(
    * @param properties every other property, by JSON name
    */
   public UnknownEvent {
-    properties =
-        properties == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = ReadOnly.map(properties);
   }
 }

@@ -1,9 +1,8 @@
 package io.github.mistralspring.client.beta.libraries;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -83,10 +82,7 @@ public record Document(
    * @param tokensProcessingTotal the tokens spent processing it in all
    */
   public Document {
-    attributes =
-        attributes == null || attributes.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = ReadOnly.map(attributes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import io.github.mistralspring.client.paging.Paged;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -9,7 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * newest first). Build it with {@link #builder()}.
  */
 @JsonDeserialize(as = DocumentListQueryValue.class)
-public sealed interface DocumentListQuery permits DocumentListQueryValue {
+public sealed interface DocumentListQuery extends Paged<DocumentListQuery>
+    permits DocumentListQueryValue {
 
   /**
    * Text the documents' names must contain.
@@ -39,22 +41,8 @@ public sealed interface DocumentListQuery permits DocumentListQueryValue {
    */
   @Nullable String sortOrder();
 
-  /**
-   * The page to list, from 0; absent for the first.
-   *
-   * @return the page to list, from 0; absent for the first
-   */
-  @Nullable Integer page();
-
-  /**
-   * The page size, 1 to 100; absent for the API's default (100).
-   *
-   * @return the page size, 1 to 100; absent for the API's default (100)
-   */
-  @Nullable Integer pageSize();
-
   /** Every document, in the API's default order and page size. */
-  public static final DocumentListQuery ALL = builder().build();
+  DocumentListQuery ALL = builder().build();
 
   /**
    * Starts building a query.
@@ -65,23 +53,19 @@ public sealed interface DocumentListQuery permits DocumentListQueryValue {
     return new Builder();
   }
 
-  /**
-   * A builder holding this query's values, to change some of them.
-   *
-   * @return a builder that starts from this query's values
-   */
-  Builder toBuilder();
-
-  /**
-   * This query for another page.
-   *
-   * @param page the page to list, from 0
-   * @return a copy of this query that lists that page
-   */
-  DocumentListQuery withPage(int page);
+  @Override
+  default Builder toBuilder() {
+    return builder()
+        .search(search())
+        .filtersAttributes(filtersAttributes())
+        .sortBy(sortBy())
+        .sortOrder(sortOrder())
+        .page(page())
+        .pageSize(pageSize());
+  }
 
   /** Builds a {@link DocumentListQuery}. */
-  final class Builder {
+  final class Builder implements Paged.Builder<DocumentListQuery> {
 
     private @Nullable String search;
     private @Nullable String filtersAttributes;
@@ -136,12 +120,7 @@ public sealed interface DocumentListQuery permits DocumentListQueryValue {
       return this;
     }
 
-    /**
-     * The page to list, from 0.
-     *
-     * @param page the page, from 0; null for the first
-     * @return this builder
-     */
+    @Override
     public Builder page(@Nullable Integer page) {
       this.page = page;
       return this;
@@ -153,17 +132,27 @@ public sealed interface DocumentListQuery permits DocumentListQueryValue {
      * @param pageSize how many documents a page holds, 1 to 100; null for the API's default
      * @return this builder
      */
+    @Override
     public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
     /**
-     * Builds the query; throws when the page or page size is out of range.
+     * Builds the query.
      *
      * @return the query, to pass to {@code documents().list(..)} or {@code listAll(..)}
+     * @throws IllegalStateException when the page is below 0 or the page size is not from 1 to 100
      */
+    @Override
     public DocumentListQuery build() {
+      if (page != null && page < 0) {
+        throw new IllegalStateException("DocumentListQuery.page must be 0 or more: " + page);
+      }
+      if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
+        throw new IllegalStateException(
+            "DocumentListQuery.pageSize must be from 1 to 100 (the API's limit): " + pageSize);
+      }
       return new DocumentListQueryValue(
           search, filtersAttributes, sortBy, sortOrder, page, pageSize);
     }

@@ -1,5 +1,8 @@
 package io.github.mistralspring.client.beta.libraries;
 
+import io.github.mistralspring.client.internal.values.QueryParameters;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,30 +18,13 @@ record DocumentListQueryValue(
     @Nullable Integer pageSize)
     implements DocumentListQuery {
 
-  /** Checks the page and page size. */
-  DocumentListQueryValue {
-    if (page != null && page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more: " + page);
-    }
-    if (pageSize != null && (pageSize < 1 || pageSize > 100)) {
-      throw new IllegalArgumentException(
-          "pageSize must be from 1 to 100 (the API's limit): " + pageSize);
-    }
-  }
-
   @Override
-  public Builder toBuilder() {
-    return DocumentListQuery.builder()
-        .search(search)
-        .filtersAttributes(filtersAttributes)
-        .sortBy(sortBy)
-        .sortOrder(sortOrder)
-        .page(page)
-        .pageSize(pageSize);
-  }
-
-  @Override
-  public DocumentListQuery withPage(int page) {
-    return toBuilder().page(page).build();
+  public Map<String, List<String>> queryParameters() {
+    return QueryParameters.paged(page, pageSize)
+        .add("search", search)
+        .add("filters_attributes", filtersAttributes)
+        .add("sort_by", sortBy)
+        .add("sort_order", sortOrder)
+        .toMap();
   }
 }

@@ -94,11 +94,18 @@ public sealed interface LibraryAccessRequest permits LibraryAccessRequestValue {
     }
 
     /**
-     * Builds the request; throws when a field is missing.
+     * Builds the request.
      *
      * @return the request, to pass to {@code accesses().update(..)}
+     * @throws IllegalStateException when the level, the entity's kind or its id is missing (or the
+     *     id blank); the message names the field
      */
     public LibraryAccessRequest build() {
+      if (level == null) {
+        throw new IllegalStateException(
+            "LibraryAccessRequest.level is required: set it with builder().level(ShareLevel.VIEWER)");
+      }
+      ShareWith.require("LibraryAccessRequest", shareWithType, shareWithUuid);
       return new LibraryAccessRequestValue(level, shareWithUuid, shareWithType);
     }
   }

@@ -109,11 +109,22 @@ public sealed interface LibraryRequest permits LibraryRequestValue {
     }
 
     /**
-     * Builds the request; throws when the name is missing.
+     * Builds the request.
      *
      * @return the request, to pass to {@code libraries().create(..)}
+     * @throws IllegalStateException when the name is missing or blank, or the chunk size is not
+     *     positive
      */
     public LibraryRequest build() {
+      if (name == null || name.isBlank()) {
+        throw new IllegalStateException(
+            "LibraryRequest.name is required: set it with builder().name(\"Handbook\")");
+      }
+      if (chunkSize != null && chunkSize <= 0) {
+        throw new IllegalStateException(
+            "LibraryRequest.chunkSize must be positive, or left unset for the API's default: "
+                + chunkSize);
+      }
       return new LibraryRequestValue(name, description, chunkSize);
     }
   }

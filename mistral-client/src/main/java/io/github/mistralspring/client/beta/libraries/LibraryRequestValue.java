@@ -13,18 +13,6 @@ record LibraryRequestValue(
     @JsonProperty("chunk_size") @Nullable Integer chunkSize)
     implements LibraryRequest {
 
-  /** Checks that the name is present. */
-  LibraryRequestValue {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(
-          "A library needs a name: set it with LibraryRequest.builder().name(\"...\")");
-    }
-    if (chunkSize != null && chunkSize <= 0) {
-      throw new IllegalArgumentException(
-          "chunkSize must be positive, or left unset for the API's default: " + chunkSize);
-    }
-  }
-
   @Override
   public Builder toBuilder() {
     return LibraryRequest.builder().name(name).description(description).chunkSize(chunkSize);

@@ -33,7 +33,7 @@ public sealed interface LibraryUnshareRequest permits LibraryUnshareRequestValue
    * @return the request, to pass to {@code accesses().delete(..)}
    */
   static LibraryUnshareRequest of(ShareTargetType type, String id) {
-    return new LibraryUnshareRequestValue(id, type);
+    return builder().shareWith(type, id).build();
   }
 
   /**
@@ -79,14 +79,11 @@ public sealed interface LibraryUnshareRequest permits LibraryUnshareRequestValue
      * Builds the request.
      *
      * @return the request
-     * @throws IllegalStateException when the entity's kind or id is missing
+     * @throws IllegalStateException when the entity's kind or id is missing (or the id blank); the
+     *     message names the field
      */
     public LibraryUnshareRequest build() {
-      if (shareWithUuid == null || shareWithUuid.isBlank() || shareWithType == null) {
-        throw new IllegalStateException(
-            "Unsharing a library needs the entity's kind and id: call"
-                + " shareWith(ShareTargetType.USER, \"<user id>\") on the builder");
-      }
+      ShareWith.require("LibraryUnshareRequest", shareWithType, shareWithUuid);
       return new LibraryUnshareRequestValue(shareWithUuid, shareWithType);
     }
   }

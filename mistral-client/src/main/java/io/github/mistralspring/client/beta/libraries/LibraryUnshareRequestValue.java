@@ -9,14 +9,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 record LibraryUnshareRequestValue(
     @JsonProperty("share_with_uuid") String shareWithUuid,
     @JsonProperty("share_with_type") ShareTargetType shareWithType)
-    implements LibraryUnshareRequest {
-
-  /** Checks that both fields are present. */
-  LibraryUnshareRequestValue {
-    if (shareWithUuid == null || shareWithUuid.isBlank() || shareWithType == null) {
-      throw new IllegalArgumentException(
-          "Unsharing a library needs the entity's kind and id: use"
-              + " LibraryUnshareRequest.of(ShareTargetType.USER, \"<user id>\")");
-    }
-  }
-}
+    implements LibraryUnshareRequest {}

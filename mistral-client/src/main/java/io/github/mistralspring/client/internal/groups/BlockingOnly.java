@@ -95,38 +95,22 @@ final class BlockingOnly {
   }
 
   public static Stream<StoredFile> listAll(ReactiveFilesApi files, FileListQuery query) {
-    return Pages.stream(
-        firstPage(Objects.requireNonNull(query, "query").page()),
-        query.pageSize(),
-        StoredFile::id,
-        page -> Blocking.await(files.list(query.withPage(page))));
+    return Pages.stream(query, StoredFile::id, q -> Blocking.await(files.list(q)));
   }
 
   public static Stream<FineTuningJob> listAll(
       ReactiveFineTuningApi fineTuning, FineTuningJobListQuery query) {
-    return Pages.stream(
-        firstPage(Objects.requireNonNull(query, "query").page()),
-        query.pageSize(),
-        FineTuningJob::id,
-        page -> Blocking.await(fineTuning.list(query.withPage(page))));
+    return Pages.stream(query, FineTuningJob::id, q -> Blocking.await(fineTuning.list(q)));
   }
 
   public static Stream<BatchJob> listAll(ReactiveBatchApi batch, BatchJobListQuery query) {
-    return Pages.stream(
-        firstPage(Objects.requireNonNull(query, "query").page()),
-        query.pageSize(),
-        BatchJob::id,
-        page -> Blocking.await(batch.list(query.withPage(page))));
+    return Pages.stream(query, BatchJob::id, q -> Blocking.await(batch.list(q)));
   }
 
   public static Stream<Document> listAll(
       ReactiveBetaLibraryDocumentsApi documents, String libraryId, DocumentListQuery query) {
     Ids.require(libraryId, "libraryId");
-    return Pages.stream(
-        firstPage(Objects.requireNonNull(query, "query").page()),
-        query.pageSize(),
-        Document::id,
-        page -> Blocking.await(documents.list(libraryId, query.withPage(page))));
+    return Pages.stream(query, Document::id, q -> Blocking.await(documents.list(libraryId, q)));
   }
 
   public static Stream<Agent> listAll(ReactiveBetaAgentsApi agents) {
@@ -227,10 +211,5 @@ final class BlockingOnly {
           "Could not write the speech audio after " + written + " bytes", failure);
     }
     return written;
-  }
-
-  // The query's page, or the first one when it names none.
-  private static int firstPage(@Nullable Integer page) {
-    return page == null ? 0 : page;
   }
 }

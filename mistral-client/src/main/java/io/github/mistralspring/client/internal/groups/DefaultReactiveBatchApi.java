@@ -47,34 +47,12 @@ public final class DefaultReactiveBatchApi extends CallsGroup<ReactiveBatchApi>
   @Override
   public Mono<Page<BatchJob>> list(BatchJobListQuery query) {
     Objects.requireNonNull(query, "query");
-    return Mono.defer(
-        () -> {
-          MistralRequest request =
-              MistralRequest.of(LIST)
-                  .query("page", query.page())
-                  .query("page_size", query.pageSize())
-                  .query("model", query.model())
-                  .query("agent_id", query.agentId());
-          // Form style, exploded: each metadata entry is a query parameter of its own (see
-          // BatchJobListQuery for why), at the place the spec lists metadata.
-          if (query.metadata() != null) {
-            query.metadata().forEach(request::query);
-          }
-          return calls.exchange(
-              request
-                  .query("created_after", Queries.dateTime(query.createdAfter()))
-                  .query("created_by_me", query.createdByMe())
-                  .query("status", query.statuses())
-                  .query("order_by", query.orderBy()),
-              PAGE);
-        });
+    return calls.exchange(MistralRequest.of(LIST).query(query.queryParameters()), PAGE);
   }
 
   @Override
   public Flux<BatchJob> listAll(BatchJobListQuery query) {
-    Objects.requireNonNull(query, "query");
-    int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(first, query.pageSize(), BatchJob::id, page -> list(query.withPage(page)));
+    return Pages.flux(query, BatchJob::id, this::list);
   }
 
   @Override

@@ -5,7 +5,7 @@ import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentAliasesApi;
 import io.github.mistralspring.client.core.RequestOptions;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
-import io.github.mistralspring.client.model.ResponseLists;
+import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
@@ -37,7 +37,7 @@ final class DefaultReactiveBetaAgentAliasesApi implements ReactiveBetaAgentAlias
     String id = Ids.require(agentId, "agentId");
     return calls
         .exchange(MistralRequest.of(LIST).pathVariables(id), ALIAS_LIST)
-        .map(ResponseLists::withoutNulls);
+        .map(ReadOnly::withoutNulls);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mistralspring.client.beta.libraries.Document;
 import io.github.mistralspring.client.beta.libraries.DocumentListQuery;
 import io.github.mistralspring.client.beta.libraries.DocumentProcessStatus;
@@ -9,7 +10,6 @@ import io.github.mistralspring.client.beta.libraries.DocumentStatus;
 import io.github.mistralspring.client.beta.libraries.DocumentText;
 import io.github.mistralspring.client.beta.libraries.DocumentUpdateRequest;
 import io.github.mistralspring.client.beta.libraries.DocumentUpload;
-import io.github.mistralspring.client.beta.libraries.Pagination;
 import io.github.mistralspring.client.beta.libraries.ReactiveBetaLibraryDocumentsApi;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.Calls;
@@ -126,14 +126,7 @@ final class DefaultReactiveBetaLibraryDocumentsApi
     Objects.requireNonNull(query, "query");
     return calls
         .exchange(
-            MistralRequest.of(LIST)
-                .pathVariables(id)
-                .query("search", query.search())
-                .query("page_size", query.pageSize())
-                .query("page", query.page())
-                .query("filters_attributes", query.filtersAttributes())
-                .query("sort_by", query.sortBy())
-                .query("sort_order", query.sortOrder()),
+            MistralRequest.of(LIST).pathVariables(id).query(query.queryParameters()),
             DocumentList.class)
         .map(DefaultReactiveBetaLibraryDocumentsApi::page);
   }
@@ -141,10 +134,7 @@ final class DefaultReactiveBetaLibraryDocumentsApi
   @Override
   public Flux<Document> listAll(String libraryId, DocumentListQuery query) {
     Ids.require(libraryId, "libraryId");
-    Objects.requireNonNull(query, "query");
-    int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first, query.pageSize(), Document::id, page -> list(libraryId, query.withPage(page)));
+    return Pages.flux(query, Document::id, q -> list(libraryId, q));
   }
 
   /**
@@ -152,6 +142,23 @@ final class DefaultReactiveBetaLibraryDocumentsApi
    * and their paging values apart under {@code pagination}.
    */
   record DocumentList(List<Document> data, @Nullable Pagination pagination) {}
+
+  /**
+   * Where a page of documents sits in the whole listing (the spec's {@code PaginationInfo}), read
+   * into the one page type by {@link #page(DocumentList)}.
+   *
+   * @param totalItems how many documents match, across all pages
+   * @param totalPages how many pages there are at this page size
+   * @param currentPage the number of this page, from 0
+   * @param pageSize the page size the listing used
+   * @param hasMore whether pages follow this one
+   */
+  record Pagination(
+      @JsonProperty("total_items") long totalItems,
+      @JsonProperty("total_pages") int totalPages,
+      @JsonProperty("current_page") int currentPage,
+      @JsonProperty("page_size") int pageSize,
+      @JsonProperty("has_more") boolean hasMore) {}
 
   /** The one page type, with the paging values the API sent under {@code pagination}. */
   static Page<Document> page(DocumentList list) {

@@ -75,24 +75,12 @@ public final class DefaultReactiveFilesApi extends CallsGroup<ReactiveFilesApi>
   @Override
   public Mono<Page<StoredFile>> list(FileListQuery query) {
     Objects.requireNonNull(query, "query");
-    return calls.exchange(
-        MistralRequest.of(LIST)
-            .query("page", query.page())
-            .query("page_size", query.pageSize())
-            .query("include_total", query.includeTotal())
-            .query("sample_type", query.sampleTypes())
-            .query("source", query.sources())
-            .query("search", query.search())
-            .query("purpose", query.purpose())
-            .query("mimetypes", query.mimetypes()),
-        PAGE);
+    return calls.exchange(MistralRequest.of(LIST).query(query.queryParameters()), PAGE);
   }
 
   @Override
   public Flux<StoredFile> listAll(FileListQuery query) {
-    Objects.requireNonNull(query, "query");
-    int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(first, query.pageSize(), StoredFile::id, page -> list(query.withPage(page)));
+    return Pages.flux(query, StoredFile::id, this::list);
   }
 
   @Override

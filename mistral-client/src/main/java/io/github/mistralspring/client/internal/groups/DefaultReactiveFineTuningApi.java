@@ -55,27 +55,12 @@ public final class DefaultReactiveFineTuningApi extends CallsGroup<ReactiveFineT
   @Override
   public Mono<Page<FineTuningJob>> list(FineTuningJobListQuery query) {
     Objects.requireNonNull(query, "query");
-    return calls.exchange(
-        MistralRequest.of(LIST)
-            .query("page", query.page())
-            .query("page_size", query.pageSize())
-            .query("model", query.model())
-            .query("created_after", Queries.dateTime(query.createdAfter()))
-            .query("created_before", Queries.dateTime(query.createdBefore()))
-            .query("created_by_me", query.createdByMe())
-            .query("status", query.status())
-            .query("wandb_project", query.wandbProject())
-            .query("wandb_name", query.wandbName())
-            .query("suffix", query.suffix()),
-        PAGE);
+    return calls.exchange(MistralRequest.of(LIST).query(query.queryParameters()), PAGE);
   }
 
   @Override
   public Flux<FineTuningJob> listAll(FineTuningJobListQuery query) {
-    Objects.requireNonNull(query, "query");
-    int first = query.page() == null ? 0 : query.page();
-    return Pages.flux(
-        first, query.pageSize(), FineTuningJob::id, page -> list(query.withPage(page)));
+    return Pages.flux(query, FineTuningJob::id, this::list);
   }
 
   @Override

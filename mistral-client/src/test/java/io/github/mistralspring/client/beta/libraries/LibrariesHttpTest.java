@@ -187,9 +187,11 @@ class LibrariesHttpTest {
   @Test
   void refusesALibraryWithoutANameNamingTheBuilderMethod() {
     assertThatThrownBy(() -> LibraryRequest.builder().description("x").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("LibraryRequest.builder().name(");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("LibraryRequest.name is required")
+        .hasMessageContaining("builder().name(");
     assertThatThrownBy(() -> LibraryRequest.builder().name("x").chunkSize(0).build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("chunkSize must be positive");
   }
 
@@ -687,7 +689,8 @@ class LibrariesHttpTest {
   void refusesASharingRequestWithoutALevelNamingTheBuilderMethod() {
     assertThatThrownBy(
             () -> LibraryAccessRequest.builder().shareWith(ShareTargetType.ORG, ORG).build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("LibraryAccessRequest.level is required")
         .hasMessageContaining("level(ShareLevel.VIEWER)");
   }
 }
