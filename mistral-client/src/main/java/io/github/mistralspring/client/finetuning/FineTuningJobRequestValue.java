@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,10 +29,8 @@ record FineTuningJobRequestValue(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements FineTuningJobRequest {
 
-  /** Checks the required values and copies the lists. */
+  /** Keeps the lists and the extra body read-only; absent training files become empty. */
   FineTuningJobRequestValue {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(hyperparameters, "hyperparameters");
     trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
     validationFiles = validationFiles == null ? null : List.copyOf(validationFiles);
     integrations = integrations == null ? null : List.copyOf(integrations);

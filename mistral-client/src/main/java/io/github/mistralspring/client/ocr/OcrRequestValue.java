@@ -42,7 +42,7 @@ record OcrRequestValue(
   }
 
   @Override
-  public OcrRequest withModel(String model) {
+  public OcrRequest withModel(@Nullable String model) {
     return new OcrRequestValue(
         model,
         id,
