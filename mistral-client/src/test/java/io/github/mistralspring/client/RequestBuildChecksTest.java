@@ -120,7 +120,7 @@ class RequestBuildChecksTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("FileUploadRequest.filename");
     assertThat(named.withExpiry(2).expiry()).isEqualTo(2);
-    assertThatThrownBy(() -> FileUploadRequest.builder().purpose(FilePurpose.BATCH).build())
+    assertThatThrownBy(() -> named.toBuilder().content(null).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("FileUploadRequest.content");
   }

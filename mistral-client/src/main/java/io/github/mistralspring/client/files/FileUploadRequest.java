@@ -83,9 +83,8 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
    * @param purpose what the file is for, such as {@link FilePurpose#BATCH}; null for the API's
    *     default
    * @return the upload
-   * @throws NullPointerException when the content is null
-   * @throws IllegalStateException when the resource has no file name: pass one to {@code
-   *     builder().content(resource, "data.jsonl")}
+   * @throws IllegalStateException when the content is null, or the resource has no file name: pass
+   *     one to {@code builder().content(resource, "data.jsonl")}
    */
   static FileUploadRequest of(Resource content, @Nullable FilePurpose purpose) {
     return builder().content(content).purpose(purpose).build();
@@ -178,11 +177,10 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
      * Sets the content, under the resource's own file name; required.
      *
      * @param content the file's content, streamed as the request is sent; an {@link
-     *     InputStreamResource} can be sent only once
+     *     InputStreamResource} can be sent only once; null clears it and the file name
      * @return this builder
-     * @throws NullPointerException when the content is null
      */
-    public Builder content(Resource content) {
+    public Builder content(@Nullable Resource content) {
       return content(content, null);
     }
 
@@ -190,15 +188,14 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
      * Sets the content and the name the server records for it; required.
      *
      * @param content the file's content, streamed as the request is sent; an {@link
-     *     InputStreamResource} can be sent only once
+     *     InputStreamResource} can be sent only once; null clears it
      * @param filename the name the server records, such as {@code train.jsonl}; null to use the
      *     resource's own
      * @return this builder
-     * @throws NullPointerException when the content is null
      */
-    public Builder content(Resource content, @Nullable String filename) {
-      this.content = Objects.requireNonNull(content, "content");
-      this.filename = filename != null ? filename : content.getFilename();
+    public Builder content(@Nullable Resource content, @Nullable String filename) {
+      this.content = content;
+      this.filename = filename != null || content == null ? filename : content.getFilename();
       return this;
     }
 
