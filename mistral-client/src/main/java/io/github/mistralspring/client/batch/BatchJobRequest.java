@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -66,7 +67,11 @@ public sealed interface BatchJobRequest permits BatchJobRequestValue {
    */
   @Nullable Integer timeoutHours();
 
-  /** Returns a builder for a new request. */
+  /**
+   * Returns a builder for a new request.
+   *
+   * @return a builder with no input and no endpoint
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -90,21 +95,32 @@ public sealed interface BatchJobRequest permits BatchJobRequestValue {
     return builder;
   }
 
-  /** Builds a {@link BatchJobRequest}; not thread-safe. */
+  /**
+   * Builds a {@link BatchJobRequest}; not thread-safe. The requests come from input files ({@link
+   * #addInputFile(String)}), inline ({@link #requests(List)}), or both; one of them is required.
+   */
   final class Builder {
 
-    private List<String> inputFiles;
-    private List<BatchRequest> requests;
-    private ApiEndpoint endpoint;
-    private String model;
-    private String agentId;
+    private @Nullable List<String> inputFiles;
+    private @Nullable List<BatchRequest> requests;
+    private @Nullable ApiEndpoint endpoint;
+    private @Nullable String model;
+    private @Nullable String agentId;
     private final Map<String, String> metadata = new LinkedHashMap<>();
-    private Integer timeoutHours;
+    private @Nullable Integer timeoutHours;
 
     Builder() {}
 
-    /** Adds an uploaded input file. */
+    /**
+     * Adds an uploaded input file, after any added before.
+     *
+     * @param fileId the id of a JSONL file uploaded with purpose {@code batch} ({@code
+     *     StoredFile.id()}), one {@link BatchRequest} a line ({@link BatchJsonl} writes them)
+     * @return this builder
+     * @throws NullPointerException when the id is null
+     */
     public Builder addInputFile(String fileId) {
+      Objects.requireNonNull(fileId, "fileId");
       if (inputFiles == null) {
         inputFiles = new ArrayList<>();
       }
@@ -112,44 +128,95 @@ public sealed interface BatchJobRequest permits BatchJobRequestValue {
       return this;
     }
 
-    /** Sets the inline requests. */
-    public Builder requests(List<BatchRequest> requests) {
+    /**
+     * Sets the requests sent inline, instead of in an uploaded file.
+     *
+     * @param requests at most 10,000 requests, each a body and an id that its result carries back;
+     *     null clears them
+     * @return this builder
+     */
+    public Builder requests(@Nullable List<BatchRequest> requests) {
       this.requests = requests;
       return this;
     }
 
-    /** Sets the endpoint the requests go to; required. */
-    public Builder endpoint(ApiEndpoint endpoint) {
+    /**
+     * Sets the endpoint every request of the batch goes to; required.
+     *
+     * @param endpoint the endpoint, such as {@link ApiEndpoint#CHAT_COMPLETIONS}; the requests'
+     *     bodies are that endpoint's requests; null clears it
+     * @return this builder
+     */
+    public Builder endpoint(@Nullable ApiEndpoint endpoint) {
       this.endpoint = endpoint;
       return this;
     }
 
-    /** Sets the model the requests use. */
-    public Builder model(String model) {
+    /**
+     * Sets the model every request of the batch uses.
+     *
+     * @param model the model's name, such as {@code mistral-small-latest}; null clears it
+     * @return this builder
+     */
+    public Builder model(@Nullable String model) {
       this.model = model;
       return this;
     }
 
-    /** Sets the agent the requests go to. */
-    public Builder agentId(String agentId) {
+    /**
+     * Sets the agent every request of the batch goes to, instead of a model.
+     *
+     * @param agentId the id of an agent of the deprecated agents API; null clears it
+     * @return this builder
+     */
+    public Builder agentId(@Nullable String agentId) {
       this.agentId = agentId;
       return this;
     }
 
-    /** Adds a metadata entry. */
+    /**
+     * Adds a metadata entry, kept with the job and returned with it; an entry of the same key is
+     * replaced.
+     *
+     * @param key the key, 1 to 32 characters
+     * @param value the value, 1 to 512 characters
+     * @return this builder
+     * @throws NullPointerException when the key or the value is null
+     */
     public Builder metadata(String key, String value) {
-      metadata.put(key, value);
+      metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Sets after how many hours the job gives up. */
-    public Builder timeoutHours(Integer timeoutHours) {
+    /**
+     * Sets after how many hours the job gives up on the requests not yet done.
+     *
+     * @param timeoutHours the timeout in hours; null clears it, so the API's default (24) applies
+     * @return this builder
+     */
+    public Builder timeoutHours(@Nullable Integer timeoutHours) {
       this.timeoutHours = timeoutHours;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request, with the options left unset absent
+     * @throws IllegalStateException when the endpoint is missing, or there are neither input files
+     *     nor inline requests
+     */
     public BatchJobRequest build() {
+      if (endpoint == null) {
+        throw new IllegalStateException(
+            "BatchJobRequest.endpoint is required: set it with"
+                + " builder().endpoint(ApiEndpoint.CHAT_COMPLETIONS)");
+      }
+      if (inputFiles == null && requests == null) {
+        throw new IllegalStateException(
+            "BatchJobRequest needs its requests: add an uploaded file with addInputFile(fileId) or"
+                + " pass them inline with requests(List.of(BatchRequest.of(\"0\", body)))");
+      }
       return new BatchJobRequestValue(
           inputFiles,
           requests,

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,8 @@ record BatchJobRequestValue(
     @JsonProperty("timeout_hours") @Nullable Integer timeoutHours)
     implements BatchJobRequest {
 
-  /** Checks the endpoint and copies the lists. */
+  /** Keeps the lists and the metadata read-only. */
   BatchJobRequestValue {
-    Objects.requireNonNull(endpoint, "endpoint");
     inputFiles = inputFiles == null ? null : List.copyOf(inputFiles);
     requests = requests == null ? null : List.copyOf(requests);
     metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

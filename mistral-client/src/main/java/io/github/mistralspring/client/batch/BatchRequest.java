@@ -1,6 +1,5 @@
 package io.github.mistralspring.client.batch;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -26,9 +25,17 @@ public sealed interface BatchRequest permits BatchRequestValue {
    */
   Object body();
 
-  /** A request with an id. */
-  static BatchRequest of(String customId, Object body) {
-    return new BatchRequestValue(customId, body);
+  /**
+   * Returns a request of a batch with its id.
+   *
+   * @param customId the caller's id, which the request's result carries back; null for none
+   * @param body the body the batch's endpoint takes, such as a {@code ChatCompletionRequest} or a
+   *     map, written as JSON
+   * @return the request
+   * @throws IllegalStateException when the body is null
+   */
+  static BatchRequest of(@Nullable String customId, Object body) {
+    return builder().customId(customId).body(body).build();
   }
 
   /**
@@ -71,11 +78,12 @@ public sealed interface BatchRequest permits BatchRequestValue {
     /**
      * Sets the body the endpoint takes.
      *
-     * @param body the request body, such as a {@code ChatCompletionRequest}, written as JSON
+     * @param body the request body, such as a {@code ChatCompletionRequest}, written as JSON; null
+     *     clears it
      * @return this builder
      */
-    public Builder body(Object body) {
-      this.body = Objects.requireNonNull(body, "body");
+    public Builder body(@Nullable Object body) {
+      this.body = body;
       return this;
     }
 
@@ -88,8 +96,8 @@ public sealed interface BatchRequest permits BatchRequestValue {
     public BatchRequest build() {
       if (body == null) {
         throw new IllegalStateException(
-            "A BatchRequest needs its body: call body(ChatCompletionRequest.builder()...build()) on"
-                + " the builder");
+            "BatchRequest.body is required: set it with"
+                + " body(ChatCompletionRequest.builder()...build())");
       }
       return new BatchRequestValue(customId, body);
     }

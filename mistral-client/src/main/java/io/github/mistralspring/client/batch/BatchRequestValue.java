@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,10 +8,4 @@ import org.jspecify.annotations.Nullable;
  * package-private, so that its constructor can grow without breaking callers.
  */
 record BatchRequestValue(@JsonProperty("custom_id") @Nullable String customId, Object body)
-    implements BatchRequest {
-
-  /** Checks that the body is present. */
-  BatchRequestValue {
-    Objects.requireNonNull(body, "body");
-  }
-}
+    implements BatchRequest {}

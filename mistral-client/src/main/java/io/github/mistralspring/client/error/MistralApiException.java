@@ -15,7 +15,9 @@ public class MistralApiException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code of the error response. */
   private final int statusCode;
+
   // Not serialised: absent after deserialisation, when headers() reads as empty.
   private final transient @Nullable Map<String, List<String>> headers;
 

@@ -10,6 +10,7 @@ public class MistralIoException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the request may have reached the server. */
   private final boolean requestSent;
 
   /**

@@ -10,7 +10,10 @@ public class MistralResponseParseException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response whose body could not be read. */
   private final int statusCode;
+
+  /** The body as the server sent it, decoded as UTF-8. */
   private final String rawBody;
 
   /**

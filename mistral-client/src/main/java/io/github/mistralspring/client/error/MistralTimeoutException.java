@@ -8,6 +8,7 @@ public class MistralTimeoutException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The configured timeout that ran out. */
   private final Duration timeout;
 
   /**

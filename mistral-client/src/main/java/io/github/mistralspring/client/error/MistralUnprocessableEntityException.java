@@ -10,6 +10,7 @@ public class MistralUnprocessableEntityException extends MistralApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The problems the API listed in the body's {@code detail}; empty when it listed none. */
   private final List<ValidationError> validationErrors;
 
   /**

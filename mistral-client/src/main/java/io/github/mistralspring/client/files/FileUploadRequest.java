@@ -54,38 +54,91 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
    */
   @Nullable FileVisibility visibility();
 
-  /** Uploads the file at a path, under its own name. */
-  static FileUploadRequest of(Path file, FilePurpose purpose) {
+  /**
+   * Returns an upload of the file at a path, under its own name; the file is streamed as the
+   * request is sent.
+   *
+   * @param file the file, such as {@code train.jsonl}
+   * @param purpose what the file is for, such as {@link FilePurpose#FINE_TUNE}; null for the API's
+   *     default
+   * @return the upload
+   * @throws NullPointerException when the path is null
+   * @throws IllegalStateException when the path names no file (a root)
+   */
+  static FileUploadRequest of(Path file, @Nullable FilePurpose purpose) {
     Objects.requireNonNull(file, "file");
-    return new FileUploadRequestValue(
-        new FileSystemResource(file), file.getFileName().toString(), purpose, null, null);
-  }
-
-  /** Uploads a resource under its own file name, which it must have. */
-  static FileUploadRequest of(Resource content, FilePurpose purpose) {
-    Objects.requireNonNull(content, "content");
-    return new FileUploadRequestValue(content, content.getFilename(), purpose, null, null);
+    Path name = file.getFileName();
+    // A root names no file: its blank name fails at build(), as a missing one does.
+    return builder()
+        .content(new FileSystemResource(file), name == null ? "" : name.toString())
+        .purpose(purpose)
+        .build();
   }
 
   /**
-   * Uploads what a stream holds under the given name. The stream is read once, as the request is
-   * sent, and closed at its end.
+   * Returns an upload of a resource's content, under the resource's own file name.
+   *
+   * @param content the file's content, streamed as the request is sent; an {@link
+   *     InputStreamResource} can be sent only once
+   * @param purpose what the file is for, such as {@link FilePurpose#BATCH}; null for the API's
+   *     default
+   * @return the upload
+   * @throws IllegalStateException when the content is null, or the resource has no file name: pass
+   *     one to {@code builder().content(resource, "data.jsonl")}
    */
-  static FileUploadRequest of(InputStream content, String filename, FilePurpose purpose) {
-    Objects.requireNonNull(content, "content");
-    // A plain InputStreamResource: Spring never asks it for its length, which would read it whole.
-    return new FileUploadRequestValue(
-        new InputStreamResource(content), filename, purpose, null, null);
+  static FileUploadRequest of(Resource content, @Nullable FilePurpose purpose) {
+    return builder().content(content).purpose(purpose).build();
   }
 
-  /** Returns this upload under another file name. */
-  FileUploadRequest withFilename(String filename);
+  /**
+   * Returns an upload of what a stream holds, under the given name. The stream is read once, as the
+   * request is sent, and closed at its end; the request is never sent again once it started.
+   *
+   * @param content the stream of the file's content
+   * @param filename the name the server records, such as {@code train.jsonl}
+   * @param purpose what the file is for, such as {@link FilePurpose#FINE_TUNE}; null for the API's
+   *     default
+   * @return the upload
+   * @throws NullPointerException when the stream is null
+   * @throws IllegalStateException when the file name is null or blank
+   */
+  static FileUploadRequest of(InputStream content, String filename, @Nullable FilePurpose purpose) {
+    Objects.requireNonNull(content, "content");
+    // A plain InputStreamResource: Spring never asks it for its length, which would read it whole.
+    return builder().content(new InputStreamResource(content), filename).purpose(purpose).build();
+  }
 
-  /** Returns this upload with an expiry, in hours. */
-  FileUploadRequest withExpiry(Integer hours);
+  /**
+   * Returns this upload under another file name.
+   *
+   * @param filename the name the server records, such as {@code train.jsonl}
+   * @return the copy; this upload is left as it is
+   * @throws IllegalStateException when the file name is null or blank
+   */
+  default FileUploadRequest withFilename(String filename) {
+    return toBuilder().filename(filename).build();
+  }
 
-  /** Returns this upload with a visibility. */
-  FileUploadRequest withVisibility(FileVisibility visibility);
+  /**
+   * Returns this upload with an expiry.
+   *
+   * @param hours after how many hours the server deletes the file; null for never
+   * @return the copy; this upload is left as it is
+   */
+  default FileUploadRequest withExpiry(@Nullable Integer hours) {
+    return toBuilder().expiry(hours).build();
+  }
+
+  /**
+   * Returns this upload with a visibility.
+   *
+   * @param visibility who can see the file, {@link FileVisibility#WORKSPACE} or {@link
+   *     FileVisibility#USER}; null for the API's default ({@code workspace})
+   * @return the copy; this upload is left as it is
+   */
+  default FileUploadRequest withVisibility(@Nullable FileVisibility visibility) {
+    return toBuilder().visibility(visibility).build();
+  }
 
   /**
    * Returns a builder for a new upload, for the settings the {@code of(..)} factories do not take.
@@ -121,32 +174,36 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
     private Builder() {}
 
     /**
-     * Sets the content, under the resource's own file name.
+     * Sets the content, under the resource's own file name; required.
      *
-     * @param content the file's content; an {@link InputStreamResource} can be sent only once
+     * @param content the file's content, streamed as the request is sent; an {@link
+     *     InputStreamResource} can be sent only once; null clears it and the file name
      * @return this builder
      */
-    public Builder content(Resource content) {
-      return content(content, content.getFilename());
+    public Builder content(@Nullable Resource content) {
+      return content(content, null);
     }
 
     /**
-     * Sets the content and the name the server records for it.
+     * Sets the content and the name the server records for it; required.
      *
-     * @param content the file's content; an {@link InputStreamResource} can be sent only once
-     * @param filename the name the server records; null to use the resource's own
+     * @param content the file's content, streamed as the request is sent; an {@link
+     *     InputStreamResource} can be sent only once; null clears it
+     * @param filename the name the server records, such as {@code train.jsonl}; null to use the
+     *     resource's own
      * @return this builder
      */
-    public Builder content(Resource content, @Nullable String filename) {
-      this.content = Objects.requireNonNull(content, "content");
-      this.filename = filename != null ? filename : content.getFilename();
+    public Builder content(@Nullable Resource content, @Nullable String filename) {
+      this.content = content;
+      this.filename = filename != null || content == null ? filename : content.getFilename();
       return this;
     }
 
     /**
      * Sets the name the server records for the file.
      *
-     * @param filename the file name, such as {@code train.jsonl}
+     * @param filename the file name, such as {@code train.jsonl}; its extension tells the API the
+     *     format (the fine-tuning API takes {@code .jsonl} only); null clears it
      * @return this builder
      */
     public Builder filename(@Nullable String filename) {
@@ -157,7 +214,9 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
     /**
      * Sets what the file is for.
      *
-     * @param purpose the purpose; null for the API's default
+     * @param purpose the purpose, such as {@link FilePurpose#FINE_TUNE}, {@link FilePurpose#BATCH},
+     *     {@link FilePurpose#OCR} or {@link FilePurpose#AUDIO}; null clears it, so the API's
+     *     default applies
      * @return this builder
      */
     public Builder purpose(@Nullable FilePurpose purpose) {
@@ -168,7 +227,8 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
     /**
      * Sets after how many hours the file expires.
      *
-     * @param hours the lifetime in hours; null for never
+     * @param hours after how many hours the server deletes the file; null clears it, so the file
+     *     never expires
      * @return this builder
      */
     public Builder expiry(@Nullable Integer hours) {
@@ -179,7 +239,9 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
     /**
      * Sets who can see the file.
      *
-     * @param visibility the visibility; null for the API's default ({@code workspace})
+     * @param visibility {@link FileVisibility#WORKSPACE} (everyone in the workspace) or {@link
+     *     FileVisibility#USER} (its uploader only); null clears it, so the API's default ({@code
+     *     workspace}) applies
      * @return this builder
      */
     public Builder visibility(@Nullable FileVisibility visibility) {
@@ -191,16 +253,19 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
      * Builds the upload.
      *
      * @return the upload
-     * @throws IllegalStateException when the content or the file name is missing
+     * @throws IllegalStateException when the content is missing, or the file name is missing or
+     *     blank
      */
     public FileUploadRequest build() {
       if (content == null) {
         throw new IllegalStateException(
-            "A FileUploadRequest needs its content: call content(resource) on the builder");
+            "FileUploadRequest.content is required: set it with builder().content(resource)");
       }
       if (filename == null || filename.isBlank()) {
         throw new IllegalStateException(
-            "A FileUploadRequest needs a file name: call filename(\"data.jsonl\") on the builder");
+            "FileUploadRequest.filename is required for "
+                + content.getDescription()
+                + ": set it with filename(\"data.jsonl\")");
       }
       return new FileUploadRequestValue(content, filename, purpose, expiry, visibility);
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuning job that trains a classifier ({@code job_type: classifier}; spec {@code
- * ClassifierJobOut} and {@code ClassifierDetailedJobOut}).
+ * ClassifierJobOut} and {@code ClassifierDetailedJobOut}). What it shares with a {@link
+ * CompletionJob} is read through {@link KnownJob}.
  *
  * @param id the job's id
  * @param autoStart whether the job starts once validated
@@ -53,7 +54,7 @@ public record ClassifierJob(
     List<JobEvent> events,
     List<Checkpoint> checkpoints,
     @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets)
-    implements FineTuningJob {
+    implements KnownJob {
 
   /** The wire value of this job's type. */
   public static final String JOB_TYPE = "classifier";

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fine-tuning job that trains a completion model ({@code job_type: completion}; spec {@code
- * CompletionJobOut} and {@code CompletionDetailedJobOut}).
+ * CompletionJobOut} and {@code CompletionDetailedJobOut}). What it shares with a {@link
+ * ClassifierJob} is read through {@link KnownJob}.
  *
  * @param id the job's id
  * @param autoStart whether the job starts once validated
@@ -52,7 +53,7 @@ public record CompletionJob(
     List<GithubRepositoryInfo> repositories,
     List<JobEvent> events,
     List<Checkpoint> checkpoints)
-    implements FineTuningJob {
+    implements KnownJob {
 
   /** The wire value of this job's type. */
   public static final String JOB_TYPE = "completion";

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A fine-tuning job, told apart by its {@code job_type}: a completion job or a classifier job.
  *
  * <p>The same types serve the list, create, retrieve, start and cancel answers; only retrieve,
- * start and cancel fill in {@link #events()} and {@link #checkpoints()}. A job type the client does
- * not know yet reads as an {@link UnknownJob}.
+ * start and cancel fill in {@link #events()} and {@link #checkpoints()}. What both known types
+ * report (model, training files, hyperparameters, …) is read through {@link KnownJob}; a job type
+ * the client does not know yet reads as an {@link UnknownJob}.
  */
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NAME,
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(value = ClassifierJob.class, name = ClassifierJob.JOB_TYPE)
 })
 public sealed interface FineTuningJob extends FineTuningJobCreateResult
-    permits CompletionJob, ClassifierJob, UnknownJob {
+    permits KnownJob, UnknownJob {
 
   /**
    * The job's id.

@@ -7,7 +7,6 @@ import io.github.mistralspring.client.catalog.ClassifierTarget;
 import io.github.mistralspring.client.internal.values.ReadOnly;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +28,8 @@ record FineTuningJobRequestValue(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extraBody)
     implements FineTuningJobRequest {
 
-  /** Checks the required values and copies the lists. */
+  /** Keeps the lists and the extra body read-only; absent training files become empty. */
   FineTuningJobRequestValue {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(hyperparameters, "hyperparameters");
     trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
     validationFiles = validationFiles == null ? null : List.copyOf(validationFiles);
     integrations = integrations == null ? null : List.copyOf(integrations);

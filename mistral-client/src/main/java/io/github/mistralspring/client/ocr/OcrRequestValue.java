@@ -38,7 +38,7 @@ record OcrRequestValue(
   }
 
   @Override
-  public OcrRequest withModel(String model) {
+  public OcrRequest withModel(@Nullable String model) {
     return new OcrRequestValue(
         model,
         id,

@@ -175,8 +175,8 @@ class FilesHttpTest {
             () ->
                 FileUploadRequest.of(
                     new ByteArrayResource(new byte[1]) /* no file name */, FilePurpose.BATCH))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("file name");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("filename(");
   }
 
   @Test

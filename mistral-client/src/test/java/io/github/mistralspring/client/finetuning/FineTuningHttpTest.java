@@ -287,6 +287,41 @@ class FineTuningHttpTest {
   }
 
   @Test
+  void bothKnownJobTypesReadTheirSharedFieldsThroughOneType() {
+    server.stubFor(
+        get(urlPathEqualTo("/v1/fine_tuning/jobs"))
+            .willReturn(
+                okJson(
+                    "{\"data\": ["
+                        + completionJob("RUNNING")
+                        + ", {\"id\": \"c\", \"auto_start\": false, \"model\":"
+                        + " \"ministral-3b-latest\", \"status\": \"QUEUED\", \"created_at\": 1,"
+                        + " \"modified_at\": 2, \"training_files\": [\"t\"], \"job_type\":"
+                        + " \"classifier\", \"hyperparameters\": {\"training_steps\": 20,"
+                        + " \"learning_rate\": 0.00005}}], \"object\": \"list\", \"total\": 2}")));
+
+    List<FineTuningJob> jobs = fineTuning.list().data();
+
+    assertThat(jobs).hasSize(2).allSatisfy(job -> assertThat(job).isInstanceOf(KnownJob.class));
+    KnownJob completion = (KnownJob) jobs.get(0);
+    KnownJob classifier = (KnownJob) jobs.get(1);
+    assertThat(completion).isInstanceOf(CompletionJob.class);
+    assertThat(classifier).isInstanceOf(ClassifierJob.class);
+    assertThat(List.of(completion.model(), classifier.model()))
+        .containsExactly("open-mistral-7b", "ministral-3b-latest");
+    assertThat(completion.trainingFiles()).containsExactly(TRAIN_ID);
+    assertThat(classifier.trainingFiles()).containsExactly("t");
+    assertThat(classifier.validationFiles()).isEmpty();
+    assertThat(classifier.integrations()).isEmpty();
+    assertThat(completion.autoStart()).isTrue();
+    assertThat(classifier.autoStart()).isFalse();
+    assertThat(completion.hyperparameters().trainingSteps()).isEqualTo(10);
+    assertThat(classifier.hyperparameters().trainingSteps()).isEqualTo(20);
+    assertThat(completion.metadata().cost()).isEqualTo(10.5);
+    assertThat(classifier.metadata()).isNull();
+  }
+
+  @Test
   void listsWithEveryFilterAsQueryParameters() {
     server.stubFor(
         get(urlPathEqualTo("/v1/fine_tuning/jobs"))

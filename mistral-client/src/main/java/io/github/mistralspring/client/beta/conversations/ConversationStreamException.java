@@ -11,7 +11,10 @@ public class ConversationStreamException extends MistralStreamException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The message of the error event. */
   private final String errorMessage;
+
+  /** The code of the error event; null when it had none. */
   private final @Nullable Integer code;
 
   /**

@@ -11,7 +11,9 @@ public class FunctionCallLimitException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The cap on rounds that was reached. */
   private final int maxRounds;
+
   private final transient ConversationResponse lastResponse;
 
   /**

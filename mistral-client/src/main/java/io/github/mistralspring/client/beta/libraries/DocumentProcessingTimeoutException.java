@@ -12,9 +12,15 @@ public class DocumentProcessingTimeoutException extends MistralException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the document's library. */
   private final String libraryId;
+
+  /** The id of the document that was not processed in time. */
   private final String documentId;
+
   private final transient @Nullable DocumentProcessStatus lastStatus;
+
+  /** How long the caller waited. */
   private final Duration timeout;
 
   /**
