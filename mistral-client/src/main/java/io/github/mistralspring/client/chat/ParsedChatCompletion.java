@@ -17,6 +17,8 @@ public record ParsedChatCompletion<T>(T value, ChatCompletionResponse response) 
   /**
    * Checks that the response has the text an answer is read from.
    *
+   * @param value the answer read as the type
+   * @param response the response whose first choice holds the answer's text
    * @throws IllegalArgumentException when the response's first choice has no text
    */
   public ParsedChatCompletion {
