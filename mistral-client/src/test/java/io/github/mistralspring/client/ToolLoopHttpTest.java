@@ -2,19 +2,17 @@ package io.github.mistralspring.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ToolRunResult;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.ToolMessage;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolErrorMode;
 import io.github.mistralspring.client.tools.ToolExecutionException;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,9 +31,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code chat().runTools} over HTTP against an in-process WireMock server. */
 class ToolLoopHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The arguments of the weather tool. */
   record City(@JsonPropertyDescription("The city's name") String city) {}
@@ -55,17 +50,7 @@ class ToolLoopHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-123")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
+    client = server.client();
   }
 
   @Test

@@ -5,16 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.model.Prediction;
@@ -24,11 +22,11 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolCall;
 import io.github.mistralspring.client.model.ToolChoiceMode;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,9 +36,7 @@ import tools.jackson.databind.JsonNode;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class AgentsCompletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -60,19 +56,9 @@ class AgentsCompletionsHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
     reactiveAgents = client.reactive().agents();
     agents = client.agents();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   @Test
@@ -135,7 +121,7 @@ class AgentsCompletionsHttpTest {
     assertThat(sentBody()).isEqualTo(expected);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/agents/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
@@ -201,7 +187,7 @@ class AgentsCompletionsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/agents/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("text/event-stream")));
   }
 

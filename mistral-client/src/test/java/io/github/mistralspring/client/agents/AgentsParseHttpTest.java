@@ -2,23 +2,20 @@ package io.github.mistralspring.client.agents;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ParseStreamEvent;
 import io.github.mistralspring.client.chat.ParsedChatCompletion;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.schema.TypeRef;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,9 +26,7 @@ import tools.jackson.databind.JsonNode;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class AgentsParseHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The type the tests ask for. */
   record Painter(String name, int born) {}
@@ -42,17 +37,7 @@ class AgentsParseHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
+    client = server.client();
   }
 
   private static AgentsCompletionRequest request() {

@@ -5,20 +5,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.UserMessage;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,9 +25,7 @@ import tools.jackson.databind.JsonNode;
 /** Moderations and classifications over HTTP against an in-process WireMock server. */
 class ClassifiersHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String MODERATION_RESPONSE =
       """
@@ -56,18 +52,8 @@ class ClassifiersHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
     classifiers = client.classifiers();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   private static JsonNode json(String text) {
@@ -77,7 +63,7 @@ class ClassifiersHttpTest {
   private static JsonNode sentBody(String path) {
     var requests = server.findAll(postRequestedFor(urlEqualTo(path)));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(requests.get(0).getHeader("Content-Type")).startsWith("application/json");
     return json(requests.get(0).getBodyAsString());
   }
@@ -86,7 +72,7 @@ class ClassifiersHttpTest {
   void moderatesTextsAndReadsCategoriesTheClientDoesNotKnow() {
     server.stubFor(
         post("/v1/moderations")
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .willReturn(okJson(MODERATION_RESPONSE)));
 
     ModerationResponse response =

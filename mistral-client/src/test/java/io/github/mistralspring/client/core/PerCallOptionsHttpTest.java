@@ -8,12 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
 import io.github.mistralspring.client.catalog.ModelList;
@@ -21,8 +20,8 @@ import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,25 +40,13 @@ class PerCallOptionsHttpTest {
        "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}
       """;
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private MistralClient client;
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-not-real")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
+    client = server.client();
   }
 
   private static ChatCompletionRequest hello() {
@@ -83,7 +70,7 @@ class PerCallOptionsHttpTest {
         postRequestedFor(urlEqualTo("/v1/chat/completions"))
             .withHeader("X-Gateway", equalTo("eu"))
             .withHeader("X-Team", equalTo("search"))
-            .withHeader("Authorization", equalTo("Bearer test-key-not-real")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
     server.verify(
         1, postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("X-Gateway", absent()));
   }

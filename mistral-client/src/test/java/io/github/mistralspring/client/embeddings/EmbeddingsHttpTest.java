@@ -6,23 +6,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,9 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** Embeddings over HTTP against an in-process WireMock server. */
 class EmbeddingsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -52,18 +48,8 @@ class EmbeddingsHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
     embeddings = client.embeddings();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   @Test
@@ -97,7 +83,7 @@ class EmbeddingsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/embeddings"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
@@ -300,7 +286,7 @@ class EmbeddingsHttpTest {
     client.close();
     client =
         MistralClient.builder()
-            .apiKey("k")
+            .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .defaultEmbeddingsModel(null)
             .build();

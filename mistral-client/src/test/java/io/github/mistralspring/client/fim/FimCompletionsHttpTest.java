@@ -5,23 +5,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +28,7 @@ import tools.jackson.databind.JsonNode;
 /** FIM completions over HTTP against an in-process WireMock server. */
 class FimCompletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -52,19 +48,9 @@ class FimCompletionsHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
     reactiveFim = client.reactive().fim();
     fim = client.fim();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   @Test
@@ -109,7 +95,7 @@ class FimCompletionsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fim/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
@@ -169,7 +155,7 @@ class FimCompletionsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fim/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("text/event-stream")));
   }
 
@@ -201,7 +187,11 @@ class FimCompletionsHttpTest {
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
     client.close();
     client =
-        MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).defaultFimModel(null).build();
+        MistralClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .defaultFimModel(null)
+            .build();
     fim = client.fim();
 
     assertThatThrownBy(() -> fim.complete(noModel))

@@ -4,22 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ImageUrl;
 import io.github.mistralspring.client.model.ResponseFormat;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** OCR over HTTP against an in-process WireMock server. */
 class OcrHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String PNG_BASE64 =
       Base64.getEncoder().encodeToString("not really a png".getBytes(StandardCharsets.UTF_8));
@@ -79,18 +75,8 @@ class OcrHttpTest {
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
     ocr = client.ocr();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   private static JsonNode json(String text) {
@@ -100,7 +86,7 @@ class OcrHttpTest {
   private static JsonNode sentBody() {
     var requests = server.findAll(postRequestedFor(urlEqualTo("/v1/ocr")));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     return json(requests.get(0).getBodyAsString());
   }
 
