@@ -1,8 +1,7 @@
 package io.github.mistralspring.client.reliability;
 
-import java.io.ByteArrayOutputStream;
+import io.github.mistralspring.client.testsupport.RawHttpRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,7 +9,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -82,7 +80,7 @@ final class RawHttpStub implements AutoCloseable {
   private void serve(Socket connection) {
     try (connection) {
       connection.setSoTimeout(10_000);
-      String head = readRequest(connection.getInputStream());
+      String head = RawHttpRequest.readRequest(connection.getInputStream());
       if (head == null) {
         return;
       }
@@ -104,66 +102,6 @@ final class RawHttpStub implements AutoCloseable {
     } finally {
       open.remove(connection);
     }
-  }
-
-  /** Reads a request's head and its body (sized or chunked); returns the head, or null at EOF. */
-  static String readRequest(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int last4 = 0;
-    while (last4 != 0x0d0a0d0a) {
-      int b = in.read();
-      if (b < 0) {
-        return null;
-      }
-      head.write(b);
-      last4 = (last4 << 8) | b;
-    }
-    String text = head.toString(StandardCharsets.ISO_8859_1);
-    long length = 0;
-    boolean chunked = false;
-    for (String line : text.split("\r\n")) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Long.parseLong(line.substring(15).trim());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
-      }
-    }
-    if (chunked) {
-      while (true) {
-        String sizeLine = readLine(in);
-        int semicolon = sizeLine.indexOf(';');
-        int size =
-            Integer.parseInt(
-                (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-        if (size == 0) {
-          // Trailers, if any, end with an empty line.
-          while (!readLine(in).isEmpty()) {
-            // skip
-          }
-          break;
-        }
-        in.readNBytes(size);
-        readLine(in);
-      }
-    } else {
-      in.readNBytes((int) length);
-    }
-    return text;
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      if (b != '\r') {
-        line.append((char) b);
-      }
-    }
-    if (b < 0) {
-      throw new IOException("end of request");
-    }
-    return line.toString();
   }
 
   String baseUrl() {
