@@ -166,21 +166,12 @@ class LoadAndSoakTest {
     AtomicInteger served = new AtomicInteger();
     try (PoolMetrics pool = new PoolMetrics("cancels");
         LocalNettyServer server =
-            new LocalNettyServer(
-                (request, response) ->
-                    request
-                        .receive()
-                        .then()
-                        .then(
-                            response
-                                .header("Content-Type", "text/event-stream")
-                                .sendString(
-                                    Flux.interval(CHUNKS)
-                                        .take(BOUND.dividedBy(CHUNKS))
-                                        .doOnSubscribe(s -> served.incrementAndGet())
-                                        .map(i -> event(chunkData("t" + i)))
-                                        .concatWith(Flux.just(event("[DONE]"))))
-                                .then()));
+            LocalNettyServer.eventStream(
+                Flux.interval(CHUNKS)
+                    .take(BOUND.dividedBy(CHUNKS))
+                    .doOnSubscribe(s -> served.incrementAndGet())
+                    .map(i -> event(chunkData("t" + i)))
+                    .concatWith(Flux.just(event("[DONE]"))));
         MistralClient client =
             ReliabilityFixtures.builder(server.baseUrl())
                 .name("cancels")

@@ -72,22 +72,13 @@ class MemoryTest {
   void aThousandSlowStreamsAreHeldWithA256MegabyteHeap() throws Exception {
     int streams = 1000;
     try (LocalNettyServer server =
-        new LocalNettyServer(
-            (request, response) ->
-                request
-                    .receive()
-                    .then()
-                    .then(
-                        response
-                            .header("Content-Type", "text/event-stream")
-                            .sendString(
-                                Flux.concat(
-                                        Flux.just(event(chunkData("first"))),
-                                        Flux.interval(SLOW_EVENTS)
-                                            .take(PROBE_BOUND.dividedBy(SLOW_EVENTS))
-                                            .map(i -> event(chunkData("slow " + i))))
-                                    .concatWith(Flux.just(event("[DONE]"))))
-                            .then()))) {
+        LocalNettyServer.eventStream(
+            Flux.concat(
+                    Flux.just(event(chunkData("first"))),
+                    Flux.interval(SLOW_EVENTS)
+                        .take(PROBE_BOUND.dividedBy(SLOW_EVENTS))
+                        .map(i -> event(chunkData("slow " + i))))
+                .concatWith(Flux.just(event("[DONE]"))))) {
       Map<String, String> out = probe("streams", server.baseUrl(), String.valueOf(streams));
       System.out.printf(
           "memory: %s slow streams held at once, -Xmx256m: heap used %.1f MB (%.1f MB before"
