@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -46,12 +45,7 @@ class ChatCompletionsHttpTest {
 
   @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void sendsTheExactJsonOfARichRequestWithTheKeyAndTheClientsUserAgent() {

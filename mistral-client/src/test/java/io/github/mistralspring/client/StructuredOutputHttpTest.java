@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -34,12 +33,7 @@ class StructuredOutputHttpTest {
   private static final String CITY_JSON =
       "{\"name\":\"Paris\",\"population\":2100000,\"landmarks\":[\"Eiffel Tower\"],\"motto\":null}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void sendsTheTypesStrictSchemaAndReadsTheAnswerAsTheType() {

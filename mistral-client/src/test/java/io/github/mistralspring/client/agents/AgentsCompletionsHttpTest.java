@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -50,16 +49,9 @@ class AgentsCompletionsHttpTest {
                    "finish_reason":"stop"}]}
       """;
 
-  private MistralClient client;
-  private AgentsApi agents;
-  private ReactiveAgentsApi reactiveAgents;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    reactiveAgents = client.reactive().agents();
-    agents = client.agents();
-  }
+  private final MistralClient client = server.client();
+  private final AgentsApi agents = client.agents();
+  private final ReactiveAgentsApi reactiveAgents = client.reactive().agents();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {

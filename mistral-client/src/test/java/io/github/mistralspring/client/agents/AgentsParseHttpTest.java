@@ -16,7 +16,6 @@ import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -33,12 +32,7 @@ class AgentsParseHttpTest {
 
   private static final String PAINTER = "{\"name\":\"Monet\",\"born\":1840}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   private static AgentsCompletionRequest request() {
     return AgentsCompletionRequest.builder()

@@ -36,7 +36,6 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,12 +59,7 @@ class VoicesHttpTest {
 
   @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void listsAPageWithLimitAndOffsetAndReadsEveryField() {

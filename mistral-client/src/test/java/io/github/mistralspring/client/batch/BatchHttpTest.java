@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,14 +52,9 @@ class BatchHttpTest {
         .formatted(JOB_ID, INPUT_ID, status.equals("SUCCESS") ? "\"out-1\"" : "null", status);
   }
 
-  private MistralClient client;
-  private BatchApi batch;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    batch = client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-  }
+  private final MistralClient client = server.client();
+  private final BatchApi batch =
+      client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
 
   @Test
   void createsAJobWithTheExactBody() {

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,14 +50,8 @@ class BetaAgentVersionsAndAliasesHttpTest {
        "updated_at":"2026-07-02T10:00:00Z"}
       """;
 
-  private MistralClient client;
-  private BetaAgentsApi agents;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    agents = client.beta().agents();
-  }
+  private final MistralClient client = server.client();
+  private final BetaAgentsApi agents = client.beta().agents();
 
   @Test
   void listsVersionsWithPageAndPageSize() {

@@ -28,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,14 +52,8 @@ class BetaAgentsHttpTest {
        "deployment_chat":false,"source":"api","version_message":"second"}
       """;
 
-  private MistralClient client;
-  private BetaAgentsApi agents;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    agents = client.beta().agents();
-  }
+  private final MistralClient client = server.client();
+  private final BetaAgentsApi agents = client.beta().agents();
 
   @Test
   void createsAnAgentWithEveryKindOfToolAndReadsItBack() {

@@ -24,7 +24,6 @@ import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -34,14 +33,8 @@ class ConversationFlowsHttpTest {
 
   @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-  private BetaApi beta;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    beta = client.beta();
-  }
+  private final MistralClient client = server.client();
+  private final BetaApi beta = client.beta();
 
   private static String message(String conversation, String id, String text) {
     return "{\"conversation_id\":\""

@@ -18,7 +18,6 @@ import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolExecutionException;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,12 +32,7 @@ class ConversationLocalToolsHttpTest {
   /** Its result, sent back as JSON. */
   record Weather(String city, int celsius) {}
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void startWithFunctionsOffersTheToolsAndAnswersTheirCalls() {

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -38,12 +37,7 @@ class ConversationParseHttpTest {
 
   private static final String FORECAST = "{\"city\":\"Paris\",\"celsius\":21}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   private static ConversationRequest request() {
     return ConversationRequest.builder()

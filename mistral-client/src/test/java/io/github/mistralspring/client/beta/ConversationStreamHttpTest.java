@@ -30,7 +30,6 @@ import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -139,14 +138,9 @@ class ConversationStreamHttpTest {
                 "connector_tokens":5,"connectors":{"web_search":1}}}
       """;
 
-  private MistralClient client;
-  private ReactiveBetaConversationsApi conversations;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    conversations = client.reactive().beta().conversations();
-  }
+  private final MistralClient client = server.client();
+  private final ReactiveBetaConversationsApi conversations =
+      client.reactive().beta().conversations();
 
   private static ConversationRequest request() {
     return ConversationRequest.builder().agentId("ag_1").inputs("Weather in Paris?").build();

@@ -36,7 +36,6 @@ import io.github.mistralspring.client.model.ToolReferenceChunk;
 import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -84,14 +83,8 @@ class ConversationsHttpTest {
           "{\"type\":\"conversation.response.done\",\"usage\":{\"prompt_tokens\":1,"
               + "\"completion_tokens\":1,\"total_tokens\":2}}");
 
-  private MistralClient client;
-  private BetaConversationsApi conversations;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    conversations = client.beta().conversations();
-  }
+  private final MistralClient client = server.client();
+  private final BetaConversationsApi conversations = client.beta().conversations();
 
   @Test
   void startsAConversationWithAModelAndTools() {

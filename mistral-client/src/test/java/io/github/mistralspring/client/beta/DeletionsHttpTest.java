@@ -10,7 +10,6 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -20,12 +19,7 @@ class DeletionsHttpTest {
 
   @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void deletesAnAgentWithADeleteOnItsPath() {

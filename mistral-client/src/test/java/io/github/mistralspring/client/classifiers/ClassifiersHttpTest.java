@@ -17,7 +17,6 @@ import io.github.mistralspring.client.model.UserMessage;
 import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -47,14 +46,8 @@ class ClassifiersHttpTest {
       ]}
       """;
 
-  private MistralClient client;
-  private ClassifiersApi classifiers;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    classifiers = client.classifiers();
-  }
+  private final MistralClient client = server.client();
+  private final ClassifiersApi classifiers = client.classifiers();
 
   private static JsonNode json(String text) {
     return MistralJson.mapper().readTree(text);

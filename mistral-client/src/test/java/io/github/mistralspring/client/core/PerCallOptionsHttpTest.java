@@ -22,7 +22,6 @@ import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,12 +41,7 @@ class PerCallOptionsHttpTest {
 
   @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-  }
+  private final MistralClient client = server.client();
 
   private static ChatCompletionRequest hello() {
     return ChatCompletionRequest.builder()

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -43,14 +42,8 @@ class EmbeddingsHttpTest {
        "a_field_from_the_future":true}
       """;
 
-  private MistralClient client;
-  private EmbeddingsApi embeddings;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    embeddings = client.embeddings();
-  }
+  private final MistralClient client = server.client();
+  private final EmbeddingsApi embeddings = client.embeddings();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
@@ -283,25 +276,25 @@ class EmbeddingsHttpTest {
   @Test
   void refusesToSendARequestWithoutAModelBeforeAnythingLeaves() {
     EmbeddingRequest noModel = EmbeddingRequest.builder().input("x").build();
-    client.close();
-    client =
+    try (MistralClient withoutDefault =
         MistralClient.builder()
             .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .defaultEmbeddingsModel(null)
-            .build();
-    embeddings = client.embeddings();
+            .build()) {
+      EmbeddingsApi embeddings = withoutDefault.embeddings();
 
-    assertThatThrownBy(() -> embeddings.embed(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("model")
-        .hasMessageContaining("mistral.embeddings.model");
-    assertThatThrownBy(() -> embeddings.embed(null, "x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.embeddings.model");
-    assertThatThrownBy(() -> embeddings.embedAll(null, List.of("x"), 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embed(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("model")
+          .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embed(null, "x"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embedAll(null, List.of("x"), 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.embeddings.model");
+    }
     assertThat(server.getAllServeEvents()).isEmpty();
     assertThat(noModel.withModel("mistral-embed").model()).isEqualTo("mistral-embed");
   }

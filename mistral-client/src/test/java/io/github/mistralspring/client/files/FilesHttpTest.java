@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +56,9 @@ class FilesHttpTest {
       """
           .formatted(FILE_ID);
 
-  private MistralClient client;
-  private FilesApi files;
-  private ReactiveFilesApi reactiveFiles;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    reactiveFiles = client.reactive().files();
-    files = client.files();
-  }
+  private final MistralClient client = server.client();
+  private final FilesApi files = client.files();
+  private final ReactiveFilesApi reactiveFiles = client.reactive().files();
 
   @Test
   void uploadsAPathAsAMultipartFilePartWithItsNameAndThePurpose(@TempDir Path dir)

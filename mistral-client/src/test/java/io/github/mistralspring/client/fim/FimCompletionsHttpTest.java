@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -42,16 +41,9 @@ class FimCompletionsHttpTest {
        "a_field_from_the_future":{"x":1}}
       """;
 
-  private MistralClient client;
-  private FimApi fim;
-  private ReactiveFimApi reactiveFim;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    reactiveFim = client.reactive().fim();
-    fim = client.fim();
-  }
+  private final MistralClient client = server.client();
+  private final FimApi fim = client.fim();
+  private final ReactiveFimApi reactiveFim = client.reactive().fim();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
@@ -185,22 +177,22 @@ class FimCompletionsHttpTest {
   @Test
   void buildsWithoutAModelButRefusesToSendOneBeforeAnythingLeaves() {
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
-    client.close();
-    client =
+    try (MistralClient withoutDefault =
         MistralClient.builder()
             .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .defaultFimModel(null)
-            .build();
-    fim = client.fim();
+            .build()) {
+      FimApi fim = withoutDefault.fim();
 
-    assertThatThrownBy(() -> fim.complete(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("model")
-        .hasMessageContaining("mistral.fim.model");
-    assertThatThrownBy(() -> fim.stream(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.fim.model");
+      assertThatThrownBy(() -> fim.complete(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("model")
+          .hasMessageContaining("mistral.fim.model");
+      assertThatThrownBy(() -> fim.stream(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.fim.model");
+    }
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 

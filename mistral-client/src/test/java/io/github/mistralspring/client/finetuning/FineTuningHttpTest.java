@@ -36,7 +36,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -87,21 +86,14 @@ class FineTuningHttpTest {
             .formatted(status);
   }
 
-  private MistralClient client;
-  private FineTuningApi fineTuning;
-  private ReactiveFineTuningApi reactive;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    reactive =
-        client
-            .reactive()
-            .fineTuning()
-            .withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-    fineTuning =
-        client.fineTuning().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-  }
+  private final MistralClient client = server.client();
+  private final FineTuningApi fineTuning =
+      client.fineTuning().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
+  private final ReactiveFineTuningApi reactive =
+      client
+          .reactive()
+          .fineTuning()
+          .withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
 
   @Test
   void theSdkExamplesUploadWithTheirPurposeAndTheJobNamingThemSerializesPerTheSpec()

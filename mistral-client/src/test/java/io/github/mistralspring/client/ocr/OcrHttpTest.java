@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -70,14 +69,8 @@ class OcrHttpTest {
       """
           .formatted(PNG_BASE64);
 
-  private MistralClient client;
-  private OcrApi ocr;
-
-  @BeforeEach
-  void createClient() {
-    client = server.client();
-    ocr = client.ocr();
-  }
+  private final MistralClient client = server.client();
+  private final OcrApi ocr = client.ocr();
 
   private static JsonNode json(String text) {
     return MistralJson.mapper().readTree(text);
