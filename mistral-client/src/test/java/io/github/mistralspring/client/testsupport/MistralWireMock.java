@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
  * HTTP tests call it through and the helpers they share for answers and for what was sent.
  *
  * <p>Registered as a static {@code @RegisterExtension} field, the server runs for the test class
- * and forgets its stubs and requests after each test. {@link #client()} builds, on first use in a
- * test, a client with {@link #API_KEY}, this server's base URL and no retries; the extension closes
- * it after the test (after the test's own {@code @AfterEach} methods). A test that needs another
+ * and forgets its stubs and requests after each test. {@link #client()} builds, on first use for a
+ * test (a field initialiser of the test instance, a {@code @BeforeEach} method or the test itself),
+ * a client with {@link #API_KEY}, this server's base URL and no retries; the extension closes it
+ * after the test, after the test's own {@code @AfterEach} methods. A test that needs another
  * setting starts from {@link #clientBuilder()} and closes what it builds.
  */
 public final class MistralWireMock extends WireMockExtension {
