@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class ChatCompletionsHttpTest {
 
   @Test
   void sendsTheExactJsonOfARichRequestWithTheKeyAndTheClientsUserAgent() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     ChatCompletionRequest request =
         ChatCompletionRequest.builder()
@@ -149,7 +150,7 @@ class ChatCompletionsHttpTest {
 
   @Test
   void mapsANonStreamingResponse() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     ChatCompletionResponse response = client.chat().complete(Fixtures.simpleRequest());
 
@@ -238,7 +239,7 @@ class ChatCompletionsHttpTest {
 
   @Test
   void sendsTheDefaultModelWhenTheRequestNamesNoneAndAnswersAOneLinePrompt() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     try (MistralClient withDefault =
         MistralClient.builder()
@@ -271,13 +272,5 @@ class ChatCompletionsHttpTest {
           .hasMessageContaining("mistral.chat.model");
     }
     assertThat(server.getAllServeEvents()).isEmpty();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mistralspring.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,7 +110,7 @@ class ToolLoopHttpTest {
   void stopsAtTheRoundCapWithTheTranscript() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
+            .willReturn(json(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
     LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     assertThatThrownBy(() -> client.chat().runTools(request(), List.of(weather), 2))
@@ -246,7 +246,7 @@ class ToolLoopHttpTest {
   void theReactiveLoopSignalsTheRoundCap() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
+            .willReturn(json(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
     LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     StepVerifier.create(client.reactive().chat().runTools(request(), List.of(weather), 0))
@@ -279,12 +279,12 @@ class ToolLoopHttpTest {
             .inScenario("rounds")
             .whenScenarioStateIs(STARTED)
             .willSetStateTo("answered")
-            .willReturn(okJson(first)));
+            .willReturn(json(first)));
     server.stubFor(
         post("/v1/chat/completions")
             .inScenario("rounds")
             .whenScenarioStateIs("answered")
-            .willReturn(okJson(second)));
+            .willReturn(json(second)));
   }
 
   /** The body of the n-th request, in the order they were sent. */
@@ -318,13 +318,5 @@ class ToolLoopHttpTest {
         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\""
         + text
         + "\"},\"finish_reason\":\"stop\"}]}";
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

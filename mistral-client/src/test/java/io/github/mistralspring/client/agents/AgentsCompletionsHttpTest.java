@@ -5,7 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.model.Prediction;
 import io.github.mistralspring.client.model.PromptMode;
@@ -55,7 +56,7 @@ class AgentsCompletionsHttpTest {
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(RESPONSE)));
 
     agents.complete(
         AgentsCompletionRequest.builder()
@@ -84,7 +85,7 @@ class AgentsCompletionsHttpTest {
             .build());
 
     JsonNode expected =
-        json(
+        tree(
             """
             {
               "max_tokens": 100,
@@ -110,7 +111,7 @@ class AgentsCompletionsHttpTest {
               "new_option": [1, 2]
             }
             """);
-    assertThat(sentBody()).isEqualTo(expected);
+    assertThat(server.lastRequestBody()).isEqualTo(expected);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/agents/completions"))
             .withHeader("Authorization", equalTo("Bearer " + API_KEY))
@@ -120,7 +121,7 @@ class AgentsCompletionsHttpTest {
 
   @Test
   void mapsTheResponse() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(RESPONSE)));
 
     ChatCompletionResponse response = agents.complete(request());
 
@@ -169,9 +170,9 @@ class AgentsCompletionsHttpTest {
     assertThat(call.function().argumentsAsString()).isEqualTo("{\"q\":\"Monet\"}");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
     assertThat(folded.usage().totalTokens()).isEqualTo(11);
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"stream": true,
                  "messages": [{"role": "user", "content": "Hello"}],
@@ -235,25 +236,12 @@ class AgentsCompletionsHttpTest {
     return AgentsCompletionRequest.builder().agentId("ag_0123").addUserMessage("Hello").build();
   }
 
-  private static JsonNode sentBody() {
-    return json(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
-
   private static String sse(String... data) {
     StringBuilder body = new StringBuilder();
     for (String event : data) {
       body.append("data: ").append(event).append("\n\n");
     }
     return body.append("data: [DONE]\n\n").toString();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder eventStream(

@@ -5,12 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.UserMessage;
@@ -49,16 +49,12 @@ class ClassifiersHttpTest {
   private final MistralClient client = server.client();
   private final ClassifiersApi classifiers = client.classifiers();
 
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
-
   private static JsonNode sentBody(String path) {
     var requests = server.findAll(postRequestedFor(urlEqualTo(path)));
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(requests.get(0).getHeader("Content-Type")).startsWith("application/json");
-    return json(requests.get(0).getBodyAsString());
+    return tree(requests.get(0).getBodyAsString());
   }
 
   @Test
@@ -78,7 +74,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": ["first text", "second text"],
@@ -105,7 +101,7 @@ class ClassifiersHttpTest {
     classifiers.moderate(ClassificationRequest.of("mistral-moderation-latest", "just one"));
 
     assertThat(sentBody("/v1/moderations"))
-        .isEqualTo(json("{\"model\": \"mistral-moderation-latest\", \"input\": \"just one\"}"));
+        .isEqualTo(tree("{\"model\": \"mistral-moderation-latest\", \"input\": \"just one\"}"));
   }
 
   @Test
@@ -123,7 +119,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": [{"role": "system", "content": "Be nice."},
@@ -146,7 +142,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": [[{"role": "user", "content": "one"}],
@@ -165,7 +161,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc", "input": ["great match", "awful day"]}
                 """));
@@ -190,7 +186,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc",
                  "input": {"messages": [{"role": "user", "content": "Who won?"},
@@ -213,7 +209,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc",
                  "input": [{"messages": [{"role": "user", "content": "a"}]},

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -52,7 +53,7 @@ class PerCallOptionsHttpTest {
 
   @Test
   void aViewAddsItsHeadersBesideTheClientsOwnAndLeavesTheGroupUnchanged() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(CHAT_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(CHAT_RESPONSE)));
 
     ChatApi gateway =
         client.chat().withOptions(o -> o.header("X-Gateway", "eu").header("X-Team", "search"));
@@ -71,7 +72,7 @@ class PerCallOptionsHttpTest {
 
   @Test
   void viewsOfViewsAddTheirOptionsOnTheReactiveFaceToo() {
-    server.stubFor(get("/v1/models").willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+    server.stubFor(get("/v1/models").willReturn(json("{\"object\":\"list\",\"data\":[]}")));
     ReactiveMistralClient reactive = client.reactive();
 
     ModelList models =
@@ -92,7 +93,7 @@ class PerCallOptionsHttpTest {
   @Test
   void aPerCallTimeoutIsThatCallsDeadline() {
     server.stubFor(
-        post("/v1/chat/completions").willReturn(okJson(CHAT_RESPONSE).withFixedDelay(3_000)));
+        post("/v1/chat/completions").willReturn(json(CHAT_RESPONSE).withFixedDelay(3_000)));
     ChatApi quick = client.chat().withOptions(o -> o.timeout(Duration.ofMillis(300)));
 
     assertTimeoutPreemptively(
@@ -127,7 +128,7 @@ class PerCallOptionsHttpTest {
     server.stubFor(
         post("/v1/chat/completions")
             .willReturn(
-                okJson(CHAT_RESPONSE)
+                json(CHAT_RESPONSE)
                     .withHeader("mistral-correlation-id", "corr-123")
                     .withHeader("x-ratelimit-remaining-tokens-minute", "4999")));
 
@@ -155,7 +156,7 @@ class PerCallOptionsHttpTest {
   void aRawResponseKeepsThePerCallOptions() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(CHAT_RESPONSE).withHeader("mistral-correlation-id", "corr-9")));
+            .willReturn(json(CHAT_RESPONSE).withHeader("mistral-correlation-id", "corr-9")));
 
     MistralResponse<ChatCompletionResponse> raw =
         client.withRawResponse(
@@ -172,14 +173,6 @@ class PerCallOptionsHttpTest {
     assertThatThrownBy(() -> client.withRawResponse(() -> "not a call"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("withRawResponse");
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.JsonNode;
 
 /** FIM completions over HTTP against an in-process WireMock server. */
 class FimCompletionsHttpTest {
@@ -47,7 +47,7 @@ class FimCompletionsHttpTest {
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     fim.complete(
         FimCompletionRequest.builder()
@@ -65,9 +65,9 @@ class FimCompletionsHttpTest {
             .extraBody("experimental_flag", true)
             .build());
 
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {
                   "model": "codestral-latest",
@@ -94,14 +94,14 @@ class FimCompletionsHttpTest {
 
   @Test
   void leavesUnsetFieldsOutAndWritesOneStopSequenceAsAString() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     fim.complete(
         FimCompletionRequest.builder().model("codestral-latest").prompt("x = ").stop(";").build());
 
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "codestral-latest", "stream": false, "stop": ";", "prompt": "x = "}
                 """));
@@ -109,7 +109,7 @@ class FimCompletionsHttpTest {
 
   @Test
   void mapsTheResponseIntoAChatCompletionResponse() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     ChatCompletionResponse response = fim.complete(request());
 
@@ -139,9 +139,9 @@ class FimCompletionsHttpTest {
     assertThat(folded.model()).isEqualTo("codestral-latest");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.STOP);
     assertThat(folded.usage().totalTokens()).isEqualTo(9);
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "codestral-latest", "stream": true, "prompt": "def add(a, b):"}
                 """));
@@ -198,12 +198,12 @@ class FimCompletionsHttpTest {
 
   @Test
   void aModelFilledInLaterIsSent() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
 
     fim.complete(noModel.toBuilder().model("codestral-2508").build());
 
-    assertThat(sentBody().get("model").asString()).isEqualTo("codestral-2508");
+    assertThat(server.lastRequestBody().get("model").asString()).isEqualTo("codestral-2508");
     assertThat(noModel.toBuilder().model("m").build().prompt()).isEqualTo("def ");
   }
 
@@ -212,14 +212,6 @@ class FimCompletionsHttpTest {
         .model("codestral-latest")
         .prompt("def add(a, b):")
         .build();
-  }
-
-  private static JsonNode sentBody() {
-    return json(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
   }
 
   /** A stream of text deltas: a first chunk with the role, one per piece, the last with usage. */
@@ -245,11 +237,6 @@ class FimCompletionsHttpTest {
           .append("}\n\n");
     }
     return body.append("data: [DONE]\n\n").toString();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder eventStream(

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
 import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,15 +73,11 @@ class OcrHttpTest {
   private final MistralClient client = server.client();
   private final OcrApi ocr = client.ocr();
 
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
-
   private static JsonNode sentBody() {
     var requests = server.findAll(postRequestedFor(urlEqualTo("/v1/ocr")));
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
-    return json(requests.get(0).getBodyAsString());
+    return tree(requests.get(0).getBodyAsString());
   }
 
   @Test
@@ -111,7 +108,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest", "id": "req-1",
                  "document": {"type": "file", "file_id": "3b6d3b1e-0000-4000-8000-000000000001"},
@@ -143,7 +140,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest",
                  "document": {"type": "document_url",
@@ -164,7 +161,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest",
                  "document": {"type": "image_url",
@@ -181,8 +178,8 @@ class OcrHttpTest {
 
     assertThat(unknown).isInstanceOf(UnknownOcrDocument.class);
     assertThat(unknown.type()).isEqualTo("audio_url");
-    assertThat(json(MistralJson.mapper().writeValueAsString(unknown)))
-        .isEqualTo(json("{\"type\": \"audio_url\", \"audio_url\": \"https://x/a.mp3\"}"));
+    assertThat(tree(MistralJson.mapper().writeValueAsString(unknown)))
+        .isEqualTo(tree("{\"type\": \"audio_url\", \"audio_url\": \"https://x/a.mp3\"}"));
     assertThat(
             MistralJson.mapper()
                 .readValue("{\"type\": \"file\", \"file_id\": \"f\"}", OcrDocument.class))

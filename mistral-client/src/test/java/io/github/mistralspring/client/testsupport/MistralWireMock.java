@@ -74,6 +74,11 @@ public final class MistralWireMock extends WireMockExtension {
     return requests.get(0);
   }
 
+  /** The body of the last request the server received, as a JSON tree. */
+  public JsonNode lastRequestBody() {
+    return JsonTrees.tree(getAllServeEvents().get(0).getRequest().getBodyAsString());
+  }
+
   /** A response with a JSON body. */
   public static ResponseDefinitionBuilder json(String body) {
     return WireMock.aResponse().withHeader("Content-Type", "application/json").withBody(body);
