@@ -5,16 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.FinishReason;
@@ -31,13 +30,12 @@ import io.github.mistralspring.client.model.ToolCall;
 import io.github.mistralspring.client.model.ToolChoiceMode;
 import io.github.mistralspring.client.model.ToolMessage;
 import io.github.mistralspring.client.model.UserMessage;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -46,30 +44,13 @@ import tools.jackson.databind.JsonNode;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class ChatCompletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-123")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void sendsTheExactJsonOfARichRequestWithTheKeyAndTheClientsUserAgent() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     ChatCompletionRequest request =
         ChatCompletionRequest.builder()
@@ -158,7 +139,7 @@ class ChatCompletionsHttpTest {
     assertThat(sent).isEqualTo(expected);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/chat/completions"))
-            .withHeader("Authorization", equalTo("Bearer test-key-123"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Content-Type", equalTo("application/json"))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader(
@@ -169,7 +150,7 @@ class ChatCompletionsHttpTest {
 
   @Test
   void mapsANonStreamingResponse() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     ChatCompletionResponse response = client.chat().complete(Fixtures.simpleRequest());
 
@@ -258,7 +239,7 @@ class ChatCompletionsHttpTest {
 
   @Test
   void sendsTheDefaultModelWhenTheRequestNamesNoneAndAnswersAOneLinePrompt() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(Fixtures.SIMPLE_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(Fixtures.SIMPLE_RESPONSE)));
 
     try (MistralClient withDefault =
         MistralClient.builder()
@@ -291,13 +272,5 @@ class ChatCompletionsHttpTest {
           .hasMessageContaining("mistral.chat.model");
     }
     assertThat(server.getAllServeEvents()).isEmpty();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

@@ -2,11 +2,9 @@ package io.github.mistralspring.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.classifiers.ChatModerationRequest;
 import io.github.mistralspring.client.classifiers.ClassificationRequest;
@@ -16,6 +14,7 @@ import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.UsageInfo;
 import io.github.mistralspring.client.model.UserMessage;
 import io.github.mistralspring.client.ocr.OcrRequest;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,9 +23,7 @@ import tools.jackson.databind.JsonNode;
 /** Requests that name no model get the client's default for their API group. */
 class DefaultModelsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   @Test
   void fillsTheDefaultFimAndEmbeddingsModelsAndEmbedsOneTextInOneLine() {

@@ -2,13 +2,10 @@ package io.github.mistralspring.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
 import io.github.mistralspring.client.error.MistralBadRequestException;
@@ -18,6 +15,7 @@ import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.error.MistralResponseParseException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,20 +27,13 @@ class ErrorMappingHttpTest {
 
   private static final String KEY = "sk-secret-error-test";
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private MistralClient client;
 
   @BeforeEach
   void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey(KEY)
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.clientBuilder().apiKey(KEY).build();
   }
 
   @AfterEach

@@ -1,15 +1,11 @@
 package io.github.mistralspring.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
+import io.github.mistralspring.client.testsupport.ForkedJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,8 +20,8 @@ class LazyStartTest {
   private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
 
   @Test
-  void buildingAndClosingAnUnusedClientLoadsNoMapperNoReactorNoPoolAndNoGroup() {
-    List<String> output = assertTimeoutPreemptively(Duration.ofMinutes(3), LazyStartTest::probe);
+  void buildingAndClosingAnUnusedClientLoadsNoMapperNoReactorNoPoolAndNoGroup() throws Exception {
+    List<String> output = probe();
 
     List<String> duringBuildAndClose = loadedBetween(output, "PROBE begin", "PROBE closed");
     assertThat(duringBuildAndClose)
@@ -72,34 +68,9 @@ class LazyStartTest {
 
   /** Runs {@link LazyStartProbe} in its own JVM, logging class loads, and returns its lines. */
   private static List<String> probe() throws IOException, InterruptedException {
-    List<String> command =
-        List.of(
-            ProcessHandle.current().info().command().orElse("java"),
-            "-Xlog:class+load=info:stdout",
-            "-cp",
-            System.getProperty("java.class.path"),
-            LazyStartProbe.class.getName());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    Thread reader =
-        new Thread(
-            () -> {
-              try {
-                process.getInputStream().transferTo(output);
-              } catch (IOException ended) {
-                // The process ended.
-              }
-            });
-    reader.setDaemon(true);
-    reader.start();
-    boolean ended = process.waitFor(150, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly();
-    }
-    reader.join(5000);
-    String text = output.toString(StandardCharsets.UTF_8);
-    assertThat(ended).as("the probe ended; output:%n%s", text).isTrue();
-    assertThat(process.exitValue()).as("the probe's exit code; output:%n%s", text).isZero();
-    return List.of(text.split("\\R"));
+    return ForkedJvm.of(LazyStartProbe.class)
+        .jvmOptions("-Xlog:class+load=info:stdout")
+        .run()
+        .lines();
   }
 }

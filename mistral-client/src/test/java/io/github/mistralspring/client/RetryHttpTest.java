@@ -4,13 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RetryPolicy;
@@ -19,6 +18,7 @@ import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralRateLimitException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -31,9 +31,7 @@ class RetryHttpTest {
 
   private static final String PATH = "/v1/chat/completions";
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static RetryPolicy fastRetries(int retries) {
     return RetryPolicy.defaults()
@@ -42,11 +40,7 @@ class RetryHttpTest {
   }
 
   private static MistralClient client(RetryPolicy policy) {
-    return MistralClient.builder()
-        .apiKey("k")
-        .baseUrl(server.baseUrl())
-        .retryPolicy(policy)
-        .build();
+    return server.clientBuilder().retryPolicy(policy).build();
   }
 
   private static void respondInTurn(String... statusesAndBodies) {
@@ -161,7 +155,7 @@ class RetryHttpTest {
             .withJitter(0);
     try (MistralClient client =
         MistralClient.builder()
-            .apiKey("k")
+            .apiKey(API_KEY)
             .baseUrl("http://127.0.0.1:" + closedPort)
             .retryPolicy(policy)
             .build()) {

@@ -5,13 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralApiException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,9 @@ class SecretHandlingTest {
 
   private static final String KEY = "sk-very-secret-0123456789";
 
-  @RegisterExtension
-  static WireMockExtension api =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock api = new MistralWireMock();
 
-  @RegisterExtension
-  static WireMockExtension elsewhere =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock elsewhere = new MistralWireMock();
 
   @Test
   void keepsTheKeyOutOfToStringOfEveryObjectThatHoldsIt() {
@@ -49,12 +43,7 @@ class SecretHandlingTest {
             .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}")));
 
     Throwable failure;
-    try (MistralClient client =
-        MistralClient.builder()
-            .apiKey(KEY)
-            .baseUrl(api.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build()) {
+    try (MistralClient client = api.clientBuilder().apiKey(KEY).build()) {
       failure = catchThrowable(() -> client.chat().complete(Fixtures.simpleRequest()));
     }
 
@@ -82,12 +71,7 @@ class SecretHandlingTest {
                     .withHeader("Location", elsewhere.baseUrl() + "/v1/chat/completions")));
 
     Throwable failure;
-    try (MistralClient client =
-        MistralClient.builder()
-            .apiKey(KEY)
-            .baseUrl(api.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build()) {
+    try (MistralClient client = api.clientBuilder().apiKey(KEY).build()) {
       failure = catchThrowable(() -> client.chat().complete(Fixtures.simpleRequest()));
     }
 

@@ -4,16 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralIoException;
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
+import io.github.mistralspring.client.testsupport.RawHttpRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,9 +29,7 @@ import reactor.core.publisher.Mono;
 /** A stream that fails after it has started surfaces the error and is never retried. */
 class StreamFailureTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final RetryPolicy RETRIES =
       RetryPolicy.defaults().withBackoff(Duration.ofMillis(10), Duration.ofMillis(20));
@@ -133,7 +130,8 @@ class StreamFailureTest {
                 while (!socket.isClosed()) {
                   try (Socket connection = socket.accept()) {
                     connections.incrementAndGet();
-                    readRequest(connection.getInputStream());
+                    // The whole request, so the client has sent everything.
+                    RawHttpRequest.readRequest(connection.getInputStream());
                     OutputStream out = connection.getOutputStream();
                     byte[] data = event.getBytes(StandardCharsets.UTF_8);
                     out.write(
@@ -154,25 +152,6 @@ class StreamFailureTest {
               "cutting-server");
       acceptor.setDaemon(true);
       acceptor.start();
-    }
-
-    private static void readRequest(InputStream in) throws IOException {
-      // Reads the headers, then the body by its length, so the client has sent everything.
-      StringBuilder head = new StringBuilder();
-      while (!head.toString().endsWith("\r\n\r\n")) {
-        int b = in.read();
-        if (b < 0) {
-          return;
-        }
-        head.append((char) b);
-      }
-      int length = 0;
-      for (String line : head.toString().split("\r\n")) {
-        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-          length = Integer.parseInt(line.substring(15).trim());
-        }
-      }
-      in.readNBytes(length);
     }
 
     int port() {

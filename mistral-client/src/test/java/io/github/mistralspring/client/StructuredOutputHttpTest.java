@@ -2,25 +2,21 @@ package io.github.mistralspring.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ParseStreamEvent;
 import io.github.mistralspring.client.chat.ParsedChatCompletion;
 import io.github.mistralspring.client.chat.ReactiveChatApi;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.StructuredOutputException;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ResponseFormat;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -29,9 +25,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code chat().parse} and {@code parseStream} over HTTP against an in-process WireMock server. */
 class StructuredOutputHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The type the tests ask for. */
   record City(String name, int population, List<String> landmarks, Optional<String> motto) {}
@@ -39,26 +33,11 @@ class StructuredOutputHttpTest {
   private static final String CITY_JSON =
       "{\"name\":\"Paris\",\"population\":2100000,\"landmarks\":[\"Eiffel Tower\"],\"motto\":null}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-123")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void sendsTheTypesStrictSchemaAndReadsTheAnswerAsTheType() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(answer(CITY_JSON, "stop"))));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(answer(CITY_JSON, "stop"))));
 
     ParsedChatCompletion<City> parsed = client.chat().parse(Fixtures.simpleRequest(), City.class);
 
@@ -66,7 +45,7 @@ class StructuredOutputHttpTest {
         .isEqualTo(new City("Paris", 2100000, List.of("Eiffel Tower"), Optional.empty()));
     assertThat(parsed.text()).isEqualTo(CITY_JSON);
     assertThat(parsed.response().id()).isEqualTo("cmpl-1");
-    JsonNode format = sentBody().get("response_format");
+    JsonNode format = server.lastRequestBody().get("response_format");
     assertThat(format.get("type").asString()).isEqualTo("json_schema");
     assertThat(format.at("/json_schema/name").asString()).isEqualTo("City");
     assertThat(format.at("/json_schema/strict").asBoolean()).isTrue();
@@ -78,7 +57,7 @@ class StructuredOutputHttpTest {
   @Test
   void anAnswerOfAnotherShapeIsATypedErrorWithTheRawText() {
     String missing = "{\"name\":\"Paris\",\"landmarks\":[],\"motto\":null}";
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(answer(missing, "stop"))));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(answer(missing, "stop"))));
 
     assertThatThrownBy(() -> client.chat().parse(Fixtures.simpleRequest(), City.class))
         .isInstanceOfSatisfying(
@@ -96,7 +75,7 @@ class StructuredOutputHttpTest {
   @Test
   void anAnswerThatIsNotJsonIsATypedErrorWithTheRawText() {
     server.stubFor(
-        post("/v1/chat/completions").willReturn(okJson(answer("Sorry, I cannot.", "stop"))));
+        post("/v1/chat/completions").willReturn(json(answer("Sorry, I cannot.", "stop"))));
 
     assertThatThrownBy(() -> client.chat().parse(Fixtures.simpleRequest(), City.class))
         .isInstanceOfSatisfying(
@@ -107,7 +86,7 @@ class StructuredOutputHttpTest {
   @Test
   void anAnswerCutOffByMaxTokensSaysToRaiseThem() {
     server.stubFor(
-        post("/v1/chat/completions").willReturn(okJson(answer("{\\\"name\\\":\\\"Par", "length"))));
+        post("/v1/chat/completions").willReturn(json(answer("{\\\"name\\\":\\\"Par", "length"))));
 
     assertThatThrownBy(() -> client.chat().parse(Fixtures.simpleRequest(), City.class))
         .isInstanceOf(StructuredOutputException.class)
@@ -144,7 +123,8 @@ class StructuredOutputHttpTest {
         ((ParseStreamEvent.Parsed<City>) events.get(3)).completion();
     assertThat(parsed.value().name()).isEqualTo("Paris");
     assertThat(parsed.response().usage().totalTokens()).isEqualTo(14);
-    assertThat(sentBody().at("/response_format/json_schema/name").asString()).isEqualTo("City");
+    assertThat(server.lastRequestBody().at("/response_format/json_schema/name").asString())
+        .isEqualTo("City");
   }
 
   @Test
@@ -166,7 +146,7 @@ class StructuredOutputHttpTest {
 
   @Test
   void reactiveParseAndParseStreamReadTheAnswerAsTheType() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(answer(CITY_JSON, "stop"))));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(answer(CITY_JSON, "stop"))));
     StepVerifier.create(client.reactive().chat().parse(Fixtures.simpleRequest(), City.class))
         .assertNext(parsed -> assertThat(parsed.value().population()).isEqualTo(2100000))
         .expectComplete()
@@ -193,11 +173,6 @@ class StructuredOutputHttpTest {
     assertThatThrownBy(() -> chat.parseStream(null, City.class))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("request");
-  }
-
-  private static JsonNode sentBody() {
-    String body = server.getAllServeEvents().get(0).getRequest().getBodyAsString();
-    return MistralJson.mapper().readTree(body);
   }
 
   /** A response whose one choice's content is the given text, already escaped for JSON. */
@@ -233,13 +208,5 @@ class StructuredOutputHttpTest {
       i--;
     }
     return i;
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

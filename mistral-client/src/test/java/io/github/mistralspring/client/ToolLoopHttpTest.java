@@ -1,20 +1,18 @@
 package io.github.mistralspring.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ToolRunResult;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.ToolMessage;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolErrorMode;
 import io.github.mistralspring.client.tools.ToolExecutionException;
@@ -24,8 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -34,9 +30,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code chat().runTools} over HTTP against an in-process WireMock server. */
 class ToolLoopHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The arguments of the weather tool. */
   record City(@JsonPropertyDescription("The city's name") String city) {}
@@ -51,22 +45,7 @@ class ToolLoopHttpTest {
 
   private static final String FINAL = answer("It is sunny in Paris and rainy in London.");
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-123")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void runsTwoCallsOfOneAnswerAtOnceAndSendsTheirResultsBackInOrder() {
@@ -131,7 +110,7 @@ class ToolLoopHttpTest {
   void stopsAtTheRoundCapWithTheTranscript() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
+            .willReturn(json(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
     LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     assertThatThrownBy(() -> client.chat().runTools(request(), List.of(weather), 2))
@@ -267,7 +246,7 @@ class ToolLoopHttpTest {
   void theReactiveLoopSignalsTheRoundCap() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
+            .willReturn(json(toolCalls(call("call_1", "get_weather", "{\"city\":\"Paris\"}")))));
     LocalTool<City> weather = LocalTool.of("get_weather", "Weather", City.class, a -> "Sunny");
 
     StepVerifier.create(client.reactive().chat().runTools(request(), List.of(weather), 0))
@@ -300,12 +279,12 @@ class ToolLoopHttpTest {
             .inScenario("rounds")
             .whenScenarioStateIs(STARTED)
             .willSetStateTo("answered")
-            .willReturn(okJson(first)));
+            .willReturn(json(first)));
     server.stubFor(
         post("/v1/chat/completions")
             .inScenario("rounds")
             .whenScenarioStateIs("answered")
-            .willReturn(okJson(second)));
+            .willReturn(json(second)));
   }
 
   /** The body of the n-th request, in the order they were sent. */
@@ -339,13 +318,5 @@ class ToolLoopHttpTest {
         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\""
         + text
         + "\"},\"finish_reason\":\"stop\"}]}";
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

@@ -9,14 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,9 +31,7 @@ import tools.jackson.databind.JsonNode;
 /** The transport's multipart uploads and streamed downloads. */
 class TransportTransferHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   @Test
   void uploadsAFileAsAMultipartPartWithItsNameAndAFormField(@TempDir Path dir) throws Exception {

@@ -5,17 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
 import io.github.mistralspring.client.model.Prediction;
 import io.github.mistralspring.client.model.PromptMode;
@@ -24,12 +23,11 @@ import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.model.Tool;
 import io.github.mistralspring.client.model.ToolCall;
 import io.github.mistralspring.client.model.ToolChoiceMode;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +36,7 @@ import tools.jackson.databind.JsonNode;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class AgentsCompletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -54,30 +50,13 @@ class AgentsCompletionsHttpTest {
                    "finish_reason":"stop"}]}
       """;
 
-  private MistralClient client;
-  private AgentsApi agents;
-  private ReactiveAgentsApi reactiveAgents;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    reactiveAgents = client.reactive().agents();
-    agents = client.agents();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final AgentsApi agents = client.agents();
+  private final ReactiveAgentsApi reactiveAgents = client.reactive().agents();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(RESPONSE)));
 
     agents.complete(
         AgentsCompletionRequest.builder()
@@ -106,7 +85,7 @@ class AgentsCompletionsHttpTest {
             .build());
 
     JsonNode expected =
-        json(
+        tree(
             """
             {
               "max_tokens": 100,
@@ -132,17 +111,17 @@ class AgentsCompletionsHttpTest {
               "new_option": [1, 2]
             }
             """);
-    assertThat(sentBody()).isEqualTo(expected);
+    assertThat(server.lastRequestBody()).isEqualTo(expected);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/agents/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
 
   @Test
   void mapsTheResponse() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(RESPONSE)));
 
     ChatCompletionResponse response = agents.complete(request());
 
@@ -191,9 +170,9 @@ class AgentsCompletionsHttpTest {
     assertThat(call.function().argumentsAsString()).isEqualTo("{\"q\":\"Monet\"}");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
     assertThat(folded.usage().totalTokens()).isEqualTo(11);
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"stream": true,
                  "messages": [{"role": "user", "content": "Hello"}],
@@ -201,7 +180,7 @@ class AgentsCompletionsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/agents/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("text/event-stream")));
   }
 
@@ -257,25 +236,12 @@ class AgentsCompletionsHttpTest {
     return AgentsCompletionRequest.builder().agentId("ag_0123").addUserMessage("Hello").build();
   }
 
-  private static JsonNode sentBody() {
-    return json(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
-
   private static String sse(String... data) {
     StringBuilder body = new StringBuilder();
     for (String event : data) {
       body.append("data: ").append(event).append("\n\n");
     }
     return body.append("data: [DONE]\n\n").toString();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder eventStream(

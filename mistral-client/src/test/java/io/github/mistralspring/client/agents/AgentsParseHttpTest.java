@@ -2,24 +2,21 @@ package io.github.mistralspring.client.agents;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ParseStreamEvent;
 import io.github.mistralspring.client.chat.ParsedChatCompletion;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.schema.TypeRef;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -29,31 +26,14 @@ import tools.jackson.databind.JsonNode;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class AgentsParseHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The type the tests ask for. */
   record Painter(String name, int born) {}
 
   private static final String PAINTER = "{\"name\":\"Monet\",\"born\":1840}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   private static AgentsCompletionRequest request() {
     return AgentsCompletionRequest.builder()
@@ -64,13 +44,13 @@ class AgentsParseHttpTest {
 
   @Test
   void sendsTheTypesSchemaAsTheResponseFormatAndReadsTheAnswer() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(answer(PAINTER))));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(answer(PAINTER))));
 
     ParsedChatCompletion<Painter> parsed = client.agents().parse(request(), Painter.class);
 
     assertThat(parsed.value()).isEqualTo(new Painter("Monet", 1840));
     assertThat(parsed.response().id()).isEqualTo("cmpl-a");
-    JsonNode body = sentBody();
+    JsonNode body = server.lastRequestBody();
     assertThat(body.get("agent_id").asString()).isEqualTo("ag_1");
     assertThat(body.at("/response_format/type").asString()).isEqualTo("json_schema");
     assertThat(body.at("/response_format/json_schema/name").asString()).isEqualTo("Painter");
@@ -82,20 +62,23 @@ class AgentsParseHttpTest {
   @Test
   void aGenericTypeIsAskedForWrappedAndReadUnwrapped() {
     server.stubFor(
-        post("/v1/agents/completions").willReturn(okJson(answer("{\"value\":[" + PAINTER + "]}"))));
+        post("/v1/agents/completions").willReturn(json(answer("{\"value\":[" + PAINTER + "]}"))));
 
     ParsedChatCompletion<List<Painter>> parsed =
         client.agents().parse(request(), new TypeRef<List<Painter>>() {});
 
     assertThat(parsed.value()).containsExactly(new Painter("Monet", 1840));
     assertThat(
-            sentBody().at("/response_format/json_schema/schema/properties/value/type").asString())
+            server
+                .lastRequestBody()
+                .at("/response_format/json_schema/schema/properties/value/type")
+                .asString())
         .isEqualTo("array");
   }
 
   @Test
   void aMismatchIsATypedErrorWithTheRawText() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(answer("{\"name\":1}"))));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(answer("{\"name\":1}"))));
 
     assertThatThrownBy(() -> client.agents().parse(request(), Painter.class))
         .isInstanceOfSatisfying(
@@ -133,13 +116,14 @@ class AgentsParseHttpTest {
         .isEqualTo("{\"name\":\"Monet\",");
     assertThat(((ParseStreamEvent.Parsed<Painter>) events.get(2)).completion().value())
         .isEqualTo(new Painter("Monet", 1840));
-    assertThat(sentBody().get("stream").asBoolean()).isTrue();
-    assertThat(sentBody().at("/response_format/json_schema/name").asString()).isEqualTo("Painter");
+    assertThat(server.lastRequestBody().get("stream").asBoolean()).isTrue();
+    assertThat(server.lastRequestBody().at("/response_format/json_schema/name").asString())
+        .isEqualTo("Painter");
   }
 
   @Test
   void reactiveParseAndParseStreamReadTheAnswer() {
-    server.stubFor(post("/v1/agents/completions").willReturn(okJson(answer(PAINTER))));
+    server.stubFor(post("/v1/agents/completions").willReturn(json(answer(PAINTER))));
     StepVerifier.create(client.reactive().agents().parse(request(), Painter.class))
         .assertNext(parsed -> assertThat(parsed.value().born()).isEqualTo(1840))
         .expectComplete()
@@ -157,11 +141,6 @@ class AgentsParseHttpTest {
                     .isEqualTo("Monet"))
         .expectComplete()
         .verify(Duration.ofSeconds(10));
-  }
-
-  private static JsonNode sentBody() {
-    return MistralJson.mapper()
-        .readTree(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
   }
 
   private static String answer(String content) {
@@ -185,13 +164,5 @@ class AgentsParseHttpTest {
             + String.format(chunk, second, "\"stop\"")
             + "\n\ndata: [DONE]\n\n";
     return aResponse().withHeader("Content-Type", "text/event-stream").withBody(body);
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String json) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(json);
   }
 }

@@ -3,10 +3,9 @@ package io.github.mistralspring.client.audio;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.speech.SpeechFormat;
 import io.github.mistralspring.client.audio.speech.SpeechRequest;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.testsupport.PatternContent;
+import io.github.mistralspring.client.testsupport.StreamingChecksumServer;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The client side of {@link LargeAudioTransferTest}, run in its own JVM with a capped heap:
@@ -22,13 +21,7 @@ public final class LargeAudioClientMain {
     String baseUrl = args[0];
     Path audio = Path.of(args[1]);
     Path speech = Path.of(args[2]);
-    try (MistralClient client =
-        MistralClient.builder()
-            .apiKey("test-key")
-            .baseUrl(baseUrl)
-            .retryPolicy(RetryPolicy.none())
-            .responseTimeout(Duration.ofSeconds(60))
-            .build()) {
+    try (MistralClient client = StreamingChecksumServer.client(baseUrl)) {
       long start = System.nanoTime();
       String text = client.audio().transcriptions().transcribe(audio);
       long transcribed = System.nanoTime();

@@ -2,15 +2,11 @@ package io.github.mistralspring.client.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mistralspring.client.testsupport.ForkedJvm;
 import io.github.mistralspring.client.testsupport.PatternContent;
 import io.github.mistralspring.client.testsupport.StreamingChecksumServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,7 +23,8 @@ class LargeAudioTransferTest {
   private static final long SIZE = 200L * 1024 * 1024;
 
   @Test
-  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  // A hang guard, above the forked JVM's own bound so that a hung child is shown with its output.
+  @Timeout(value = 6, unit = TimeUnit.MINUTES)
   void transcribes200MegabytesAndWrites200MegabytesOfSpeechWithA128MegabyteHeap(@TempDir Path dir)
       throws Exception {
     Path audio = dir.resolve("long-meeting.wav");
@@ -36,36 +33,12 @@ class LargeAudioTransferTest {
     String expected = PatternContent.sha256(SIZE);
 
     try (StreamingChecksumServer server = new StreamingChecksumServer(SIZE)) {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process child =
-          new ProcessBuilder(
-                  List.of(
-                      java,
-                      "-Xmx128m",
-                      "-cp",
-                      System.getProperty("java.class.path"),
-                      LargeAudioClientMain.class.getName(),
-                      server.baseUrl(),
-                      audio.toString(),
-                      speech.toString()))
-              .redirectErrorStream(true)
-              .start();
-      Map<String, String> reported = new HashMap<>();
-      StringBuilder output = new StringBuilder();
-      try (BufferedReader lines =
-          new BufferedReader(
-              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = lines.readLine()) != null) {
-          output.append(line).append('\n');
-          int equals = line.indexOf('=');
-          if (equals > 0 && line.matches("[A-Z_0-9]+=.*")) {
-            reported.put(line.substring(0, equals), line.substring(equals + 1));
-          }
-        }
-      }
-      assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(child.exitValue()).as("client JVM output:%n%s", output).isZero();
+      Map<String, String> reported =
+          ForkedJvm.of(LargeAudioClientMain.class)
+              .jvmOptions("-Xmx128m")
+              .args(server.baseUrl(), audio.toString(), speech.toString())
+              .run()
+              .values();
 
       System.out.printf(
           "200 MB with -Xmx128m: transcription upload %s ms, speech stream %s ms, max heap %s"

@@ -4,16 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.assertBody;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.events;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.json;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.onlyRequest;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.sse;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBody;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.events;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.sse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.speech.SpeechAudioDeltaEvent;
 import io.github.mistralspring.client.audio.speech.SpeechDoneEvent;
@@ -24,6 +21,7 @@ import io.github.mistralspring.client.audio.speech.SpeechStreamEvent;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +30,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,21 +65,9 @@ class SpeechHttpTest {
     return whole;
   }
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = AudioHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   private static SpeechRequest request() {
     return SpeechRequest.builder()
@@ -108,9 +92,9 @@ class SpeechHttpTest {
     SpeechResponse speech = client.audio().speech().create(request());
 
     assertThat(speech.audio()).isEqualTo(whole());
-    assertThat(onlyRequest(server).getHeader("Content-Type")).startsWith("application/json");
+    assertThat(server.onlyRequest().getHeader("Content-Type")).startsWith("application/json");
     assertBody(
-        onlyRequest(server),
+        server.onlyRequest(),
         """
         {"model": "voxtral-mini-tts-2603", "input": "Hello from Voxtral.",
          "voice_id": "f42bf0d7-8a10-4b98-bbfa-589a232209d2", "response_format": "wav",
@@ -128,7 +112,7 @@ class SpeechHttpTest {
         .create(SpeechRequest.builder().input("Bonjour").refAudio(SECOND).build());
 
     assertBody(
-        onlyRequest(server),
+        server.onlyRequest(),
         "{\"input\": \"Bonjour\", \"ref_audio\": \""
             + Base64.getEncoder().encodeToString(SECOND)
             + "\", \"stream\": false}");
@@ -143,8 +127,8 @@ class SpeechHttpTest {
       events = stream.toList();
     }
 
-    assertThat(onlyRequest(server).getBodyAsString()).contains("\"stream\":true");
-    assertThat(onlyRequest(server).getHeader("Accept")).isEqualTo("text/event-stream");
+    assertThat(server.onlyRequest().getBodyAsString()).contains("\"stream\":true");
+    assertThat(server.onlyRequest().getHeader("Accept")).isEqualTo("text/event-stream");
     assertThat(events).hasSize(3);
     assertThat(((SpeechAudioDeltaEvent) events.get(0)).audio()).isEqualTo(FIRST);
     assertThat(((SpeechAudioDeltaEvent) events.get(1)).audio()).isEqualTo(SECOND);
@@ -188,9 +172,8 @@ class SpeechHttpTest {
   void retriesSpeechAfterAServerErrorAsAStatelessCall(@TempDir Path dir) {
     server.stubFor(post(PATH).willReturn(aResponse().withStatus(502)));
     try (MistralClient retrying =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
+        server
+            .clientBuilder()
             .retryPolicy(
                 RetryPolicy.defaults()
                     .withMaxRetries(1)

@@ -1,16 +1,13 @@
 package io.github.mistralspring.client.audio;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.events;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.json;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.onlyRequest;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.parts;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.sse;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.events;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.parts;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.sse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.transcriptions.TimestampGranularity;
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionAccumulator;
@@ -24,12 +21,11 @@ import io.github.mistralspring.client.audio.transcriptions.TranscriptionStreamEv
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionTextDeltaEvent;
 import io.github.mistralspring.client.audio.transcriptions.UnknownTranscriptionEvent;
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -79,21 +75,9 @@ class TranscriptionStreamHttpTest {
 
   static final byte[] AUDIO = {1, 2, 3, 4};
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = AudioHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   private static TranscriptionRequest request() {
     return TranscriptionRequest.builder()
@@ -113,14 +97,14 @@ class TranscriptionStreamHttpTest {
       events = stream.toList();
     }
 
-    assertThat(parts(onlyRequest(server)))
+    assertThat(parts(server.onlyRequest()))
         .containsExactly(
             "model=voxtral-mini-latest",
             "file@hello.wav",
             "stream=true",
             "diarize=true",
             "timestamp_granularities=segment");
-    assertThat(onlyRequest(server).getHeader("Accept")).isEqualTo("text/event-stream");
+    assertThat(server.onlyRequest().getHeader("Accept")).isEqualTo("text/event-stream");
     assertThat(events)
         .extracting(TranscriptionStreamEvent::type)
         .containsExactly(

@@ -8,14 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.json;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.onlyRequest;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.parts;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.transcriptions.TimestampGranularity;
@@ -26,6 +24,7 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralBadRequestException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.observation.MistralObservationContext;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -36,8 +35,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,21 +61,9 @@ class TranscriptionsHttpTest {
 
   static final byte[] AUDIO = {'R', 'I', 'F', 'F', 0, 1, 2, (byte) 0xff, (byte) 0x80, '\r', '\n'};
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = AudioHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void uploadsAPathWithEveryFieldAsFormPartsAndReadsTheTranscription(@TempDir Path dir)
@@ -103,7 +88,7 @@ class TranscriptionsHttpTest {
                     .extraField("a_future_option", "on")
                     .build());
 
-    LoggedRequest sent = onlyRequest(server);
+    LoggedRequest sent = server.onlyRequest();
     assertThat(sent.getMethod().getName()).isEqualTo("POST");
     assertThat(sent.getUrl()).isEqualTo(PATH);
     assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer test-key");
@@ -157,7 +142,7 @@ class TranscriptionsHttpTest {
     String text = client.audio().transcriptions().transcribe(audio);
 
     assertThat(text).isEqualTo("Hello there. General Kenobi.");
-    assertThat(parts(onlyRequest(server)))
+    assertThat(parts(server.onlyRequest()))
         .containsExactly("model=voxtral-mini-latest", "file@note.mp3", "stream=false");
   }
 
@@ -232,12 +217,7 @@ class TranscriptionsHttpTest {
         RetryPolicy.defaults()
             .withMaxRetries(2)
             .withBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
-    try (MistralClient retrying =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(twoRetries)
-            .build()) {
+    try (MistralClient retrying = server.clientBuilder().retryPolicy(twoRetries).build()) {
 
       assertThatThrownBy(() -> retrying.audio().transcriptions().transcribe(audio))
           .isInstanceOf(MistralServerException.class);
@@ -285,7 +265,7 @@ class TranscriptionsHttpTest {
   void failsBeforeSendingWhenNoModelIsNamedAndTheClientHasNoDefault() {
     try (MistralClient noDefault =
         MistralClient.builder()
-            .apiKey("k")
+            .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .defaultTranscriptionModel(null)
             .build()) {
@@ -363,12 +343,7 @@ class TranscriptionsHttpTest {
             });
     server.stubFor(post(PATH).willReturn(json(TRANSCRIPTION)));
     try (MistralClient observed =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .observationRegistry(observations)
-            .build()) {
+        server.clientBuilder().observationRegistry(observations).build()) {
 
       observed
           .audio()

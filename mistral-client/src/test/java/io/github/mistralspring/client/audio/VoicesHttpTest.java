@@ -11,14 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.assertBody;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.json;
-import static io.github.mistralspring.client.audio.AudioHttpSupport.onlyRequest;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBody;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.audio.voices.Voice;
@@ -28,6 +25,7 @@ import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,8 +36,6 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,21 +57,9 @@ class VoicesHttpTest {
 
   static final byte[] SAMPLE = {'R', 'I', 'F', 'F', 0, (byte) 0xff, 7, '\n'};
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = AudioHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void listsAPageWithLimitAndOffsetAndReadsEveryField() {
@@ -89,7 +73,7 @@ class VoicesHttpTest {
 
     Page<Voice> page = client.audio().voices().list(10, 20);
 
-    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/audio/voices?limit=10&offset=20");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/audio/voices?limit=10&offset=20");
     assertThat(page.total()).isEqualTo(21);
     assertThat(page.page()).isEqualTo(2);
     assertThat(page.pageSize()).isEqualTo(10);
@@ -111,7 +95,7 @@ class VoicesHttpTest {
 
     server.resetRequests();
     client.audio().voices().list();
-    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/audio/voices");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/audio/voices");
   }
 
   @Test
@@ -171,7 +155,7 @@ class VoicesHttpTest {
 
     assertThat(created.id()).isEqualTo(ID);
     assertBody(
-        onlyRequest(server),
+        server.onlyRequest(),
         """
         {"name": "Narrator", "languages": ["en", "fr"], "gender": "female", "age": 40,
          "tags": ["calm"], "retention_notice": 30, "sample_audio": "%s",
@@ -184,9 +168,8 @@ class VoicesHttpTest {
   void createsFromAStreamOrBytesAndNeverRetriesACreation() {
     server.stubFor(post("/v1/audio/voices").willReturn(aResponse().withStatus(503)));
     try (MistralClient retrying =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
+        server
+            .clientBuilder()
             .retryPolicy(
                 RetryPolicy.defaults()
                     .withMaxRetries(3)
@@ -219,7 +202,7 @@ class VoicesHttpTest {
         .voices()
         .create(VoiceCreateRequest.builder().name("Bytes").sample(SAMPLE, null).build());
     assertBody(
-        onlyRequest(server),
+        server.onlyRequest(),
         "{\"name\": \"Bytes\", \"sample_audio\": \""
             + Base64.getEncoder().encodeToString(SAMPLE)
             + "\"}");

@@ -11,35 +11,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.jobs.JobStatus;
 import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The batch jobs API over HTTP against an in-process WireMock server. */
 class BatchHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String JOB_ID = "b0a1c2d3-0000-4000-8000-000000000001";
   static final String INPUT_ID = "f0a1c2d3-0000-4000-8000-000000000002";
@@ -57,24 +52,9 @@ class BatchHttpTest {
         .formatted(JOB_ID, INPUT_ID, status.equals("SUCCESS") ? "\"out-1\"" : "null", status);
   }
 
-  private MistralClient client;
-  private BatchApi batch;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    batch = client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final BatchApi batch =
+      client.batch().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
 
   @Test
   void createsAJobWithTheExactBody() {
@@ -98,7 +78,7 @@ class BatchHttpTest {
     assertThat(created.totalRequests()).isEqualTo(10L);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/batch/jobs"))
-            .withHeader("Authorization", equalTo("Bearer test-key"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Content-Type", containing("application/json"))
             .withRequestBody(
                 equalToJson(

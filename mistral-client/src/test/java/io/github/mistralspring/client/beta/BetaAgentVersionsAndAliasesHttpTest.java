@@ -6,13 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.onlyRequest;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
@@ -22,21 +19,18 @@ import io.github.mistralspring.client.beta.agents.ReactiveBetaAgentsApi;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.error.MistralUnprocessableEntityException;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The versions and aliases of beta agents ({@code /v1/agents/{id}/versions|aliases}). */
 class BetaAgentVersionsAndAliasesHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String VERSIONS = "/v1/agents/ag_1/versions";
   private static final String ALIASES = "/v1/agents/ag_1/aliases";
@@ -56,19 +50,8 @@ class BetaAgentVersionsAndAliasesHttpTest {
        "updated_at":"2026-07-02T10:00:00Z"}
       """;
 
-  private MistralClient client;
-  private BetaAgentsApi agents;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-    agents = client.beta().agents();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final BetaAgentsApi agents = client.beta().agents();
 
   @Test
   void listsVersionsWithPageAndPageSize() {
@@ -77,7 +60,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     Page<Agent> page = agents.versions().list("ag_1", 1, 2);
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo(VERSIONS + "?page=1&page_size=2");
     assertThat(page.data()).extracting(Agent::version).containsExactly(2, 1);
@@ -91,7 +74,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     assertThat(agents.versions().list("ag_1").data()).isEmpty();
 
-    assertThat(onlyRequest(server).getUrl()).isEqualTo(VERSIONS);
+    assertThat(server.onlyRequest().getUrl()).isEqualTo(VERSIONS);
   }
 
   @Test
@@ -128,7 +111,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     Agent agent = agents.versions().retrieve("ag_1", 1);
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo(VERSIONS + "/1");
     assertThat(agent.version()).isEqualTo(1);
@@ -152,7 +135,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     AgentAlias alias = agents.aliases().update("ag_1", "production", 1);
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("PUT");
     assertThat(request.getUrl()).isEqualTo(ALIASES + "?alias=production&version=1");
     assertThat(request.getBodyAsString()).isEmpty();
@@ -170,7 +153,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     List<AgentAlias> aliases = agents.aliases().list("ag_1");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo(ALIASES);
     assertThat(aliases).extracting(AgentAlias::alias).containsExactly("production", "canary");
@@ -186,7 +169,7 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     agents.aliases().delete("ag_1", "production");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("DELETE");
     assertThat(request.getUrl()).isEqualTo(ALIASES + "?alias=production");
   }
@@ -235,6 +218,6 @@ class BetaAgentVersionsAndAliasesHttpTest {
 
     agents.withOptions(o -> o.header("X-Gateway", "g1")).aliases().list("ag_1");
 
-    assertThat(onlyRequest(server).getHeader("X-Gateway")).isEqualTo("g1");
+    assertThat(server.onlyRequest().getHeader("X-Gateway")).isEqualTo("g1");
   }
 }

@@ -5,13 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.assertBody;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.onlyRequest;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBodyWithoutNulls;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
@@ -25,22 +22,19 @@ import io.github.mistralspring.client.beta.tools.UnknownTool;
 import io.github.mistralspring.client.beta.tools.WebSearchTool;
 import io.github.mistralspring.client.model.ToolChoiceMode;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The operations of the beta Agents API on agents themselves, against WireMock. */
 class BetaAgentsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String AGENT =
       """
@@ -58,19 +52,8 @@ class BetaAgentsHttpTest {
        "deployment_chat":false,"source":"api","version_message":"second"}
       """;
 
-  private MistralClient client;
-  private BetaAgentsApi agents;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-    agents = client.beta().agents();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final BetaAgentsApi agents = client.beta().agents();
 
   @Test
   void createsAnAgentWithEveryKindOfToolAndReadsItBack() {
@@ -104,10 +87,10 @@ class BetaAgentsHttpTest {
                 .versionMessage("first")
                 .build());
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/agents");
-    assertBody(
+    assertBodyWithoutNulls(
         request,
         """
         {"model":"mistral-medium-latest","name":"Weather","description":"Knows the weather",
@@ -141,7 +124,7 @@ class BetaAgentsHttpTest {
 
     List<Agent> list = agents.list(2, 50).data();
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/agents?page=2&page_size=50");
     assertThat(list).extracting(Agent::id).containsExactly("ag_1");
@@ -156,7 +139,7 @@ class BetaAgentsHttpTest {
 
     Page<Agent> page = agents.listPage("c1", 5);
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/agents/pages?page_size=5&page_token=c1");
     assertThat(page.data()).extracting(Agent::id).containsExactly("ag_1");
@@ -172,7 +155,7 @@ class BetaAgentsHttpTest {
 
     Page<Agent> page = agents.listPage(null, null);
 
-    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/pages");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/agents/pages");
     assertThat(page.nextPageToken()).isNull();
   }
 
@@ -244,7 +227,7 @@ class BetaAgentsHttpTest {
 
     Agent agent = agents.retrieve("ag_1");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1");
     assertThat(agent.name()).isEqualTo("Weather");
@@ -256,7 +239,7 @@ class BetaAgentsHttpTest {
 
     agents.retrieve("ag_1", 3);
 
-    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=3");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=3");
   }
 
   @Test
@@ -265,7 +248,7 @@ class BetaAgentsHttpTest {
 
     agents.retrieve("ag_1", "production");
 
-    assertThat(onlyRequest(server).getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=production");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/agents/ag_1?agent_version=production");
   }
 
   @Test
@@ -281,10 +264,10 @@ class BetaAgentsHttpTest {
                 .extraBody("future_flag", true)
                 .build());
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("PATCH");
     assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1");
-    assertBody(
+    assertBodyWithoutNulls(
         request, "{\"instructions\":\"Be brief.\",\"deployment_chat\":true,\"future_flag\":true}");
     assertThat(agent.version()).isEqualTo(2);
   }
@@ -295,7 +278,7 @@ class BetaAgentsHttpTest {
 
     Agent agent = agents.updateVersion("ag_1", 1);
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("PATCH");
     assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1/version?version=1");
     assertThat(request.getBodyAsString()).isEmpty();

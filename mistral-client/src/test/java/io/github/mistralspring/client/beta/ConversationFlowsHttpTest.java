@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.assertBody;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBodyWithoutNulls;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.agents.Agent;
@@ -22,11 +20,10 @@ import io.github.mistralspring.client.beta.conversations.ConversationResponse;
 import io.github.mistralspring.client.beta.conversations.ConversationRestartRequest;
 import io.github.mistralspring.client.beta.conversations.FunctionCallLimitException;
 import io.github.mistralspring.client.beta.tools.FunctionTool;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -34,23 +31,10 @@ import tools.jackson.databind.JsonNode;
 /** Multi-turn flows on a scripted WireMock server: a whole session and the function loop. */
 class ConversationFlowsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-  private BetaApi beta;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-    beta = client.beta();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final BetaApi beta = client.beta();
 
   private static String message(String conversation, String id, String text) {
     return "{\"conversation_id\":\""
@@ -157,9 +141,10 @@ class ConversationFlowsHttpTest {
             "POST /v1/conversations/conv_1",
             "GET /v1/conversations/conv_1/history",
             "POST /v1/conversations/conv_1/restart");
-    assertBody(requests.get(1), "{\"agent_id\":\"ag_1\",\"inputs\":\"A trip?\",\"stream\":false}");
-    assertBody(requests.get(2), "{\"inputs\":\"Porto\",\"stream\":false}");
-    assertBody(
+    assertBodyWithoutNulls(
+        requests.get(1), "{\"agent_id\":\"ag_1\",\"inputs\":\"A trip?\",\"stream\":false}");
+    assertBodyWithoutNulls(requests.get(2), "{\"inputs\":\"Porto\",\"stream\":false}");
+    assertBodyWithoutNulls(
         requests.get(4), "{\"from_entry_id\":\"e2\",\"inputs\":\"Lisbon\",\"stream\":false}");
   }
 
@@ -222,14 +207,14 @@ class ConversationFlowsHttpTest {
         .extracting(LoggedRequest::getUrl)
         .containsExactly(
             "/v1/conversations", "/v1/conversations/conv_1", "/v1/conversations/conv_1");
-    assertBody(
+    assertBodyWithoutNulls(
         requests.get(1),
         """
         {"inputs":[{"type":"function.result","tool_call_id":"call_1",
                     "result":"{\\"city\\":\\"Paris\\",\\"celsius\\":21}"}],
          "stream":false}
         """);
-    assertBody(
+    assertBodyWithoutNulls(
         requests.get(2),
         """
         {"inputs":[{"type":"function.result","tool_call_id":"call_2",

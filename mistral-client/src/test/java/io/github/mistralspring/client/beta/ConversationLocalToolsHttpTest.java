@@ -3,33 +3,28 @@ package io.github.mistralspring.client.beta;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.assertBody;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBodyWithoutNulls;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.conversations.ConversationRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationResponse;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import io.github.mistralspring.client.tools.LocalTool;
 import io.github.mistralspring.client.tools.ToolExecutionException;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The conversations' function loop over {@link LocalTool}s, against WireMock. */
 class ConversationLocalToolsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The weather tool's arguments. */
   record City(String city) {}
@@ -37,17 +32,7 @@ class ConversationLocalToolsHttpTest {
   /** Its result, sent back as JSON. */
   record Weather(String city, int celsius) {}
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void startWithFunctionsOffersTheToolsAndAnswersTheirCalls() {
@@ -79,7 +64,7 @@ class ConversationLocalToolsHttpTest {
     assertThat(requests.get(0).getBodyAsString())
         .contains("\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"")
         .contains("\"strict\":true");
-    assertBody(
+    assertBodyWithoutNulls(
         requests.get(1),
         """
         {"inputs":[{"type":"function.result","tool_call_id":"call_1",

@@ -1,15 +1,12 @@
 package io.github.mistralspring.client.beta;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.events;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.onlyRequest;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.sse;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.events;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.sse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.conversations.ConversationAppendRequest;
 import io.github.mistralspring.client.beta.conversations.ConversationParseEvent;
@@ -20,12 +17,11 @@ import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.schema.TypeRef;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -34,26 +30,14 @@ import tools.jackson.databind.JsonNode;
 /** The conversations' {@code parse} and {@code parseStream} over HTTP against WireMock. */
 class ConversationParseHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   /** The type the tests ask for. */
   record Forecast(String city, int celsius) {}
 
   private static final String FORECAST = "{\"city\":\"Paris\",\"celsius\":21}";
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   private static ConversationRequest request() {
     return ConversationRequest.builder()
@@ -190,7 +174,7 @@ class ConversationParseHttpTest {
   }
 
   private static JsonNode body() {
-    return MistralJson.mapper().readTree(onlyRequest(server).getBodyAsString());
+    return MistralJson.mapper().readTree(server.onlyRequest().getBodyAsString());
   }
 
   private static String response(String text) {

@@ -1,15 +1,13 @@
 package io.github.mistralspring.client.beta;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.events;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.sse;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.withoutIdsAndTimes;
+import static io.github.mistralspring.client.model.JsonTrees.withoutIdsAndTimes;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.events;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.sse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.conversations.AgentHandoffDoneEvent;
 import io.github.mistralspring.client.beta.conversations.AgentHandoffStartedEvent;
@@ -28,11 +26,10 @@ import io.github.mistralspring.client.beta.conversations.ToolExecutionDoneEvent;
 import io.github.mistralspring.client.beta.conversations.ToolExecutionStartedEvent;
 import io.github.mistralspring.client.beta.conversations.UnknownEvent;
 import io.github.mistralspring.client.error.MistralStreamException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -42,9 +39,7 @@ import reactor.test.StepVerifier;
  */
 class ConversationStreamHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String T = "\"created_at\":\"2025-05-01T10:00:00.5Z\"";
 
@@ -143,19 +138,9 @@ class ConversationStreamHttpTest {
                 "connector_tokens":5,"connectors":{"web_search":1}}}
       """;
 
-  private MistralClient client;
-  private ReactiveBetaConversationsApi conversations;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-    conversations = client.reactive().beta().conversations();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final ReactiveBetaConversationsApi conversations =
+      client.reactive().beta().conversations();
 
   private static ConversationRequest request() {
     return ConversationRequest.builder().agentId("ag_1").inputs("Weather in Paris?").build();

@@ -4,15 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.assertBody;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.events;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.json;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.onlyRequest;
-import static io.github.mistralspring.client.beta.BetaHttpSupport.sse;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.assertBodyWithoutNulls;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.events;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.sse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.beta.conversations.BetaConversationsApi;
@@ -36,19 +33,16 @@ import io.github.mistralspring.client.beta.tools.CodeInterpreterTool;
 import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.model.TextChunk;
 import io.github.mistralspring.client.model.ToolReferenceChunk;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ten operations of the beta Conversations API (seven whole, three streamed) on WireMock. */
 class ConversationsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String RESPONSE =
       """
@@ -89,19 +83,8 @@ class ConversationsHttpTest {
           "{\"type\":\"conversation.response.done\",\"usage\":{\"prompt_tokens\":1,"
               + "\"completion_tokens\":1,\"total_tokens\":2}}");
 
-  private MistralClient client;
-  private BetaConversationsApi conversations;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-    conversations = client.beta().conversations();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final BetaConversationsApi conversations = client.beta().conversations();
 
   @Test
   void startsAConversationWithAModelAndTools() {
@@ -119,10 +102,10 @@ class ConversationsHttpTest {
                 .name("Maths")
                 .build());
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations");
-    assertBody(
+    assertBodyWithoutNulls(
         request,
         """
         {"model":"mistral-medium-latest","inputs":"What is 2+2?","instructions":"Be brief.",
@@ -156,8 +139,8 @@ class ConversationsHttpTest {
             .handoffExecution(HandoffExecution.SERVER)
             .build());
 
-    assertBody(
-        onlyRequest(server),
+    assertBodyWithoutNulls(
+        server.onlyRequest(),
         """
         {"agent_id":"ag_1","agent_version":2,"handoff_execution":"server","stream":false,
          "inputs":[{"type":"message.input","role":"user","content":"Plan a trip"},
@@ -173,7 +156,7 @@ class ConversationsHttpTest {
 
     List<Conversation> list = conversations.list(1, 20).data();
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations?page=1&page_size=20");
     assertThat(list).extracting(Conversation::id).containsExactly("conv_1", "conv_2");
@@ -210,7 +193,7 @@ class ConversationsHttpTest {
 
     Conversation conversation = conversations.retrieve("conv_1");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1");
     assertThat(conversation.instructions()).isEqualTo("Be brief.");
@@ -224,10 +207,10 @@ class ConversationsHttpTest {
 
     ConversationResponse response = conversations.append(previous, "And 3+3?");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1");
-    assertBody(request, "{\"inputs\":\"And 3+3?\",\"stream\":false}");
+    assertBodyWithoutNulls(request, "{\"inputs\":\"And 3+3?\",\"stream\":false}");
     assertThat(response.text()).isEqualTo("It is 4.");
   }
 
@@ -253,7 +236,7 @@ class ConversationsHttpTest {
 
     ConversationHistory history = conversations.history("conv_1");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1/history");
     assertThat(history.entries())
@@ -288,7 +271,7 @@ class ConversationsHttpTest {
 
     ConversationMessages messages = conversations.messages("conv_1");
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("GET");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1/messages");
     assertThat(messages.messages())
@@ -309,10 +292,10 @@ class ConversationsHttpTest {
                 .agentVersion("latest")
                 .build());
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1/restart");
-    assertBody(
+    assertBodyWithoutNulls(
         request,
         "{\"from_entry_id\":\"e2\",\"inputs\":\"Try again\",\"agent_version\":\"latest\","
             + "\"stream\":false}");
@@ -330,10 +313,11 @@ class ConversationsHttpTest {
       events = stream.toList();
     }
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getUrl()).isEqualTo("/v1/conversations");
     assertThat(request.getHeader("Accept")).isEqualTo("text/event-stream");
-    assertBody(request, "{\"model\":\"mistral-small-latest\",\"inputs\":\"Hi\",\"stream\":true}");
+    assertBodyWithoutNulls(
+        request, "{\"model\":\"mistral-small-latest\",\"inputs\":\"Hi\",\"stream\":true}");
     assertThat(events).hasSize(3);
     assertThat(events.get(0)).isInstanceOf(ResponseStartedEvent.class);
     assertThat(events.get(2)).isInstanceOf(ResponseDoneEvent.class);
@@ -353,10 +337,10 @@ class ConversationsHttpTest {
       events = stream.toList();
     }
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1");
-    assertBody(
+    assertBodyWithoutNulls(
         request,
         """
         {"inputs":[{"type":"function.result","tool_call_id":"call_1","result":"21"}],
@@ -380,9 +364,10 @@ class ConversationsHttpTest {
             .collectList()
             .block();
 
-    LoggedRequest request = onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1/restart");
-    assertBody(request, "{\"from_entry_id\":\"e1\",\"inputs\":\"Again\",\"stream\":true}");
+    assertBodyWithoutNulls(
+        request, "{\"from_entry_id\":\"e1\",\"inputs\":\"Again\",\"stream\":true}");
     assertThat(events).hasSize(3);
   }
 }

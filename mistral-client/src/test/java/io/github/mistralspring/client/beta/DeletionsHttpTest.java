@@ -2,17 +2,14 @@ package io.github.mistralspring.client.beta;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.error.MistralNotFoundException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -20,21 +17,9 @@ import reactor.test.StepVerifier;
 /** Deleting agents and conversations, which the API answers with {@code 204 No Content}. */
 class DeletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client = BetaHttpSupport.client(server);
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   @Test
   void deletesAnAgentWithADeleteOnItsPath() {
@@ -42,7 +27,7 @@ class DeletionsHttpTest {
 
     client.beta().agents().delete("ag_1");
 
-    LoggedRequest request = BetaHttpSupport.onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("DELETE");
     assertThat(request.getUrl()).isEqualTo("/v1/agents/ag_1");
   }
@@ -55,7 +40,7 @@ class DeletionsHttpTest {
         .expectComplete()
         .verify(Duration.ofSeconds(10));
 
-    LoggedRequest request = BetaHttpSupport.onlyRequest(server);
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("DELETE");
     assertThat(request.getUrl()).isEqualTo("/v1/conversations/conv_1");
   }

@@ -13,17 +13,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.Deletion;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The models API over HTTP against an in-process WireMock server. */
 class ModelsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String FT_ID = "ft:open-mistral-7b:587a6b29:20240514:7e773925";
 
@@ -87,11 +85,7 @@ class ModelsHttpTest {
   }
 
   private static MistralClient client(RetryPolicy policy) {
-    return MistralClient.builder()
-        .apiKey("k")
-        .baseUrl(server.baseUrl())
-        .retryPolicy(policy)
-        .build();
+    return server.clientBuilder().retryPolicy(policy).build();
   }
 
   private static ModelsApi modelsOf(MistralClient client) {
@@ -106,7 +100,7 @@ class ModelsHttpTest {
   void listsBaseFineTunedAndUnknownCardsWithTheirCapabilities() {
     server.stubFor(
         get("/v1/models")
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .willReturn(okJson(LIST)));
 
     ModelList list = models.list();
@@ -163,7 +157,7 @@ class ModelsHttpTest {
     assertThat(card.id()).isEqualTo(FT_ID);
     var requests = server.findAll(getRequestedFor(urlEqualTo("/v1/models/" + FT_ID_IN_PATH)));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
   }
 
   @Test
@@ -179,7 +173,7 @@ class ModelsHttpTest {
 
     var requests = server.findAll(deleteRequestedFor(urlEqualTo("/v1/models/" + FT_ID_IN_PATH)));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
   }
 
   @Test
@@ -207,7 +201,7 @@ class ModelsHttpTest {
 
     var requests = server.findAll(patchRequestedFor(urlEqualTo(FT_PATH)));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(MistralJson.mapper().readTree(requests.get(0).getBodyAsString()))
         .isEqualTo(
             MistralJson.mapper()
@@ -282,8 +276,8 @@ class ModelsHttpTest {
     var unarchive = server.findAll(deleteRequestedFor(urlEqualTo(FT_PATH + "/archive")));
     assertThat(archive).hasSize(1);
     assertThat(unarchive).hasSize(1);
-    assertThat(archive.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
-    assertThat(unarchive.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(archive.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
+    assertThat(unarchive.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(archive.get(0).getBodyAsString()).isEmpty();
   }
 

@@ -5,21 +5,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.AssistantMessage;
 import io.github.mistralspring.client.model.SystemMessage;
 import io.github.mistralspring.client.model.UserMessage;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -27,9 +24,7 @@ import tools.jackson.databind.JsonNode;
 /** Moderations and classifications over HTTP against an in-process WireMock server. */
 class ClassifiersHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String MODERATION_RESPONSE =
       """
@@ -51,42 +46,22 @@ class ClassifiersHttpTest {
       ]}
       """;
 
-  private MistralClient client;
-  private ClassifiersApi classifiers;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    classifiers = client.classifiers();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
+  private final MistralClient client = server.client();
+  private final ClassifiersApi classifiers = client.classifiers();
 
   private static JsonNode sentBody(String path) {
     var requests = server.findAll(postRequestedFor(urlEqualTo(path)));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(requests.get(0).getHeader("Content-Type")).startsWith("application/json");
-    return json(requests.get(0).getBodyAsString());
+    return tree(requests.get(0).getBodyAsString());
   }
 
   @Test
   void moderatesTextsAndReadsCategoriesTheClientDoesNotKnow() {
     server.stubFor(
         post("/v1/moderations")
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .willReturn(okJson(MODERATION_RESPONSE)));
 
     ModerationResponse response =
@@ -99,7 +74,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": ["first text", "second text"],
@@ -126,7 +101,7 @@ class ClassifiersHttpTest {
     classifiers.moderate(ClassificationRequest.of("mistral-moderation-latest", "just one"));
 
     assertThat(sentBody("/v1/moderations"))
-        .isEqualTo(json("{\"model\": \"mistral-moderation-latest\", \"input\": \"just one\"}"));
+        .isEqualTo(tree("{\"model\": \"mistral-moderation-latest\", \"input\": \"just one\"}"));
   }
 
   @Test
@@ -144,7 +119,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": [{"role": "system", "content": "Be nice."},
@@ -167,7 +142,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/moderations"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-moderation-latest",
                  "input": [[{"role": "user", "content": "one"}],
@@ -186,7 +161,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc", "input": ["great match", "awful day"]}
                 """));
@@ -211,7 +186,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc",
                  "input": {"messages": [{"role": "user", "content": "Who won?"},
@@ -234,7 +209,7 @@ class ClassifiersHttpTest {
 
     assertThat(sentBody("/v1/chat/classifications"))
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "ft:classifier:abc",
                  "input": [{"messages": [{"role": "user", "content": "a"}]},

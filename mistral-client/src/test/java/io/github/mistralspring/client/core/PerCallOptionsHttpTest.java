@@ -8,12 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.ReactiveMistralClient;
 import io.github.mistralspring.client.catalog.ModelList;
@@ -21,9 +21,8 @@ import io.github.mistralspring.client.chat.ChatApi;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.error.MistralTimeoutException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,26 +40,9 @@ class PerCallOptionsHttpTest {
        "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}
       """;
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
-  private MistralClient client;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key-not-real")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
 
   private static ChatCompletionRequest hello() {
     return ChatCompletionRequest.builder()
@@ -71,7 +53,7 @@ class PerCallOptionsHttpTest {
 
   @Test
   void aViewAddsItsHeadersBesideTheClientsOwnAndLeavesTheGroupUnchanged() {
-    server.stubFor(post("/v1/chat/completions").willReturn(okJson(CHAT_RESPONSE)));
+    server.stubFor(post("/v1/chat/completions").willReturn(json(CHAT_RESPONSE)));
 
     ChatApi gateway =
         client.chat().withOptions(o -> o.header("X-Gateway", "eu").header("X-Team", "search"));
@@ -83,14 +65,14 @@ class PerCallOptionsHttpTest {
         postRequestedFor(urlEqualTo("/v1/chat/completions"))
             .withHeader("X-Gateway", equalTo("eu"))
             .withHeader("X-Team", equalTo("search"))
-            .withHeader("Authorization", equalTo("Bearer test-key-not-real")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
     server.verify(
         1, postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("X-Gateway", absent()));
   }
 
   @Test
   void viewsOfViewsAddTheirOptionsOnTheReactiveFaceToo() {
-    server.stubFor(get("/v1/models").willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+    server.stubFor(get("/v1/models").willReturn(json("{\"object\":\"list\",\"data\":[]}")));
     ReactiveMistralClient reactive = client.reactive();
 
     ModelList models =
@@ -111,7 +93,7 @@ class PerCallOptionsHttpTest {
   @Test
   void aPerCallTimeoutIsThatCallsDeadline() {
     server.stubFor(
-        post("/v1/chat/completions").willReturn(okJson(CHAT_RESPONSE).withFixedDelay(3_000)));
+        post("/v1/chat/completions").willReturn(json(CHAT_RESPONSE).withFixedDelay(3_000)));
     ChatApi quick = client.chat().withOptions(o -> o.timeout(Duration.ofMillis(300)));
 
     assertTimeoutPreemptively(
@@ -146,7 +128,7 @@ class PerCallOptionsHttpTest {
     server.stubFor(
         post("/v1/chat/completions")
             .willReturn(
-                okJson(CHAT_RESPONSE)
+                json(CHAT_RESPONSE)
                     .withHeader("mistral-correlation-id", "corr-123")
                     .withHeader("x-ratelimit-remaining-tokens-minute", "4999")));
 
@@ -174,7 +156,7 @@ class PerCallOptionsHttpTest {
   void aRawResponseKeepsThePerCallOptions() {
     server.stubFor(
         post("/v1/chat/completions")
-            .willReturn(okJson(CHAT_RESPONSE).withHeader("mistral-correlation-id", "corr-9")));
+            .willReturn(json(CHAT_RESPONSE).withHeader("mistral-correlation-id", "corr-9")));
 
     MistralResponse<ChatCompletionResponse> raw =
         client.withRawResponse(
@@ -191,14 +173,6 @@ class PerCallOptionsHttpTest {
     assertThatThrownBy(() -> client.withRawResponse(() -> "not a call"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("withRawResponse");
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 
   @Test

@@ -1,29 +1,26 @@
 package io.github.mistralspring.client.embeddings;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralException;
-import io.github.mistralspring.client.json.MistralJson;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +28,7 @@ import tools.jackson.databind.JsonNode;
 /** Embeddings over HTTP against an in-process WireMock server. */
 class EmbeddingsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -47,28 +42,12 @@ class EmbeddingsHttpTest {
        "a_field_from_the_future":true}
       """;
 
-  private MistralClient client;
-  private EmbeddingsApi embeddings;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    embeddings = client.embeddings();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final EmbeddingsApi embeddings = client.embeddings();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
-    server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/embeddings").willReturn(json(RESPONSE)));
 
     embeddings.embed(
         EmbeddingRequest.builder()
@@ -81,9 +60,9 @@ class EmbeddingsHttpTest {
             .extraBody("truncate", "end")
             .build());
 
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {
                   "model": "codestral-embed",
@@ -97,29 +76,29 @@ class EmbeddingsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/embeddings"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
 
   @Test
   void writesOneTextAsAStringAndAListOfOneAsAList() {
-    server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/embeddings").willReturn(json(RESPONSE)));
 
     embeddings.embed(EmbeddingRequest.of("mistral-embed", "Hello"));
     embeddings.embed(EmbeddingRequest.of("mistral-embed", List.of("Hello")));
 
     List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
     Collections.reverse(events);
-    assertThat(json(events.get(0).getRequest().getBodyAsString()))
-        .isEqualTo(json("{\"model\": \"mistral-embed\", \"input\": \"Hello\"}"));
-    assertThat(json(events.get(1).getRequest().getBodyAsString()))
-        .isEqualTo(json("{\"model\": \"mistral-embed\", \"input\": [\"Hello\"]}"));
+    assertThat(tree(events.get(0).getRequest().getBodyAsString()))
+        .isEqualTo(tree("{\"model\": \"mistral-embed\", \"input\": \"Hello\"}"));
+    assertThat(tree(events.get(1).getRequest().getBodyAsString()))
+        .isEqualTo(tree("{\"model\": \"mistral-embed\", \"input\": [\"Hello\"]}"));
   }
 
   @Test
   void mapsTheResponseWithExactFloatVectors() {
-    server.stubFor(post("/v1/embeddings").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/embeddings").willReturn(json(RESPONSE)));
 
     EmbeddingResponse response =
         embeddings.embed(EmbeddingRequest.of("mistral-embed", List.of("a", "b")));
@@ -143,13 +122,14 @@ class EmbeddingsHttpTest {
     server.stubFor(
         post("/v1/embeddings")
             .willReturn(
-                okJson(
+                json(
                     "{\"data\":[{\"embedding\":[0.5,-0.25],\"index\":0,\"object\":\"embedding\"}]}")));
 
     float[] vector = embeddings.embed("mistral-embed", "Hello");
 
     assertThat(vector).containsExactly(0.5f, -0.25f);
-    assertThat(sentBody()).isEqualTo(json("{\"model\":\"mistral-embed\",\"input\":\"Hello\"}"));
+    assertThat(server.lastRequestBody())
+        .isEqualTo(tree("{\"model\":\"mistral-embed\",\"input\":\"Hello\"}"));
   }
 
   @Test
@@ -171,7 +151,7 @@ class EmbeddingsHttpTest {
     }
     body.append("],\"usage\":{\"prompt_tokens\":4096,\"total_tokens\":4096}}");
     assertThat(body.length()).isGreaterThan(18_000_000);
-    server.stubFor(post("/v1/embeddings").willReturn(okJson(body.toString())));
+    server.stubFor(post("/v1/embeddings").willReturn(json(body.toString())));
     List<String> texts = IntStream.range(0, inputs).mapToObj(i -> "text " + i).toList();
 
     EmbeddingResponse response = embeddings.embed(EmbeddingRequest.of("mistral-embed", texts));
@@ -181,7 +161,7 @@ class EmbeddingsHttpTest {
     for (int i = 0; i < inputs; i++) {
       assertThat(read.get(i)).as("vector %d", i).containsExactly(vectors[i]);
     }
-    assertThat(sentBody().get("input").size()).isEqualTo(inputs);
+    assertThat(server.lastRequestBody().get("input").size()).isEqualTo(inputs);
   }
 
   @Test
@@ -196,7 +176,7 @@ class EmbeddingsHttpTest {
       server.stubFor(
           post("/v1/embeddings")
               .withRequestBody(matchingJsonPath("$.input[0]", equalTo("text-" + start)))
-              .willReturn(okJson(batchResponse(start, end)).withFixedDelay(300 - start * 10)));
+              .willReturn(json(batchResponse(start, end)).withFixedDelay(300 - start * 10)));
     }
 
     List<float[]> vectors = embeddings.embedAll("mistral-embed", texts, batchSize);
@@ -208,7 +188,7 @@ class EmbeddingsHttpTest {
     List<ServeEvent> events = server.getAllServeEvents();
     assertThat(events).hasSize(5);
     for (ServeEvent event : events) {
-      JsonNode sent = json(event.getRequest().getBodyAsString());
+      JsonNode sent = tree(event.getRequest().getBodyAsString());
       assertThat(sent.get("model").asString()).isEqualTo("mistral-embed");
       assertThat(sent.get("input").size()).isBetween(3, batchSize);
     }
@@ -219,11 +199,11 @@ class EmbeddingsHttpTest {
     server.stubFor(
         post("/v1/embeddings")
             .withRequestBody(matchingJsonPath("$.input[0]", equalTo("text-0")))
-            .willReturn(okJson(batchResponse(0, 2))));
+            .willReturn(json(batchResponse(0, 2))));
     server.stubFor(
         post("/v1/embeddings")
             .withRequestBody(matchingJsonPath("$.input[0]", equalTo("text-2")))
-            .willReturn(okJson(batchResponse(2, 3))));
+            .willReturn(json(batchResponse(2, 3))));
     EmbeddingRequest request =
         EmbeddingRequest.builder()
             .model("codestral-embed")
@@ -236,14 +216,14 @@ class EmbeddingsHttpTest {
     assertThat(vectors).hasSize(3);
     assertThat(vectors.get(2)).containsExactly(2f, 2.5f);
     for (ServeEvent event : server.getAllServeEvents()) {
-      assertThat(json(event.getRequest().getBodyAsString()).get("output_dimension").asInt())
+      assertThat(tree(event.getRequest().getBodyAsString()).get("output_dimension").asInt())
           .isEqualTo(2);
     }
   }
 
   @Test
   void failsWhenABatchAnswersWithTheWrongNumberOfVectors() {
-    server.stubFor(post("/v1/embeddings").willReturn(okJson(batchResponse(0, 1))));
+    server.stubFor(post("/v1/embeddings").willReturn(json(batchResponse(0, 1))));
 
     assertThatThrownBy(() -> embeddings.embedAll("mistral-embed", List.of("a", "b"), 2))
         .isInstanceOf(MistralException.class)
@@ -264,7 +244,7 @@ class EmbeddingsHttpTest {
     server.stubFor(
         post("/v1/embeddings")
             .willReturn(
-                okJson(
+                json(
                     "{\"data\":[{\"embedding\":[-128,0,127,255,1],\"index\":0,"
                         + "\"object\":\"embedding\"}]}")));
 
@@ -297,25 +277,25 @@ class EmbeddingsHttpTest {
   @Test
   void refusesToSendARequestWithoutAModelBeforeAnythingLeaves() {
     EmbeddingRequest noModel = EmbeddingRequest.builder().input("x").build();
-    client.close();
-    client =
+    try (MistralClient withoutDefault =
         MistralClient.builder()
-            .apiKey("k")
+            .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .defaultEmbeddingsModel(null)
-            .build();
-    embeddings = client.embeddings();
+            .build()) {
+      EmbeddingsApi embeddings = withoutDefault.embeddings();
 
-    assertThatThrownBy(() -> embeddings.embed(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("model")
-        .hasMessageContaining("mistral.embeddings.model");
-    assertThatThrownBy(() -> embeddings.embed(null, "x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.embeddings.model");
-    assertThatThrownBy(() -> embeddings.embedAll(null, List.of("x"), 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embed(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("model")
+          .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embed(null, "x"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.embeddings.model");
+      assertThatThrownBy(() -> embeddings.embedAll(null, List.of("x"), 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.embeddings.model");
+    }
     assertThat(server.getAllServeEvents()).isEmpty();
     assertThat(noModel.withModel("mistral-embed").model()).isEqualTo("mistral-embed");
   }
@@ -337,18 +317,5 @@ class EmbeddingsHttpTest {
           .append("]}");
     }
     return body.append("]}").toString();
-  }
-
-  private static JsonNode sentBody() {
-    return json(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
 }

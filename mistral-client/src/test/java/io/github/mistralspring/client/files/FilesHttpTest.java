@@ -16,16 +16,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralNotFoundException;
 import io.github.mistralspring.client.model.Deletion;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -34,8 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +42,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 /** The files API over HTTP against an in-process WireMock server. */
 class FilesHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String FILE_ID = "e85980c9-409e-4a46-9304-36588f6292b0";
 
@@ -61,26 +56,9 @@ class FilesHttpTest {
       """
           .formatted(FILE_ID);
 
-  private MistralClient client;
-  private FilesApi files;
-  private ReactiveFilesApi reactiveFiles;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    reactiveFiles = client.reactive().files();
-    files = client.files();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final FilesApi files = client.files();
+  private final ReactiveFilesApi reactiveFiles = client.reactive().files();
 
   @Test
   void uploadsAPathAsAMultipartFilePartWithItsNameAndThePurpose(@TempDir Path dir)
@@ -102,7 +80,7 @@ class FilesHttpTest {
     assertThat(stored.deleted()).isNull();
     server.verify(
         postRequestedFor(urlEqualTo("/v1/files"))
-            .withHeader("Authorization", equalTo("Bearer test-key"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Content-Type", containing("multipart/form-data;boundary="))
             .withRequestBodyPart(aMultipart("purpose").withBody(equalTo("fine-tune")).build())
             .withRequestBodyPart(
@@ -204,7 +182,7 @@ class FilesHttpTest {
     assertThat(page.data()).extracting(StoredFile::id).containsExactly(FILE_ID);
     server.verify(
         getRequestedFor(urlPathEqualTo("/v1/files"))
-            .withHeader("Authorization", equalTo("Bearer test-key"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withQueryParam("page", equalTo("2"))
             .withQueryParam("page_size", equalTo("10"))
             .withQueryParam("include_total", equalTo("true"))
@@ -252,7 +230,7 @@ class FilesHttpTest {
     assertThat(deleted).isEqualTo(new Deletion(FILE_ID, "file", true));
     server.verify(
         deleteRequestedFor(urlEqualTo("/v1/files/" + FILE_ID))
-            .withHeader("Authorization", equalTo("Bearer test-key")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
   }
 
   @Test
@@ -304,7 +282,7 @@ class FilesHttpTest {
     server.verify(
         3,
         getRequestedFor(urlEqualTo("/v1/files/" + FILE_ID + "/content"))
-            .withHeader("Authorization", equalTo("Bearer test-key")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
   }
 
   @Test

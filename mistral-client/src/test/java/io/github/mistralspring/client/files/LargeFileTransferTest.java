@@ -2,15 +2,11 @@ package io.github.mistralspring.client.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mistralspring.client.testsupport.ForkedJvm;
 import io.github.mistralspring.client.testsupport.PatternContent;
 import io.github.mistralspring.client.testsupport.StreamingChecksumServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,8 @@ class LargeFileTransferTest {
   private static final long SIZE = 512L * 1024 * 1024;
 
   @Test
-  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  // A hang guard, above the forked JVM's own bound so that a hung child is shown with its output.
+  @Timeout(value = 6, unit = TimeUnit.MINUTES)
   void uploadsAndDownloads512MegabytesWithA128MegabyteHeap(@TempDir Path dir) throws Exception {
     Path upload = dir.resolve("large-training-set.jsonl");
     Path download = dir.resolve("downloaded.bin");
@@ -34,36 +31,12 @@ class LargeFileTransferTest {
     String expected = PatternContent.sha256(SIZE);
 
     try (StreamingChecksumServer server = new StreamingChecksumServer(SIZE)) {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process child =
-          new ProcessBuilder(
-                  List.of(
-                      java,
-                      "-Xmx128m",
-                      "-cp",
-                      System.getProperty("java.class.path"),
-                      LargeTransferClientMain.class.getName(),
-                      server.baseUrl(),
-                      upload.toString(),
-                      download.toString()))
-              .redirectErrorStream(true)
-              .start();
-      Map<String, String> reported = new HashMap<>();
-      StringBuilder output = new StringBuilder();
-      try (BufferedReader lines =
-          new BufferedReader(
-              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = lines.readLine()) != null) {
-          output.append(line).append('\n');
-          int equals = line.indexOf('=');
-          if (equals > 0 && line.matches("[A-Z_0-9]+=.*")) {
-            reported.put(line.substring(0, equals), line.substring(equals + 1));
-          }
-        }
-      }
-      assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(child.exitValue()).as("client JVM output:%n%s", output).isZero();
+      Map<String, String> reported =
+          ForkedJvm.of(LargeTransferClientMain.class)
+              .jvmOptions("-Xmx128m")
+              .args(server.baseUrl(), upload.toString(), download.toString())
+              .run()
+              .values();
 
       System.out.printf(
           "512 MB with -Xmx128m: upload %s ms, download %s ms, max heap %s bytes%n",

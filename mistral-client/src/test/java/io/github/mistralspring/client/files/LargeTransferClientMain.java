@@ -1,10 +1,9 @@
 package io.github.mistralspring.client.files;
 
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.testsupport.PatternContent;
+import io.github.mistralspring.client.testsupport.StreamingChecksumServer;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The client side of {@link LargeFileTransferTest}, run in its own JVM with a capped heap: uploads
@@ -19,13 +18,7 @@ public final class LargeTransferClientMain {
     String baseUrl = args[0];
     Path upload = Path.of(args[1]);
     Path target = Path.of(args[2]);
-    try (MistralClient client =
-        MistralClient.builder()
-            .apiKey("test-key")
-            .baseUrl(baseUrl)
-            .retryPolicy(RetryPolicy.none())
-            .responseTimeout(Duration.ofSeconds(60))
-            .build()) {
+    try (MistralClient client = StreamingChecksumServer.client(baseUrl)) {
       FilesApi files = client.files();
       long start = System.nanoTime();
       StoredFile stored = files.upload(upload, FilePurpose.FINE_TUNE);

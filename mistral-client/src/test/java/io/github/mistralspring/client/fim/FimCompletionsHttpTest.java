@@ -5,34 +5,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
-import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.FinishReason;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.JsonNode;
 
 /** FIM completions over HTTP against an in-process WireMock server. */
 class FimCompletionsHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String RESPONSE =
       """
@@ -46,30 +41,13 @@ class FimCompletionsHttpTest {
        "a_field_from_the_future":{"x":1}}
       """;
 
-  private MistralClient client;
-  private FimApi fim;
-  private ReactiveFimApi reactiveFim;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    reactiveFim = client.reactive().fim();
-    fim = client.fim();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final FimApi fim = client.fim();
+  private final ReactiveFimApi reactiveFim = client.reactive().fim();
 
   @Test
   void sendsTheExactJsonOfAFullRequestWithTheKey() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     fim.complete(
         FimCompletionRequest.builder()
@@ -87,9 +65,9 @@ class FimCompletionsHttpTest {
             .extraBody("experimental_flag", true)
             .build());
 
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {
                   "model": "codestral-latest",
@@ -109,21 +87,21 @@ class FimCompletionsHttpTest {
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fim/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("application/json"))
             .withHeader("Content-Type", equalTo("application/json")));
   }
 
   @Test
   void leavesUnsetFieldsOutAndWritesOneStopSequenceAsAString() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     fim.complete(
         FimCompletionRequest.builder().model("codestral-latest").prompt("x = ").stop(";").build());
 
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "codestral-latest", "stream": false, "stop": ";", "prompt": "x = "}
                 """));
@@ -131,7 +109,7 @@ class FimCompletionsHttpTest {
 
   @Test
   void mapsTheResponseIntoAChatCompletionResponse() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
 
     ChatCompletionResponse response = fim.complete(request());
 
@@ -161,15 +139,15 @@ class FimCompletionsHttpTest {
     assertThat(folded.model()).isEqualTo("codestral-latest");
     assertThat(folded.choices().get(0).finishReason()).isEqualTo(FinishReason.STOP);
     assertThat(folded.usage().totalTokens()).isEqualTo(9);
-    assertThat(sentBody())
+    assertThat(server.lastRequestBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "codestral-latest", "stream": true, "prompt": "def add(a, b):"}
                 """));
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fim/completions"))
-            .withHeader("Authorization", equalTo("Bearer k"))
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY))
             .withHeader("Accept", equalTo("text/event-stream")));
   }
 
@@ -199,29 +177,33 @@ class FimCompletionsHttpTest {
   @Test
   void buildsWithoutAModelButRefusesToSendOneBeforeAnythingLeaves() {
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
-    client.close();
-    client =
-        MistralClient.builder().apiKey("k").baseUrl(server.baseUrl()).defaultFimModel(null).build();
-    fim = client.fim();
+    try (MistralClient withoutDefault =
+        MistralClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .defaultFimModel(null)
+            .build()) {
+      FimApi fim = withoutDefault.fim();
 
-    assertThatThrownBy(() -> fim.complete(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("model")
-        .hasMessageContaining("mistral.fim.model");
-    assertThatThrownBy(() -> fim.stream(noModel))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistral.fim.model");
+      assertThatThrownBy(() -> fim.complete(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("model")
+          .hasMessageContaining("mistral.fim.model");
+      assertThatThrownBy(() -> fim.stream(noModel))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mistral.fim.model");
+    }
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void aModelFilledInLaterIsSent() {
-    server.stubFor(post("/v1/fim/completions").willReturn(okJson(RESPONSE)));
+    server.stubFor(post("/v1/fim/completions").willReturn(json(RESPONSE)));
     FimCompletionRequest noModel = FimCompletionRequest.builder().prompt("def ").build();
 
     fim.complete(noModel.toBuilder().model("codestral-2508").build());
 
-    assertThat(sentBody().get("model").asString()).isEqualTo("codestral-2508");
+    assertThat(server.lastRequestBody().get("model").asString()).isEqualTo("codestral-2508");
     assertThat(noModel.toBuilder().model("m").build().prompt()).isEqualTo("def ");
   }
 
@@ -230,14 +212,6 @@ class FimCompletionsHttpTest {
         .model("codestral-latest")
         .prompt("def add(a, b):")
         .build();
-  }
-
-  private static JsonNode sentBody() {
-    return json(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
   }
 
   /** A stream of text deltas: a first chunk with the role, one per piece, the last with usage. */
@@ -263,11 +237,6 @@ class FimCompletionsHttpTest {
           .append("}\n\n");
     }
     return body.append("data: [DONE]\n\n").toString();
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
-      String body) {
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder eventStream(

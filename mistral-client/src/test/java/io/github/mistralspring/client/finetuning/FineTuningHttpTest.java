@@ -12,16 +12,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.catalog.ClassifierLossFunction;
 import io.github.mistralspring.client.catalog.ClassifierTarget;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.files.FilePurpose;
 import io.github.mistralspring.client.files.FilesApi;
 import io.github.mistralspring.client.files.StoredFile;
@@ -30,6 +28,7 @@ import io.github.mistralspring.client.jobs.JobTimeoutException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.model.JsonTrees;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,8 +36,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -47,9 +44,7 @@ import reactor.test.StepVerifier;
 @SuppressWarnings("deprecation") // covers the deprecated operations while they are offered
 class FineTuningHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String JOB_ID = "7ad642c1-fc6f-4c07-a0d1-c6d5a7a9b0c1";
   static final String TRAIN_ID = "11111111-1111-1111-1111-111111111111";
@@ -91,31 +86,14 @@ class FineTuningHttpTest {
             .formatted(status);
   }
 
-  private MistralClient client;
-  private FineTuningApi fineTuning;
-  private ReactiveFineTuningApi reactive;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("test-key")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    reactive =
-        client
-            .reactive()
-            .fineTuning()
-            .withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-    fineTuning =
-        client.fineTuning().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
+  private final MistralClient client = server.client();
+  private final FineTuningApi fineTuning =
+      client.fineTuning().withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
+  private final ReactiveFineTuningApi reactive =
+      client
+          .reactive()
+          .fineTuning()
+          .withPollingBackoff(PollingBackoff.fixed(Duration.ofMillis(20)));
 
   @Test
   void theSdkExamplesUploadWithTheirPurposeAndTheJobNamingThemSerializesPerTheSpec()
@@ -254,7 +232,7 @@ class FineTuningHttpTest {
     assertThat(estimates.object()).isEqualTo(FineTuningJobEstimate.OBJECT);
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?dry_run=true"))
-            .withHeader("Authorization", equalTo("Bearer test-key")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
   }
 
   @Test
@@ -427,7 +405,7 @@ class FineTuningHttpTest {
 
     server.verify(
         postRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/" + JOB_ID + "/cancel"))
-            .withHeader("Authorization", equalTo("Bearer test-key")));
+            .withHeader("Authorization", equalTo("Bearer " + API_KEY)));
     server.verify(postRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/" + JOB_ID + "/start")));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mistralspring.client.json.MistralJson;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,5 +63,21 @@ public final class JsonTrees {
   /** Parses JSON text with the client's mapper. */
   public static JsonNode tree(String json) {
     return MistralJson.mapper().readTree(json);
+  }
+
+  /** The tree {@link #written(Object)} gives, nulls dropped and ids and timestamps removed. */
+  public static JsonNode withoutIdsAndTimes(Object value) {
+    JsonNode tree = withoutNulls(written(value));
+    stripIdsAndTimes(tree);
+    return tree;
+  }
+
+  private static void stripIdsAndTimes(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove(List.of("id", "created_at", "completed_at"));
+      object.properties().forEach(property -> stripIdsAndTimes(property.getValue()));
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(JsonTrees::stripIdsAndTimes);
+    }
   }
 }

@@ -3,15 +3,13 @@ package io.github.mistralspring.client.observation;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralTransport;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -50,9 +48,7 @@ class ModelDeprecationWarningHttpTest {
           + "{\"role\":\"assistant\",\"content\":\"Paris\"},\"finish_reason\":\"stop\"}]}\n\n"
           + "data: [DONE]\n\n";
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   // Held here: java.util.logging keeps loggers only weakly.
   private final Logger transportLogger = Logger.getLogger(MistralTransport.class.getName());
@@ -79,12 +75,7 @@ class ModelDeprecationWarningHttpTest {
         .as("the client's test class path logs through java.util.logging")
         .isInstanceOf(Jdk14Logger.class);
     transportLogger.addHandler(capture);
-    client =
-        MistralClient.builder()
-            .apiKey(KEY)
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.clientBuilder().apiKey(KEY).build();
   }
 
   @AfterEach
@@ -177,12 +168,7 @@ class ModelDeprecationWarningHttpTest {
     answer(
         "open-mistral-7b",
         json("open-mistral-7b").withHeader("x-model-deprecation-timestamp", RETIREMENT));
-    try (MistralClient other =
-        MistralClient.builder()
-            .apiKey(KEY)
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build()) {
+    try (MistralClient other = server.clientBuilder().apiKey(KEY).build()) {
 
       client.chat().complete(question("open-mistral-7b"));
       other.chat().complete(question("open-mistral-7b"));

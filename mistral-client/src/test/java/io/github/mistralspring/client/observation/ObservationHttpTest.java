@@ -2,16 +2,15 @@ package io.github.mistralspring.client.observation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.chat.ChatCompletionRequest;
 import io.github.mistralspring.client.chat.CompletionChunk;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralAuthenticationException;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -47,9 +46,7 @@ class ObservationHttpTest {
           + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":4,\"total_tokens\":14}}\n\n"
           + "data: [DONE]\n\n";
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final List<MistralObservationContext> stopped = new CopyOnWriteArrayList<>();
@@ -75,13 +72,7 @@ class ObservationHttpTest {
   }
 
   private MistralClient client(boolean content) {
-    return MistralClient.builder()
-        .apiKey("test-key")
-        .baseUrl(server.baseUrl())
-        .retryPolicy(RetryPolicy.none())
-        .observationRegistry(observations)
-        .observeContent(content)
-        .build();
+    return server.clientBuilder().observationRegistry(observations).observeContent(content).build();
   }
 
   private static ChatCompletionRequest question() {
@@ -195,7 +186,7 @@ class ObservationHttpTest {
     answerWith("application/json", COMPLETION);
     MistralClient client =
         MistralClient.builder()
-            .apiKey("test-key")
+            .apiKey(API_KEY)
             .baseUrl(server.baseUrl())
             .observationRegistry(observations)
             .observationConvention(
@@ -217,7 +208,7 @@ class ObservationHttpTest {
   void withoutARegistryNothingIsObservedAndCallsWork() {
     answerWith("application/json", COMPLETION);
     MistralClient client =
-        MistralClient.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        MistralClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).build();
 
     assertThat(client.chat().complete(question()).firstContent()).isEqualTo("Paris");
     assertThat(stopped).isEmpty();

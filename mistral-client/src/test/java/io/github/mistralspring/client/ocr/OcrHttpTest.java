@@ -4,23 +4,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.mistralspring.client.model.JsonTrees.tree;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
-import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.model.ImageUrl;
 import io.github.mistralspring.client.model.ResponseFormat;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -30,9 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** OCR over HTTP against an in-process WireMock server. */
 class OcrHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   private static final String PNG_BASE64 =
       Base64.getEncoder().encodeToString("not really a png".getBytes(StandardCharsets.UTF_8));
@@ -74,34 +70,14 @@ class OcrHttpTest {
       """
           .formatted(PNG_BASE64);
 
-  private MistralClient client;
-  private OcrApi ocr;
-
-  @BeforeEach
-  void createClient() {
-    client =
-        MistralClient.builder()
-            .apiKey("k")
-            .baseUrl(server.baseUrl())
-            .retryPolicy(RetryPolicy.none())
-            .build();
-    ocr = client.ocr();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
-
-  private static JsonNode json(String text) {
-    return MistralJson.mapper().readTree(text);
-  }
+  private final MistralClient client = server.client();
+  private final OcrApi ocr = client.ocr();
 
   private static JsonNode sentBody() {
     var requests = server.findAll(postRequestedFor(urlEqualTo("/v1/ocr")));
     assertThat(requests).hasSize(1);
-    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer k");
-    return json(requests.get(0).getBodyAsString());
+    assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
+    return tree(requests.get(0).getBodyAsString());
   }
 
   @Test
@@ -132,7 +108,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest", "id": "req-1",
                  "document": {"type": "file", "file_id": "3b6d3b1e-0000-4000-8000-000000000001"},
@@ -164,7 +140,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest",
                  "document": {"type": "document_url",
@@ -185,7 +161,7 @@ class OcrHttpTest {
 
     assertThat(sentBody())
         .isEqualTo(
-            json(
+            tree(
                 """
                 {"model": "mistral-ocr-latest",
                  "document": {"type": "image_url",
@@ -202,8 +178,8 @@ class OcrHttpTest {
 
     assertThat(unknown).isInstanceOf(UnknownOcrDocument.class);
     assertThat(unknown.type()).isEqualTo("audio_url");
-    assertThat(json(MistralJson.mapper().writeValueAsString(unknown)))
-        .isEqualTo(json("{\"type\": \"audio_url\", \"audio_url\": \"https://x/a.mp3\"}"));
+    assertThat(tree(MistralJson.mapper().writeValueAsString(unknown)))
+        .isEqualTo(tree("{\"type\": \"audio_url\", \"audio_url\": \"https://x/a.mp3\"}"));
     assertThat(
             MistralJson.mapper()
                 .readValue("{\"type\": \"file\", \"file_id\": \"f\"}", OcrDocument.class))

@@ -259,17 +259,7 @@ class BlockingReadsTest {
 
   /** Starts an event stream with a comment, then stays silent. */
   private LocalNettyServer silentStreamServer() {
-    return track(
-        new LocalNettyServer(
-            (request, response) ->
-                request
-                    .receive()
-                    .then()
-                    .then(
-                        response
-                            .header("Content-Type", "text/event-stream")
-                            .sendString(Flux.just(": hello\n\n").concatWith(Flux.never()))
-                            .then())));
+    return track(LocalNettyServer.eventStream(Flux.just(": hello\n\n").concatWith(Flux.never())));
   }
 
   /** Sends ten bytes of a thousand-byte download, then stays silent. */

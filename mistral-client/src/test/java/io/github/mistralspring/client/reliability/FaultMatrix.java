@@ -2,7 +2,6 @@ package io.github.mistralspring.client.reliability;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.github.mistralspring.client.reliability.RawHttpStub.chunk;
 import static io.github.mistralspring.client.reliability.RawHttpStub.chunkedHead;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralClientBuilder;
 import io.github.mistralspring.client.TestEngine;
@@ -35,6 +33,7 @@ import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.error.MistralStreamException;
 import io.github.mistralspring.client.error.MistralTimeoutException;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -72,17 +71,9 @@ abstract class FaultMatrix {
   /** Puts the client on one of the two HTTP paths. */
   abstract MistralClientBuilder onWire(MistralClientBuilder builder);
 
-  @RegisterExtension
-  static WireMockExtension api =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static MistralWireMock api = new MistralWireMock();
 
-  @RegisterExtension
-  static WireMockExtension elsewhere =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static MistralWireMock elsewhere = new MistralWireMock();
 
   /** The response and stream-idle timeout of every client in the matrix. */
   static final Duration TIMEOUT = Duration.ofMillis(1500);

@@ -1,6 +1,6 @@
 package io.github.mistralspring.client.reliability;
 
-import java.io.ByteArrayOutputStream;
+import io.github.mistralspring.client.testsupport.RawHttpRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -65,7 +64,7 @@ final class HostileServer implements AutoCloseable {
     /** Reads the request body (sized or chunked) and returns it. */
     byte[] readBody() throws IOException {
       bodyRead = true;
-      return HostileServer.readBody(in, head);
+      return RawHttpRequest.readBody(in, head);
     }
 
     /** Writes bytes and flushes them. */
@@ -146,7 +145,7 @@ final class HostileServer implements AutoCloseable {
     try (connection) {
       connection.setSoTimeout(30_000);
       while (true) {
-        String head = readHead(connection.getInputStream());
+        String head = RawHttpRequest.readHead(connection.getInputStream());
         if (head == null) {
           return;
         }
@@ -157,7 +156,7 @@ final class HostileServer implements AutoCloseable {
           return;
         }
         if (!exchange.bodyRead) {
-          readBody(connection.getInputStream(), head);
+          RawHttpRequest.readBody(connection.getInputStream(), head);
         }
       }
     } catch (Exception ended) {
@@ -166,67 +165,6 @@ final class HostileServer implements AutoCloseable {
       open.decrementAndGet();
       sockets.remove(connection);
     }
-  }
-
-  /** Reads a request head; null at the end of the connection. */
-  static String readHead(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int last4 = 0;
-    while (last4 != 0x0d0a0d0a) {
-      int b = in.read();
-      if (b < 0) {
-        return null;
-      }
-      head.write(b);
-      last4 = (last4 << 8) | b;
-    }
-    return head.toString(StandardCharsets.ISO_8859_1);
-  }
-
-  static byte[] readBody(InputStream in, String head) throws IOException {
-    long length = 0;
-    boolean chunked = false;
-    for (String line : head.split("\r\n")) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Long.parseLong(line.substring(15).trim());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
-      }
-    }
-    if (!chunked) {
-      return in.readNBytes((int) length);
-    }
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    while (true) {
-      String sizeLine = readLine(in);
-      int semicolon = sizeLine.indexOf(';');
-      int size =
-          Integer.parseInt(
-              (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-      if (size == 0) {
-        while (!readLine(in).isEmpty()) {
-          // trailers
-        }
-        return body.toByteArray();
-      }
-      body.write(in.readNBytes(size));
-      readLine(in);
-    }
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      if (b != '\r') {
-        line.append((char) b);
-      }
-    }
-    if (b < 0) {
-      throw new IOException("end of request");
-    }
-    return line.toString();
   }
 
   String baseUrl() {

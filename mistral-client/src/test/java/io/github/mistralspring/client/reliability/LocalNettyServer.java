@@ -36,6 +36,23 @@ final class LocalNettyServer implements AutoCloseable {
             .bindNow();
   }
 
+  /**
+   * A server that reads each request in full, then answers 200 with an event stream of {@code
+   * events}: a cold publisher, subscribed anew for each answer.
+   */
+  static LocalNettyServer eventStream(Publisher<String> events) {
+    return new LocalNettyServer(
+        (request, response) ->
+            request
+                .receive()
+                .then()
+                .then(
+                    response
+                        .header("Content-Type", "text/event-stream")
+                        .sendString(events)
+                        .then()));
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + server.port();
   }

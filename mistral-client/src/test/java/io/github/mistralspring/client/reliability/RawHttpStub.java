@@ -1,16 +1,8 @@
 package io.github.mistralspring.client.reliability;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback-only HTTP/1.1 stub on a raw socket, for the faults WireMock cannot make: it reads each
  * request in full (headers and a sized or chunked body), then plays a script of writes and pauses,
  * then closes the connection. Every pause is bounded, and closing the stub ends every connection.
+ * It is a {@link HostileServer} that answers every request with the same script.
  */
 final class RawHttpStub implements AutoCloseable {
 
@@ -49,129 +42,35 @@ final class RawHttpStub implements AutoCloseable {
     return Integer.toHexString(length) + "\r\n" + data + "\r\n";
   }
 
-  private final ServerSocket socket;
-  private final List<Step> script;
-  private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
   private final List<String> heads = new CopyOnWriteArrayList<>();
-  private final List<Socket> open = new CopyOnWriteArrayList<>();
+  private final HostileServer server;
 
   RawHttpStub(List<Step> script) throws IOException {
-    this.script = List.copyOf(script);
-    this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor = new Thread(this::accept, "raw-http-stub-" + socket.getLocalPort());
-    acceptor.setDaemon(true);
-    acceptor.start();
-  }
-
-  private void accept() {
-    while (!socket.isClosed()) {
-      try {
-        Socket connection = socket.accept();
-        connections.incrementAndGet();
-        open.add(connection);
-        Thread handler = new Thread(() -> serve(connection), "raw-http-stub-connection");
-        handler.setDaemon(true);
-        handler.start();
-      } catch (IOException closed) {
-        return;
-      }
-    }
-  }
-
-  private void serve(Socket connection) {
-    try (connection) {
-      connection.setSoTimeout(10_000);
-      String head = readRequest(connection.getInputStream());
-      if (head == null) {
-        return;
-      }
-      heads.add(head);
-      requests.incrementAndGet();
-      OutputStream out = connection.getOutputStream();
-      for (Step step : script) {
-        if (step instanceof Write write) {
-          out.write(write.bytes());
-          out.flush();
-        } else if (step instanceof Pause pause) {
-          Thread.sleep(pause.millis());
-        }
-      }
-    } catch (SocketException clientWentAway) {
-      // The client closed the connection (a timeout or a cancel): nothing more to do.
-    } catch (IOException | InterruptedException ended) {
-      // Stub closed or connection broken.
-    } finally {
-      open.remove(connection);
-    }
-  }
-
-  /** Reads a request's head and its body (sized or chunked); returns the head, or null at EOF. */
-  static String readRequest(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int last4 = 0;
-    while (last4 != 0x0d0a0d0a) {
-      int b = in.read();
-      if (b < 0) {
-        return null;
-      }
-      head.write(b);
-      last4 = (last4 << 8) | b;
-    }
-    String text = head.toString(StandardCharsets.ISO_8859_1);
-    long length = 0;
-    boolean chunked = false;
-    for (String line : text.split("\r\n")) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Long.parseLong(line.substring(15).trim());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
-      }
-    }
-    if (chunked) {
-      while (true) {
-        String sizeLine = readLine(in);
-        int semicolon = sizeLine.indexOf(';');
-        int size =
-            Integer.parseInt(
-                (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-        if (size == 0) {
-          // Trailers, if any, end with an empty line.
-          while (!readLine(in).isEmpty()) {
-            // skip
-          }
-          break;
-        }
-        in.readNBytes(size);
-        readLine(in);
-      }
-    } else {
-      in.readNBytes((int) length);
-    }
-    return text;
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      if (b != '\r') {
-        line.append((char) b);
-      }
-    }
-    if (b < 0) {
-      throw new IOException("end of request");
-    }
-    return line.toString();
+    List<Step> steps = List.copyOf(script);
+    this.server =
+        new HostileServer(
+            exchange -> {
+              exchange.readBody();
+              heads.add(exchange.head());
+              requests.incrementAndGet();
+              for (Step step : steps) {
+                if (step instanceof Write write) {
+                  exchange.write(write.bytes());
+                } else if (step instanceof Pause pause) {
+                  Thread.sleep(pause.millis());
+                }
+              }
+              exchange.closeAfter();
+            });
   }
 
   String baseUrl() {
-    return "http://127.0.0.1:" + socket.getLocalPort();
+    return server.baseUrl();
   }
 
   int connections() {
-    return connections.get();
+    return server.connections();
   }
 
   /** The requests read in full. */
@@ -186,9 +85,6 @@ final class RawHttpStub implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    socket.close();
-    for (Socket connection : open) {
-      connection.close();
-    }
+    server.close();
   }
 }

@@ -5,17 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.mistralspring.client.reliability.ReliabilityFixtures.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.MistralClientBuilder;
 import io.github.mistralspring.client.TestEngine;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.testsupport.ForkedJvm;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,11 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SecretLeakTest {
 
-  @RegisterExtension
-  static WireMockExtension api =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static MistralWireMock api = new MistralWireMock();
 
   @Test
   void theKeyIsInNoLogLineOfAChatCallAStreamedCallOrAFailedCall() throws Exception {
@@ -56,9 +52,13 @@ class SecretLeakTest {
         post("/v1/files")
             .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}")));
 
-    Map<String, String> out =
-        MemoryTest.probe(
-            List.of("-Dreactor.logging.fallback=JDK"), LogCaptureProbe.class, api.baseUrl());
+    ForkedJvm.Output printed =
+        ForkedJvm.of(LogCaptureProbe.class)
+            .jvmOptions("-Dreactor.logging.fallback=JDK")
+            .args(api.baseUrl())
+            .run();
+    Map<String, String> out = printed.values();
+    List<String> leaks = printed.lines().stream().filter(line -> line.startsWith("LEAK")).toList();
 
     System.out.printf(
         "secrets: %s log lines at the most detailed level (%s), key found in %d%n",
@@ -68,7 +68,7 @@ class SecretLeakTest {
             .map(e -> e.getKey().substring(6) + "=" + e.getValue())
             .sorted()
             .collect(Collectors.joining(", ")),
-        out.keySet().stream().filter(k -> k.startsWith("LEAK")).count());
+        leaks.size());
     assertThat(out.get("chat")).isEqualTo(ReliabilityFixtures.ANSWER.replace(' ', '_'));
     assertThat(out.get("chunks")).isEqualTo("2");
     assertThat(out.get("failure")).isEqualTo("[MistralAuthenticationException]");
@@ -87,7 +87,7 @@ class SecretLeakTest {
             Integer.parseInt(
                 out.getOrDefault("lines.org.springframework.web.reactive.function.client", "0")))
         .isPositive();
-    assertThat(out.keySet()).noneMatch(k -> k.startsWith("LEAK"));
+    assertThat(leaks).as("lines that hold the key").isEmpty();
   }
 
   @Test

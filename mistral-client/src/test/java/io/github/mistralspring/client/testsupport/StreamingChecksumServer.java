@@ -2,6 +2,8 @@ package io.github.mistralspring.client.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.mistralspring.client.MistralClient;
+import io.github.mistralspring.client.core.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -45,6 +48,19 @@ public final class StreamingChecksumServer implements AutoCloseable {
   }
 
   /** The base URL to give the client. */
+  /**
+   * A client of the server at {@code baseUrl} as the transfer tests' child JVMs use it: no retries,
+   * and a response timeout of a minute that only catches a hang.
+   */
+  public static MistralClient client(String baseUrl) {
+    return MistralClient.builder()
+        .apiKey(MistralWireMock.API_KEY)
+        .baseUrl(baseUrl)
+        .retryPolicy(RetryPolicy.none())
+        .responseTimeout(Duration.ofSeconds(60))
+        .build();
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

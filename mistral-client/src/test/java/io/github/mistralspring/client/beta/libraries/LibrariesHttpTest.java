@@ -14,14 +14,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.mistralspring.client.testsupport.MistralWireMock.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistralspring.client.MistralClient;
 import io.github.mistralspring.client.core.RetryPolicy;
@@ -30,6 +29,7 @@ import io.github.mistralspring.client.error.MistralServerException;
 import io.github.mistralspring.client.jobs.PollingBackoff;
 import io.github.mistralspring.client.json.MistralJson;
 import io.github.mistralspring.client.paging.Page;
+import io.github.mistralspring.client.testsupport.MistralWireMock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,9 +48,7 @@ import tools.jackson.databind.JsonNode;
 /** The libraries, documents and sharing operations over HTTP against an in-process WireMock. */
 class LibrariesHttpTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  @RegisterExtension static MistralWireMock server = new MistralWireMock();
 
   static final String LIB = "0b8c5b4e-6c3e-4d7b-9f59-2c1f9b0c7a11";
   static final String DOC = "7d3f2a90-1b2c-4c5d-8e9f-a0b1c2d3e4f5";
@@ -101,11 +99,7 @@ class LibrariesHttpTest {
   }
 
   private static MistralClient client(RetryPolicy retryPolicy) {
-    return MistralClient.builder()
-        .apiKey("test-key")
-        .baseUrl(server.baseUrl())
-        .retryPolicy(retryPolicy)
-        .build();
+    return server.clientBuilder().retryPolicy(retryPolicy).build();
   }
 
   @AfterEach
@@ -118,12 +112,6 @@ class LibrariesHttpTest {
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
-  }
-
-  private static LoggedRequest onlyRequest() {
-    List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
-    assertThat(requests).hasSize(1);
-    return requests.get(0);
   }
 
   /** The request body as a tree, to compare with the exact JSON expected (nulls included). */
@@ -149,10 +137,10 @@ class LibrariesHttpTest {
                 .chunkSize(512)
                 .build());
 
-    LoggedRequest request = onlyRequest();
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/v1/libraries");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer test-key");
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
     assertThat(body(request))
         .isEqualTo(
             tree(
@@ -181,7 +169,7 @@ class LibrariesHttpTest {
 
     libraries.create(LibraryRequest.of("Handbook"));
 
-    assertThat(body(onlyRequest())).isEqualTo(tree("{\"name\":\"Handbook\"}"));
+    assertThat(body(server.onlyRequest())).isEqualTo(tree("{\"name\":\"Handbook\"}"));
   }
 
   @Test
@@ -202,7 +190,7 @@ class LibrariesHttpTest {
     List<Library> all = libraries.list();
 
     assertThat(all).extracting(Library::id).containsExactly(LIB);
-    assertThat(onlyRequest().getMethod().getName()).isEqualTo("GET");
+    assertThat(server.onlyRequest().getMethod().getName()).isEqualTo("GET");
   }
 
   @Test
@@ -286,7 +274,7 @@ class LibrariesHttpTest {
                         equalTo("form-data; name=\"file\"; filename=\"leave-policy.pdf\""))
                     .withBody(binaryEqualTo(content))
                     .build()));
-    assertThat(onlyRequest().getParts()).hasSize(1);
+    assertThat(server.onlyRequest().getParts()).hasSize(1);
   }
 
   @Test
@@ -395,7 +383,7 @@ class LibrariesHttpTest {
     assertThat(page.page()).isEqualTo(2);
     assertThat(page.pageSize()).isEqualTo(10);
     assertThat(page.hasMore()).isFalse();
-    LoggedRequest request = onlyRequest();
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.queryParameter("search").values()).containsExactly("leave");
     assertThat(request.queryParameter("filters_attributes").values())
         .containsExactly("{\"team\":\"hr\"}");
@@ -416,7 +404,7 @@ class LibrariesHttpTest {
     assertThat(page.data()).isEmpty();
     assertThat(page.total()).isNull();
     assertThat(page.hasMore()).isNull();
-    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/libraries/" + LIB + "/documents");
+    assertThat(server.onlyRequest().getUrl()).isEqualTo("/v1/libraries/" + LIB + "/documents");
   }
 
   @Test
@@ -469,7 +457,7 @@ class LibrariesHttpTest {
                 .attribute("pinned", true)
                 .build());
 
-    LoggedRequest request = onlyRequest();
+    LoggedRequest request = server.onlyRequest();
     assertThat(request.getMethod().getName()).isEqualTo("PUT");
     assertThat(body(request))
         .isEqualTo(
