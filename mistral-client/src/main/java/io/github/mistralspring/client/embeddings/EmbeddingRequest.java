@@ -12,9 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * #builder()} or {@link #of(String, List)}.
  *
  * <p>Only {@code input} is required when building. The model may be left unset so that the client's
- * default embedding model is filled in when the request is sent (see {@link #withModel(String)});
- * the API group refuses, before sending, a request that still has none. An unset (null) field is
- * left out of the JSON, so the API applies its default.
+ * default embedding model is sent beside it (the request itself is not copied); the API group
+ * refuses, before sending, a request when the client has no default either. An unset (null) field
+ * is left out of the JSON, so the API applies its default.
  */
 @JsonDeserialize(as = EmbeddingRequestValue.class)
 public sealed interface EmbeddingRequest permits EmbeddingRequestValue {

@@ -35,11 +35,25 @@ final class Completions {
       String requestType,
       Supplier<String> fallback,
       boolean stream) {
+    return withDefaultModel(operation, request, requested, requestType, fallback)
+        .bodyProperty("stream", stream);
+  }
+
+  /**
+   * The call for a request that may leave its model to the client's default, with no stream flag
+   * (embeddings, moderation, OCR): the default goes on the wire beside the request, never into a
+   * copy of it.
+   */
+  static MistralRequest withDefaultModel(
+      MistralOperation operation,
+      Object request,
+      String requested,
+      String requestType,
+      Supplier<String> fallback) {
     Objects.requireNonNull(request, "request");
     String model = defaultModel(requested, requestType, fallback);
     return MistralRequest.of(operation, request)
         .bodyProperty("model", model)
-        .bodyProperty("stream", stream)
         .model(model != null ? model : requested);
   }
 

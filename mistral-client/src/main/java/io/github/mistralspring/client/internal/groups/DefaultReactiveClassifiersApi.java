@@ -23,11 +23,15 @@ public final class DefaultReactiveClassifiersApi extends CallsGroup<ReactiveClas
 
   @Override
   public Mono<ModerationResponse> moderate(ClassificationRequest request) {
-    ClassificationRequest withModel =
-        request.withModel(
-            calls.defaultModels().moderationFor(request.model(), "ClassificationRequest"));
+    Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(MODERATE, withModel).model(withModel.model()), ModerationResponse.class);
+        Completions.withDefaultModel(
+            MODERATE,
+            request,
+            request.model(),
+            "ClassificationRequest",
+            () -> calls.defaultModels().moderationFor(null, "ClassificationRequest")),
+        ModerationResponse.class);
   }
 
   @Override
@@ -42,11 +46,14 @@ public final class DefaultReactiveClassifiersApi extends CallsGroup<ReactiveClas
 
   @Override
   public Mono<ModerationResponse> moderateChat(ChatModerationRequest request) {
-    ChatModerationRequest withModel =
-        request.withModel(
-            calls.defaultModels().moderationFor(request.model(), "ChatModerationRequest"));
+    Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(MODERATE_CHAT, withModel).model(withModel.model()),
+        Completions.withDefaultModel(
+            MODERATE_CHAT,
+            request,
+            request.model(),
+            "ChatModerationRequest",
+            () -> calls.defaultModels().moderationFor(null, "ChatModerationRequest")),
         ModerationResponse.class);
   }
 

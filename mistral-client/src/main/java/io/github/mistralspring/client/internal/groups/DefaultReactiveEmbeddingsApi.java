@@ -6,7 +6,6 @@ import io.github.mistralspring.client.embeddings.EmbeddingResponse;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.internal.Calls;
-import io.github.mistralspring.client.internal.MistralRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +23,11 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
 
   @Override
   public Mono<EmbeddingResponse> embed(EmbeddingRequest request) {
-    EmbeddingRequest body = withDefaultModel(request);
+    Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(CREATE, body).model(body.model()), EmbeddingResponse.class);
+        Completions.withDefaultModel(
+            CREATE, request, request.model(), "EmbeddingRequest", this::defaultModel),
+        EmbeddingResponse.class);
   }
 
   @Override
@@ -47,7 +48,10 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
 
   @Override
   public Mono<List<float[]>> embedAll(EmbeddingRequest template, int batchSize) {
-    EmbeddingRequest request = withDefaultModel(template);
+    Objects.requireNonNull(template, "request");
+    // Fails before anything is sent when neither the request nor the client names a model.
+    Completions.defaultModel(template.model(), "EmbeddingRequest", this::defaultModel);
+    EmbeddingRequest request = template;
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
     }
@@ -85,13 +89,7 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
     return vectors;
   }
 
-  // Fails before anything is sent when neither the request nor the client names a model.
-  private EmbeddingRequest withDefaultModel(EmbeddingRequest request) {
-    String model =
-        Completions.defaultModel(
-            request.model(),
-            "EmbeddingRequest",
-            () -> calls.defaultModels().embeddingsFor(null, "EmbeddingRequest"));
-    return model == null ? request : request.withModel(model);
+  private String defaultModel() {
+    return calls.defaultModels().embeddingsFor(null, "EmbeddingRequest");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.internal.Calls;
-import io.github.mistralspring.client.internal.MistralRequest;
 import io.github.mistralspring.client.ocr.OcrRequest;
 import io.github.mistralspring.client.ocr.OcrResponse;
 import io.github.mistralspring.client.ocr.ReactiveOcrApi;
@@ -19,10 +18,15 @@ public final class DefaultReactiveOcrApi extends CallsGroup<ReactiveOcrApi>
 
   @Override
   public Mono<OcrResponse> process(OcrRequest request) {
-    OcrRequest withModel =
-        request.withModel(calls.defaultModels().ocrFor(request.model(), "OcrRequest"));
+    Objects.requireNonNull(request, "request");
     return calls.exchange(
-        MistralRequest.of(PROCESS, withModel).model(withModel.model()), OcrResponse.class);
+        Completions.withDefaultModel(
+            PROCESS,
+            request,
+            request.model(),
+            "OcrRequest",
+            () -> calls.defaultModels().ocrFor(null, "OcrRequest")),
+        OcrResponse.class);
   }
 
   @Override
