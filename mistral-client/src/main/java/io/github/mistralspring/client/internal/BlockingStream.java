@@ -79,12 +79,28 @@ public final class BlockingStream<T> implements CoreSubscriber<T>, Spliterator<T
 
   /**
    * Subscribes to {@code source} now (so the request is sent) and returns the stream that reads its
-   * values; the stream must be closed.
+   * values; the stream must be closed. Inside a blocking {@code withRawResponse}, the stream is
+   * returned once its response has come (its first value, its end or its failure, which is then
+   * thrown), so that the response's head is known with it.
    */
   public static <T> Stream<T> of(Flux<T> source) {
     BlockingStream<T> values = new BlockingStream<>(PREFETCH);
-    source.subscribe(values);
+    boolean raw = ResponseCapture.onThread();
+    ResponseCapture.onThread(source).subscribe(values);
+    if (raw) {
+      values.awaitResponse();
+    }
     return StreamSupport.stream(values, false).onClose(values::close);
+  }
+
+  // Waits for the first signal without taking it; the head was recorded before it came.
+  private void awaitResponse() {
+    while (queue.isEmpty() && !done && !closed) {
+      await();
+    }
+    if (queue.isEmpty()) {
+      end();
+    }
   }
 
   // The writer's side: one onNext at a time, as Reactive Streams guarantees.

@@ -1,5 +1,6 @@
 package io.github.mistralspring.client.internal;
 
+import io.github.mistralspring.client.error.MistralInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -72,7 +73,8 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
 
   /**
    * Subscribes to {@code buffers} now (so the request is sent) and returns the stream that reads
-   * them; the stream must be closed.
+   * them; the stream must be closed. Inside a blocking {@code withRawResponse}, the stream is
+   * returned once the response has come, as {@link BlockingStream#of}'s is.
    *
    * @param buffers the download's body
    * @param readAhead how many buffers may wait for the reader
@@ -82,8 +84,29 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
       throw new IllegalArgumentException("readAhead must be 1 or more, was " + readAhead);
     }
     DataBufferInputStream in = new DataBufferInputStream(readAhead);
-    buffers.subscribe(in);
+    boolean raw = ResponseCapture.onThread();
+    ResponseCapture.onThread(buffers).subscribe(in);
+    if (raw) {
+      in.awaitResponse();
+    }
     return in;
+  }
+
+  // Waits for the first signal without taking it; the head was recorded before it came.
+  private void awaitResponse() {
+    while (queue.isEmpty() && !done && !closed) {
+      try {
+        await();
+      } catch (InterruptedIOException interrupted) {
+        throw new MistralInterruptedException(
+            "The thread waiting for a Mistral download was interrupted: the download was closed",
+            (InterruptedException) interrupted.getCause());
+      }
+    }
+    Throwable failure = error;
+    if (queue.isEmpty() && failure != null) {
+      throw Blocking.rethrowable(failure);
+    }
   }
 
   // The connection's side.
