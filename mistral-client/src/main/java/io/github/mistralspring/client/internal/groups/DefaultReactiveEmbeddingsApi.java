@@ -7,6 +7,7 @@ import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.ObservedValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,14 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
   public Mono<EmbeddingResponse> embed(EmbeddingRequest request) {
     EmbeddingRequest body = withDefaultModel(request);
     return calls.exchange(
-        MistralRequest.of(CREATE, body).model(body.model()), EmbeddingResponse.class);
+        MistralRequest.of(CREATE, body)
+            .model(body.model())
+            .observed(
+                EmbeddingResponse.class,
+                response ->
+                    new ObservedValues(
+                        response.id(), response.model(), response.usage(), List.of(), null)),
+        EmbeddingResponse.class);
   }
 
   @Override
