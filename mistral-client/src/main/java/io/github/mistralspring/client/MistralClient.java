@@ -227,8 +227,17 @@ public final class MistralClient implements AutoCloseable {
    *
    * Works for every operation that returns a value, of every group, options included; the call runs
    * on this thread. A call that sends several requests (a retry, {@code listAll}, {@code embedAll})
-   * reports the head of the last one. For a stream, the head is that of the response that opened
-   * it: use the reactive client's {@code withRawResponse} on the collected stream.
+   * reports the head of the last one. A call that returns a stream (of chunks, or a download's
+   * {@code InputStream}) returns it once the response that opens it has come, with that response's
+   * head; the stream is read, and must be closed, as without {@code withRawResponse}:
+   *
+   * <pre>{@code
+   * MistralResponse<Stream<CompletionChunk>> raw =
+   *     mistral.withRawResponse(() -> mistral.chat().stream(request));
+   * try (Stream<CompletionChunk> chunks = raw.value()) {
+   *   chunks.forEach(chunk -> System.out.print(chunk.deltaText()));
+   * }
+   * }</pre>
    *
    * @param <T> the type of the value the call returns
    * @param call a call of one operation of this client, such as {@code () ->

@@ -3,20 +3,12 @@ package io.github.mistralspring.client.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.lang.invoke.VarHandle;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
-import org.reactivestreams.Subscription;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Operators;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * A blocking {@link InputStream} over a download's buffers, as they arrive: it asks for a bounded
@@ -34,45 +26,31 @@ import reactor.core.scheduler.Schedulers;
  *   <li>Interrupting a thread blocked in a read cancels the download and throws an {@link
  *       InterruptedIOException}; the thread's interrupt flag stays set.
  * </ul>
+ *
+ * <p>The buffers are handed over, asked for and waited for by a {@link BlockingHandoff}.
  */
-public final class DataBufferInputStream extends InputStream implements CoreSubscriber<DataBuffer> {
+public final class DataBufferInputStream extends InputStream {
 
-  private static final AtomicReferenceFieldUpdater<DataBufferInputStream, Subscription>
-      SUBSCRIPTION =
-          AtomicReferenceFieldUpdater.newUpdater(
-              DataBufferInputStream.class, Subscription.class, "subscription");
-
-  private static final AtomicReferenceFieldUpdater<DataBufferInputStream, Thread> WAITER =
-      AtomicReferenceFieldUpdater.newUpdater(DataBufferInputStream.class, Thread.class, "waiter");
-
-  private final int readAhead;
-  private final int limit;
-  // Filled on the connection's thread, read by the reader, drained by whoever closes: each buffer
-  // belongs to the one thread that polled it.
-  private final Queue<DataBuffer> queue = new ConcurrentLinkedQueue<>();
+  // Its queue is filled on the connection's thread, read by the reader, drained by whoever closes:
+  // each buffer belongs to the one thread that polled it.
+  private final BlockingHandoff<DataBuffer> buffers;
   // Held by the reader for a whole read (waiting included); guards the buffer being read.
   private final ReentrantLock reading = new ReentrantLock();
 
-  private volatile Subscription subscription;
-  private volatile boolean done;
-  private volatile Throwable error;
-  private volatile boolean closed;
-  private volatile Thread waiter;
-
   // Guarded by reading.
-  private DataBuffer current;
-  private int consumed;
-  private RuntimeException thrown;
+  private @Nullable DataBuffer current;
   private final byte[] single = new byte[1];
 
   private DataBufferInputStream(int readAhead) {
-    this.readAhead = readAhead;
-    this.limit = Math.max(1, readAhead - (readAhead >> 2));
+    this.buffers =
+        BlockingHandoff.releasing(
+            readAhead, DataBufferUtils::release, "A Mistral download stream", "download");
   }
 
   /**
    * Subscribes to {@code buffers} now (so the request is sent) and returns the stream that reads
-   * them; the stream must be closed.
+   * them; the stream must be closed. Inside a blocking {@code withRawResponse}, the stream is
+   * returned once the response has come, as {@link BlockingStream#of}'s is.
    *
    * @param buffers the download's body
    * @param readAhead how many buffers may wait for the reader
@@ -82,66 +60,9 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
       throw new IllegalArgumentException("readAhead must be 1 or more, was " + readAhead);
     }
     DataBufferInputStream in = new DataBufferInputStream(readAhead);
-    buffers.subscribe(in);
+    in.buffers.start(buffers);
     return in;
   }
-
-  // The connection's side.
-
-  @Override
-  public void onSubscribe(Subscription s) {
-    if (Operators.setOnce(SUBSCRIPTION, this, s)) {
-      s.request(readAhead);
-    }
-  }
-
-  @Override
-  public void onNext(DataBuffer buffer) {
-    if (closed) {
-      DataBufferUtils.release(buffer);
-      return;
-    }
-    queue.offer(buffer);
-    // Ordered before the reads of closed and waiter below: a close or a wait that came just
-    // before is seen here; one that comes after sees the buffer.
-    VarHandle.fullFence();
-    if (closed) {
-      drain();
-    }
-    wake();
-  }
-
-  @Override
-  public void onError(Throwable failure) {
-    error = failure;
-    done = true;
-    wake();
-  }
-
-  @Override
-  public void onComplete() {
-    done = true;
-    wake();
-  }
-
-  // Taken by the one wake that unparks it: a reader that takes a while to run again is not
-  // unparked once more for every value that comes in the meantime.
-  private void wake() {
-    if (waiter != null) {
-      Thread reader = WAITER.getAndSet(this, null);
-      if (reader != null) {
-        LockSupport.unpark(reader);
-      }
-    }
-  }
-
-  private void drain() {
-    for (DataBuffer buffer = queue.poll(); buffer != null; buffer = queue.poll()) {
-      DataBufferUtils.release(buffer);
-    }
-  }
-
-  // The reader's side.
 
   @Override
   public int read() throws IOException {
@@ -155,8 +76,8 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
     lockForReading();
     try {
       while (true) {
-        boolean terminated = done;
-        if (closed) {
+        boolean terminated = buffers.isDone();
+        if (buffers.isClosed()) {
           throw new IOException(
               "The download was closed before it ended: what was read is incomplete");
         }
@@ -167,17 +88,16 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
         if (copied > 0) {
           return copied;
         }
-        if (terminated && queue.isEmpty()) {
-          Throwable failure = error;
+        if (terminated && buffers.isEmpty()) {
+          RuntimeException failure = buffers.failure();
           if (failure != null) {
-            if (thrown == null) {
-              thrown = Blocking.rethrowable(failure);
-            }
-            throw thrown;
+            throw failure;
           }
           return -1;
         }
-        await();
+        if (buffers.await()) {
+          throw interrupted();
+        }
       }
     } finally {
       unlockAfterReading();
@@ -188,45 +108,24 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
   private int copyArrived(byte[] bytes, int offset, int length) {
     int copied = 0;
     while (copied < length) {
-      if (current == null) {
-        current = queue.poll();
-        if (current == null) {
+      DataBuffer buffer = current;
+      if (buffer == null) {
+        buffer = buffers.poll();
+        if (buffer == null) {
           break;
         }
+        current = buffer;
       }
-      int count = Math.min(length - copied, current.readableByteCount());
-      current.read(bytes, offset + copied, count);
+      int count = Math.min(length - copied, buffer.readableByteCount());
+      buffer.read(bytes, offset + copied, count);
       copied += count;
-      if (current.readableByteCount() == 0) {
-        DataBufferUtils.release(current);
+      if (buffer.readableByteCount() == 0) {
+        DataBufferUtils.release(buffer);
         current = null;
-        if (++consumed == limit) {
-          consumed = 0;
-          subscription.request(limit);
-        }
+        buffers.consumed();
       }
     }
     return copied;
-  }
-
-  private void await() throws InterruptedIOException {
-    if (Schedulers.isInNonBlockingThread()) {
-      close();
-      throw new IllegalStateException(
-          "A Mistral download stream was read on "
-              + Thread.currentThread().getName()
-              + ", a thread that must never block: use the reactive download (Flux) there");
-    }
-    Thread reader = Thread.currentThread();
-    waiter = reader;
-    if (queue.isEmpty() && !done && !closed) {
-      LockSupport.park(this);
-    }
-    waiter = null;
-    if (reader.isInterrupted() && queue.isEmpty() && !done && !closed) {
-      close();
-      throw interrupted();
-    }
   }
 
   private void lockForReading() throws InterruptedIOException {
@@ -240,12 +139,12 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
   }
 
   private void unlockAfterReading() {
-    if (closed) {
+    if (buffers.isClosed()) {
       releaseCurrent();
     }
     reading.unlock();
     // A close that could not take the lock because this read held it is seen here.
-    if (closed && reading.tryLock()) {
+    if (buffers.isClosed() && reading.tryLock()) {
       try {
         releaseCurrent();
       } finally {
@@ -259,7 +158,7 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
       DataBufferUtils.release(current);
       current = null;
     }
-    drain();
+    buffers.drain();
   }
 
   private static InterruptedIOException interrupted() {
@@ -288,13 +187,10 @@ public final class DataBufferInputStream extends InputStream implements CoreSubs
    */
   @Override
   public void close() {
-    if (closed) {
+    if (buffers.isClosed()) {
       return;
     }
-    closed = true;
-    Operators.terminate(SUBSCRIPTION, this);
-    drain();
-    wake();
+    buffers.close();
     // When a read holds the lock, it releases the buffer it reads from as it ends.
     if (reading.tryLock()) {
       try {

@@ -55,6 +55,6 @@ final class DirectExchange implements WireExchange {
             })
         .response(
             (response, content) ->
-                Flux.<Object>just(new NettyResponseHead(response)).concatWith(content));
+                Flux.<Object>just(ResponseHead.of(response)).concatWith(content));
   }
 }

@@ -2,11 +2,13 @@ package io.github.mistralspring.client.internal;
 
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.core.RequestOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +32,8 @@ public final class MistralRequest {
   private RequestOptions options = RequestOptions.NONE;
   // Top-level properties the operation adds to the JSON body; null while there are none.
   private Map<String, Object> bodyProperties;
+  // How the call's values are read for its observation; empty when they report nothing.
+  private List<Function<Object, @Nullable ObservedValues>> observed = List.of();
 
   private MistralRequest(MistralOperation operation) {
     this.operation = operation;
@@ -127,6 +131,33 @@ public final class MistralRequest {
   public MistralRequest bodySentOnce(BooleanSupplier consumed) {
     this.bodyConsumed = Objects.requireNonNull(consumed, "consumed");
     return this;
+  }
+
+  /**
+   * Says what a value of the call, of the given type, tells the call's observation (its id, model,
+   * usage, finish reasons, generated text): the operation says it where it makes its call. Values
+   * of a type no reader is given for report nothing.
+   *
+   * @param type the type of the values read, such as the response or one event type of a stream
+   * @param values what such a value reports
+   */
+  public <T> MistralRequest observed(Class<T> type, Function<? super T, ObservedValues> values) {
+    Objects.requireNonNull(values, "values");
+    List<Function<Object, @Nullable ObservedValues>> readers = new ArrayList<>(observed);
+    readers.add(value -> type.isInstance(value) ? values.apply(type.cast(value)) : null);
+    this.observed = List.copyOf(readers);
+    return this;
+  }
+
+  /** What a value of the call reports to its observation, or null when it reports nothing. */
+  @Nullable ObservedValues observed(Object value) {
+    for (Function<Object, @Nullable ObservedValues> reader : observed) {
+      ObservedValues values = reader.apply(value);
+      if (values != null) {
+        return values;
+      }
+    }
+    return null;
   }
 
   /** Adds per-call options (a deadline, extra headers) on top of those already set. */

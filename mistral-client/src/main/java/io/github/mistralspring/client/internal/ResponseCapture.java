@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -54,6 +55,21 @@ public final class ResponseCapture {
   static <T> Mono<T> onThread(Mono<T> call) {
     ResponseCapture capture = CURRENT.get();
     return capture == null ? call : call.contextWrite(context -> context.put(KEY, capture));
+  }
+
+  /** The streaming call with the calling thread's capture, as {@link #onThread(Mono)}. */
+  static <T> Flux<T> onThread(Flux<T> call) {
+    ResponseCapture capture = CURRENT.get();
+    return capture == null ? call : call.contextWrite(context -> context.put(KEY, capture));
+  }
+
+  /**
+   * Whether a blocking {@code withRawResponse} runs on this thread: a blocking stream then waits
+   * for its response's head before it is returned, so that the head is known when the call's value
+   * (the stream) is.
+   */
+  static boolean onThread() {
+    return CURRENT.get() != null;
   }
 
   /** The capture of a subscription, or null when its caller asked for no raw response. */

@@ -9,6 +9,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
@@ -94,23 +95,31 @@ final class TransportObservations {
     Observation parent = view.getOrDefault(OBSERVATION_KEY, registry.getCurrentObservation());
     observation.parentObservation(parent);
     observation.start();
-    return new ObservedCall(observation, context);
+    return new ObservedCall(request, observation, context);
   }
 
   /** One observed call; stopped exactly once, whichever of its ends comes first. */
   private static final class ObservedCall {
 
+    private final MistralRequest request;
     private final Observation observation;
     private final MistralObservationContext context;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ObservedCall(Observation observation, MistralObservationContext context) {
+    ObservedCall(
+        MistralRequest request, Observation observation, MistralObservationContext context) {
+      this.request = request;
       this.observation = observation;
       this.context = context;
     }
 
-    void record(Object value) {
-      context.record(value);
+    // What the value reports, as its operation reads it; a value of no reported type leaves the
+    // context as it is (a file, a job, a completion that is empty).
+    void record(@Nullable Object value) {
+      ObservedValues values = value == null ? null : request.observed(value);
+      if (values != null) {
+        values.reportTo(context);
+      }
     }
 
     void fail(Throwable failure) {

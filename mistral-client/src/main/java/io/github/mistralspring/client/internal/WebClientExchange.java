@@ -77,7 +77,7 @@ final class WebClientExchange implements WireExchange {
     }
     return ready.exchangeToFlux(
         response ->
-            Flux.<Object>just(new SpringResponseHead(response))
+            Flux.<Object>just(ResponseHead.of(response))
                 .concatWith(response.body(BodyExtractors.toDataBuffers())));
   }
 }

@@ -221,31 +221,4 @@ public class MistralObservationContext extends Observation.Context {
       completion.append(text);
     }
   }
-
-  /**
-   * Takes what a response, or one event of a stream, reports: later values replace earlier ones,
-   * finish reasons and generated text accumulate. Values of types that report nothing (a file, a
-   * job) leave the context as it is.
-   *
-   * @param value a response or stream event of the client, as the call emitted it
-   */
-  public void record(Object value) {
-    ObservedResponse response = ObservedResponse.of(value);
-    if (response == null) {
-      return;
-    }
-    if (response.id() != null) {
-      responseId = response.id();
-    }
-    if (response.model() != null) {
-      responseModel = response.model();
-    }
-    if (response.usage() != null) {
-      usage = response.usage();
-    }
-    finishReasons.addAll(response.finishReasons());
-    if (contentIncluded) {
-      appendCompletion(response.outputText());
-    }
-  }
 }

@@ -30,27 +30,23 @@ class ResponseFluxTest {
   static final ResponseHead OK = head(200);
 
   static ResponseHead head(int status) {
-    return new ResponseHead() {
-      @Override
-      public int status() {
-        return status;
-      }
+    return new ResponseHead(
+        status,
+        new ResponseHead.Headers() {
+          @Override
+          public String first(String name) {
+            return null;
+          }
 
-      @Override
-      public String header(String name) {
-        return null;
-      }
+          @Override
+          public java.util.List<String> all(String name) {
+            return java.util.List.of();
+          }
 
-      @Override
-      public java.util.List<String> headers(String name) {
-        return java.util.List.of();
-      }
-
-      @Override
-      public java.util.Map<String, java.util.List<String>> toMap() {
-        return java.util.Map.of();
-      }
-    };
+          @Override
+          public void forEach(
+              java.util.function.BiConsumer<String, java.util.List<String>> action) {}
+        });
   }
 
   private <T> ResponseFlux<T> sse(

@@ -2,7 +2,6 @@ package io.github.mistralspring.client.beta.conversations;
 
 import io.github.mistralspring.client.core.WithOptions;
 import io.github.mistralspring.client.paging.Page;
-import io.github.mistralspring.client.schema.StructuredOutput;
 import io.github.mistralspring.client.schema.TypeRef;
 import io.github.mistralspring.client.tools.LocalTool;
 import java.util.List;
@@ -257,11 +256,7 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> ParsedConversation<T> parse(ConversationRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parse(start(formatted), output);
-  }
+  <T> ParsedConversation<T> parse(ConversationRequest request, Class<T> type);
 
   /**
    * Appends inputs to a conversation asking for the answer as JSON matching the strict schema of a
@@ -277,12 +272,8 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> ParsedConversation<T> parse(
-      String conversationId, ConversationAppendRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parse(append(conversationId, formatted), output);
-  }
+  <T> ParsedConversation<T> parse(
+      String conversationId, ConversationAppendRequest request, Class<T> type);
 
   /**
    * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
@@ -297,12 +288,7 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> Stream<ConversationParseEvent<T>> parseStream(
-      ConversationRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
-  }
+  <T> Stream<ConversationParseEvent<T>> parseStream(ConversationRequest request, Class<T> type);
 
   /**
    * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
@@ -320,11 +306,7 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> ParsedConversation<T> parse(ConversationRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parse(start(formatted), output);
-  }
+  <T> ParsedConversation<T> parse(ConversationRequest request, TypeRef<T> type);
 
   /**
    * Appends inputs to a conversation asking for the answer as JSON matching the strict schema of a
@@ -341,12 +323,8 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> ParsedConversation<T> parse(
-      String conversationId, ConversationAppendRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parse(append(conversationId, formatted), output);
-  }
+  <T> ParsedConversation<T> parse(
+      String conversationId, ConversationAppendRequest request, TypeRef<T> type);
 
   /**
    * Starts a conversation asking for its answer as JSON matching the strict schema of a Java type,
@@ -362,10 +340,5 @@ public interface BetaConversationsApi extends WithOptions<BetaConversationsApi> 
    * @throws IllegalArgumentException when the type has no JSON shape, or the request's completion
    *     arguments already set another response format
    */
-  default <T> Stream<ConversationParseEvent<T>> parseStream(
-      ConversationRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
-  }
+  <T> Stream<ConversationParseEvent<T>> parseStream(ConversationRequest request, TypeRef<T> type);
 }

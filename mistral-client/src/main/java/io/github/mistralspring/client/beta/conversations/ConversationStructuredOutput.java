@@ -4,13 +4,7 @@ import io.github.mistralspring.client.beta.tools.CompletionArgs;
 import io.github.mistralspring.client.error.StructuredOutputException;
 import io.github.mistralspring.client.model.ResponseFormat;
 import io.github.mistralspring.client.schema.StructuredOutput;
-import java.util.Iterator;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -75,40 +69,6 @@ final class ConversationStructuredOutput {
           null);
     }
     return new ParsedConversation<>(output.parse(text), response);
-  }
-
-  /** The blocking stream of text events over the conversation's events, then the parsed answer. */
-  static <T> Stream<ConversationParseEvent<T>> parseStream(
-      Stream<ConversationEvent> events, StructuredOutput<T> output) {
-    Iterator<ConversationEvent> iterator = events.iterator();
-    ConversationAccumulator accumulator = new ConversationAccumulator();
-    Spliterator<ConversationParseEvent<T>> parsed =
-        new Spliterators.AbstractSpliterator<>(
-            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-          private boolean done;
-
-          @Override
-          public boolean tryAdvance(Consumer<? super ConversationParseEvent<T>> action) {
-            while (!done) {
-              if (iterator.hasNext()) {
-                ConversationEvent event = iterator.next();
-                accumulator.accept(event);
-                ConversationParseEvent<T> text = text(event);
-                if (text != null) {
-                  action.accept(text);
-                  return true;
-                }
-              } else {
-                done = true;
-                action.accept(
-                    new ConversationParseEvent.Parsed<>(parse(accumulator.toResponse(), output)));
-                return true;
-              }
-            }
-            return false;
-          }
-        };
-    return StreamSupport.stream(parsed, false).onClose(events::close);
   }
 
   /** The reactive stream of text events over the conversation's events, then the parsed answer. */

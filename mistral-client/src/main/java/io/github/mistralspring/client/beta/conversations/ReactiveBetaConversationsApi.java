@@ -328,9 +328,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    *     arguments already set another response format
    */
   default <T> Mono<ParsedConversation<T>> parse(ConversationRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return start(formatted).map(response -> ConversationStructuredOutput.parse(response, output));
+    return parse(request, StructuredOutput.of(type));
   }
 
   /**
@@ -349,10 +347,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    */
   default <T> Mono<ParsedConversation<T>> parse(
       String conversationId, ConversationAppendRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return append(conversationId, formatted)
-        .map(response -> ConversationStructuredOutput.parse(response, output));
+    return parse(conversationId, request, StructuredOutput.of(type));
   }
 
   /**
@@ -370,9 +365,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    */
   default <T> Flux<ConversationParseEvent<T>> parseStream(
       ConversationRequest request, Class<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
+    return parseStream(request, StructuredOutput.of(type));
   }
 
   /**
@@ -393,9 +386,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    *     arguments already set another response format
    */
   default <T> Mono<ParsedConversation<T>> parse(ConversationRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return start(formatted).map(response -> ConversationStructuredOutput.parse(response, output));
+    return parse(request, StructuredOutput.of(type));
   }
 
   /**
@@ -415,10 +406,7 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    */
   default <T> Mono<ParsedConversation<T>> parse(
       String conversationId, ConversationAppendRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationAppendRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return append(conversationId, formatted)
-        .map(response -> ConversationStructuredOutput.parse(response, output));
+    return parse(conversationId, request, StructuredOutput.of(type));
   }
 
   /**
@@ -437,8 +425,27 @@ public interface ReactiveBetaConversationsApi extends WithOptions<ReactiveBetaCo
    */
   default <T> Flux<ConversationParseEvent<T>> parseStream(
       ConversationRequest request, TypeRef<T> type) {
-    StructuredOutput<T> output = StructuredOutput.of(type);
-    ConversationRequest formatted = ConversationStructuredOutput.withFormat(request, output);
-    return ConversationStructuredOutput.parseStream(startStream(formatted), output);
+    return parseStream(request, StructuredOutput.of(type));
+  }
+
+  // The one path of every parse overload (a class or a TypeRef, started or appended); the blocking
+  // group's overloads wait on these.
+
+  private <T> Mono<ParsedConversation<T>> parse(
+      ConversationRequest request, StructuredOutput<T> output) {
+    return start(ConversationStructuredOutput.withFormat(request, output))
+        .map(response -> ConversationStructuredOutput.parse(response, output));
+  }
+
+  private <T> Mono<ParsedConversation<T>> parse(
+      String conversationId, ConversationAppendRequest request, StructuredOutput<T> output) {
+    return append(conversationId, ConversationStructuredOutput.withFormat(request, output))
+        .map(response -> ConversationStructuredOutput.parse(response, output));
+  }
+
+  private <T> Flux<ConversationParseEvent<T>> parseStream(
+      ConversationRequest request, StructuredOutput<T> output) {
+    return ConversationStructuredOutput.parseStream(
+        startStream(ConversationStructuredOutput.withFormat(request, output)), output);
   }
 }

@@ -1,10 +1,13 @@
 package io.github.mistralspring.client.internal.groups;
 
 import io.github.mistralspring.client.chat.ChatCompletionAccumulator;
+import io.github.mistralspring.client.chat.ChatCompletionChoice;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
+import io.github.mistralspring.client.chat.CompletionResponseStreamChoice;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.ObservedValues;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -13,6 +16,34 @@ import java.util.stream.Stream;
 final class Completions {
 
   private Completions() {}
+
+  /** A completion call, observed as one: its id, model, usage, finish reasons and text. */
+  static MistralRequest observedAsCompletion(MistralRequest call) {
+    return call.observed(
+        ChatCompletionResponse.class,
+        response ->
+            new ObservedValues(
+                response.id(),
+                response.model(),
+                response.usage(),
+                ObservedValues.finishReasons(
+                    response.choices(), ChatCompletionChoice::finishReason),
+                response.firstContent()));
+  }
+
+  /** A streamed completion call, observed chunk by chunk, as {@link #observedAsCompletion}. */
+  static MistralRequest observedAsChunks(MistralRequest call) {
+    return call.observed(
+        CompletionChunk.class,
+        chunk ->
+            new ObservedValues(
+                chunk.id(),
+                chunk.model(),
+                chunk.usage(),
+                ObservedValues.finishReasons(
+                    chunk.choices(), CompletionResponseStreamChoice::finishReason),
+                chunk.deltaText()));
+  }
 
   /** Reads a stream of chunks to its end, closing it, and folds them into one response. */
   static ChatCompletionResponse accumulate(Stream<CompletionChunk> stream) {

@@ -24,16 +24,18 @@ public final class DefaultReactiveAgentsApi extends CallsGroup<ReactiveAgentsApi
   @Override
   public Mono<ChatCompletionResponse> complete(AgentsCompletionRequest request) {
     return calls.exchange(
-        MistralRequest.of(COMPLETE, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", false),
+        Completions.observedAsCompletion(
+            MistralRequest.of(COMPLETE, Objects.requireNonNull(request, "request"))
+                .bodyProperty("stream", false)),
         ChatCompletionResponse.class);
   }
 
   @Override
   public Flux<CompletionChunk> stream(AgentsCompletionRequest request) {
     return calls.stream(
-        MistralRequest.of(STREAM, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", true),
+        Completions.observedAsChunks(
+            MistralRequest.of(STREAM, Objects.requireNonNull(request, "request"))
+                .bodyProperty("stream", true)),
         CompletionChunk.class);
   }
 }

@@ -103,12 +103,8 @@ public final class DefaultReactiveBetaConversationsApi
   @Override
   public Mono<ConversationResponse> append(
       String conversationId, ConversationAppendRequest request) {
-    Ids.require(conversationId, "conversationId");
     return calls.exchange(
-        MistralRequest.of(APPEND, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", false)
-            .pathVariables(conversationId),
-        ConversationResponse.class);
+        continuing(APPEND, conversationId, request, false), ConversationResponse.class);
   }
 
   @Override
@@ -121,11 +117,7 @@ public final class DefaultReactiveBetaConversationsApi
   @Override
   public Flux<ConversationEvent> appendStream(
       String conversationId, ConversationAppendRequest request) {
-    Ids.require(conversationId, "conversationId");
-    return stream(
-        MistralRequest.of(APPEND_STREAM, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", true)
-            .pathVariables(conversationId));
+    return stream(continuing(APPEND_STREAM, conversationId, request, true));
   }
 
   @Override
@@ -145,22 +137,14 @@ public final class DefaultReactiveBetaConversationsApi
   @Override
   public Mono<ConversationResponse> restart(
       String conversationId, ConversationRestartRequest request) {
-    Ids.require(conversationId, "conversationId");
     return calls.exchange(
-        MistralRequest.of(RESTART, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", false)
-            .pathVariables(conversationId),
-        ConversationResponse.class);
+        continuing(RESTART, conversationId, request, false), ConversationResponse.class);
   }
 
   @Override
   public Flux<ConversationEvent> restartStream(
       String conversationId, ConversationRestartRequest request) {
-    Ids.require(conversationId, "conversationId");
-    return stream(
-        MistralRequest.of(RESTART_STREAM, Objects.requireNonNull(request, "request"))
-            .bodyProperty("stream", true)
-            .pathVariables(conversationId));
+    return stream(continuing(RESTART_STREAM, conversationId, request, true));
   }
 
   @Override
@@ -310,6 +294,15 @@ public final class DefaultReactiveBetaConversationsApi
       return new UnknownEvent(eventName, unknown.properties());
     }
     return event;
+  }
+
+  // A call that goes on with a conversation (append, restart): the stream flag beside the request.
+  private static MistralRequest continuing(
+      MistralOperation operation, String conversationId, Object request, boolean stream) {
+    Ids.require(conversationId, "conversationId");
+    return MistralRequest.of(operation, Objects.requireNonNull(request, "request"))
+        .bodyProperty("stream", stream)
+        .pathVariables(conversationId);
   }
 
   // The stream flag and the default model (when no agent answers) go on the wire beside the

@@ -22,7 +22,9 @@ public final class DefaultReactiveChatApi extends CallsGroup<ReactiveChatApi>
 
   @Override
   public Mono<ChatCompletionResponse> complete(ChatCompletionRequest request) {
-    return calls.exchange(prepare(COMPLETE, request, false), ChatCompletionResponse.class);
+    return calls.exchange(
+        Completions.observedAsCompletion(prepare(COMPLETE, request, false)),
+        ChatCompletionResponse.class);
   }
 
   @Override
@@ -33,7 +35,8 @@ public final class DefaultReactiveChatApi extends CallsGroup<ReactiveChatApi>
 
   @Override
   public Flux<CompletionChunk> stream(ChatCompletionRequest request) {
-    return calls.stream(prepare(STREAM, request, true), CompletionChunk.class);
+    return calls.stream(
+        Completions.observedAsChunks(prepare(STREAM, request, true)), CompletionChunk.class);
   }
 
   // The stream flag and the default model go on the wire beside the request, never into a copy.

@@ -6,6 +6,7 @@ import io.github.mistralspring.client.embeddings.EmbeddingResponse;
 import io.github.mistralspring.client.embeddings.ReactiveEmbeddingsApi;
 import io.github.mistralspring.client.error.MistralException;
 import io.github.mistralspring.client.internal.Calls;
+import io.github.mistralspring.client.internal.ObservedValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,12 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
     Objects.requireNonNull(request, "request");
     return calls.exchange(
         Completions.withDefaultModel(
-            CREATE, request, request.model(), "EmbeddingRequest", this::defaultModel),
+                CREATE, request, request.model(), "EmbeddingRequest", this::defaultModel)
+            .observed(
+                EmbeddingResponse.class,
+                response ->
+                    new ObservedValues(
+                        response.id(), response.model(), response.usage(), List.of(), null)),
         EmbeddingResponse.class);
   }
 

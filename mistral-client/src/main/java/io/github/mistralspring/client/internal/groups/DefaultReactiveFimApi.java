@@ -22,12 +22,15 @@ public final class DefaultReactiveFimApi extends CallsGroup<ReactiveFimApi>
 
   @Override
   public Mono<ChatCompletionResponse> complete(FimCompletionRequest request) {
-    return calls.exchange(prepare(COMPLETE, request, false), ChatCompletionResponse.class);
+    return calls.exchange(
+        Completions.observedAsCompletion(prepare(COMPLETE, request, false)),
+        ChatCompletionResponse.class);
   }
 
   @Override
   public Flux<CompletionChunk> stream(FimCompletionRequest request) {
-    return calls.stream(prepare(STREAM, request, true), CompletionChunk.class);
+    return calls.stream(
+        Completions.observedAsChunks(prepare(STREAM, request, true)), CompletionChunk.class);
   }
 
   // Fails before anything is sent when neither the request nor the client names a model; the

@@ -8,9 +8,11 @@ import io.github.mistralspring.client.audio.speech.SpeechResponse;
 import io.github.mistralspring.client.audio.speech.SpeechStreamEvent;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.ObservedValues;
 import io.github.mistralspring.client.internal.ServerSentEventReader;
 import io.github.mistralspring.client.internal.TypedEventStreams;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import reactor.core.publisher.Flux;
@@ -45,7 +47,13 @@ public final class DefaultReactiveSpeechApi extends CallsGroup<ReactiveSpeechApi
         () ->
             TypedEventStreams.requireEnd(
                 calls.stream(
-                    MistralRequest.of(STREAM, request).bodyProperty("stream", true), EVENTS, false),
+                    MistralRequest.of(STREAM, request)
+                        .bodyProperty("stream", true)
+                        .observed(
+                            SpeechDoneEvent.class,
+                            done -> new ObservedValues(null, null, done.usage(), List.of(), null)),
+                    EVENTS,
+                    false),
                 SpeechDoneEvent.class::isInstance,
                 "speech",
                 SpeechDoneEvent.TYPE));

@@ -7,12 +7,15 @@ import io.github.mistralspring.client.audio.transcriptions.TranscriptionDoneEven
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionRequest;
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionResponse;
 import io.github.mistralspring.client.audio.transcriptions.TranscriptionStreamEvent;
+import io.github.mistralspring.client.audio.transcriptions.TranscriptionTextDeltaEvent;
 import io.github.mistralspring.client.core.MistralOperation;
 import io.github.mistralspring.client.internal.Calls;
 import io.github.mistralspring.client.internal.MistralRequest;
+import io.github.mistralspring.client.internal.ObservedValues;
 import io.github.mistralspring.client.internal.ServerSentEventReader;
 import io.github.mistralspring.client.internal.TypedEventStreams;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Flux;
@@ -35,7 +38,19 @@ public final class DefaultReactiveTranscriptionsApi extends CallsGroup<ReactiveT
   public Mono<TranscriptionResponse> create(TranscriptionRequest request) {
     Objects.requireNonNull(request, "request");
     return Mono.defer(
-        () -> calls.exchange(multipart(CREATE, request, false), TranscriptionResponse.class));
+        () ->
+            calls.exchange(
+                multipart(CREATE, request, false)
+                    .observed(
+                        TranscriptionResponse.class,
+                        response ->
+                            new ObservedValues(
+                                null,
+                                response.model(),
+                                response.usage(),
+                                List.of(),
+                                response.text())),
+                TranscriptionResponse.class));
   }
 
   @Override
@@ -49,7 +64,18 @@ public final class DefaultReactiveTranscriptionsApi extends CallsGroup<ReactiveT
     return Flux.defer(
         () ->
             TypedEventStreams.requireEnd(
-                calls.stream(multipart(STREAM, request, true), EVENTS, false),
+                calls.stream(
+                    multipart(STREAM, request, true)
+                        .observed(
+                            TranscriptionTextDeltaEvent.class,
+                            delta -> new ObservedValues(null, null, null, List.of(), delta.text()))
+                        .observed(
+                            TranscriptionDoneEvent.class,
+                            done ->
+                                new ObservedValues(
+                                    null, done.model(), done.usage(), List.of(), null)),
+                    EVENTS,
+                    false),
                 TranscriptionDoneEvent.class::isInstance,
                 "transcription",
                 TranscriptionDoneEvent.TYPE));
