@@ -29,6 +29,7 @@ class LazyStartTest {
         .isNotEmpty()
         .noneMatch(name -> name.startsWith("tools.jackson.databind."))
         .noneMatch(name -> name.startsWith("reactor.core.publisher.Mono"))
+        .noneMatch(name -> name.startsWith("reactor.core.publisher.Flux"))
         .noneMatch(name -> name.startsWith("reactor.core.publisher.Sinks"))
         .noneMatch(name -> name.startsWith("reactor.netty."))
         .noneMatch(name -> name.startsWith("io.netty."))

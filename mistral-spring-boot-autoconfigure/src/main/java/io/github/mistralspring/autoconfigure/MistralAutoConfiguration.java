@@ -84,8 +84,10 @@ public final class MistralAutoConfiguration {
     return handler -> new ValidationBindHandler(handler, validator);
   }
 
-  // Static: it registers bean definitions, so it must exist before the other beans do.
+  // Static: it registers bean definitions, so it must exist before the other beans do. Only
+  // when named clients are configured: an application without them creates no registrar.
   @Bean
+  @Conditional(NamedMistralClientsRegistrar.Configured.class)
   static NamedMistralClientsRegistrar namedMistralClientsRegistrar(Environment environment) {
     return new NamedMistralClientsRegistrar(environment);
   }

@@ -12,11 +12,15 @@ import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Registers a {@link ReactiveMistralClient} and a {@link MistralClient} for each {@code
@@ -49,6 +53,19 @@ final class NamedMistralClientsRegistrar
         .bind(PREFIX, Bindable.mapOf(String.class, MistralProperties.class))
         .orElse(Map.of())
         .keySet();
+  }
+
+  /** Matches when at least one named client is configured. */
+  static final class Configured extends SpringBootCondition {
+
+    @Override
+    public ConditionOutcome getMatchOutcome(
+        ConditionContext context, AnnotatedTypeMetadata metadata) {
+      Set<String> named = names(context.getEnvironment());
+      return named.isEmpty()
+          ? ConditionOutcome.noMatch("no named Mistral clients are configured")
+          : ConditionOutcome.match("named Mistral clients " + named + " are configured");
+    }
   }
 
   /** The bean name of a named client's reactive face. */

@@ -61,6 +61,19 @@ class NamedMistralClientsTests {
   }
 
   @Test
+  void withoutNamedClientsNoRegistrarIsCreated() {
+    runner.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context).doesNotHaveBean(NamedMistralClientsRegistrar.class);
+          assertThat(context).hasSingleBean(ReactiveMistralClient.class);
+        });
+    runner
+        .withPropertyValues("mistral.clients.billing.api-key=billing-key-not-real")
+        .run(context -> assertThat(context).hasSingleBean(NamedMistralClientsRegistrar.class));
+  }
+
+  @Test
   void aNamedClientTakesWhatItLeavesUnsetFromTheDefaults() {
     runner
         .withPropertyValues(

@@ -344,8 +344,7 @@ public final class MistralTransport implements AutoCloseable {
     } catch (RuntimeException refused) {
       return Flux.error(refused);
     }
-    Flux<T> response =
-        new ResponseFlux<>(wire().exchange(wireRequest), reader, limits, attempt, this);
+    Flux<T> response = ResponseFlux.of(wire().exchange(wireRequest), reader, limits, attempt, this);
     return response.onErrorResume(
         failure -> {
           Throwable translated = translate(failure, request.operation(), attempt);

@@ -68,6 +68,16 @@ final class ResponseFlux<T> extends Flux<T> {
     this.owner = owner;
   }
 
+  /**
+   * The response of one attempt, typed as a plain {@link Flux}: a caller that only sees this
+   * method's {@code Flux} return type does not make the verifier load {@code Flux} (a large class)
+   * and this one to check that one is the other, so building a client loads neither.
+   */
+  static <T> Flux<T> of(
+      Flux<Object> exchange, Reader<T> reader, CallLimits limits, Attempt attempt, Object owner) {
+    return new ResponseFlux<>(exchange, reader, limits, attempt, owner);
+  }
+
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
     exchange.subscribe(new ResponseSubscriber<>(actual, reader, limits, attempt, owner));

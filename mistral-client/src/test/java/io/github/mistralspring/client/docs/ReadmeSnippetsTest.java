@@ -22,14 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's Java examples of the client compile against the client as it is, so that they cannot
  * fall behind its API. An example is compiled when it calls the client ({@code mistral.} or {@code
- * reactiveMistral.}) and is a fragment of statements (no annotations, no imports, no elided {@code
- * …}): Spring and Spring AI examples belong to the modules that test them. Each is compiled as the
- * body of a method of a class that has the variables the README's prose gives them ({@code
- * mistral}, {@code reactiveMistral}, {@code request}).
+ * reactiveMistral.}), elides nothing ({@code …}) and is not a Spring example (a bean, a test, an
+ * injection point: those compile in the modules that test them, the starter's test module for the
+ * examples around the simulator). Each is compiled in a class that has the variables the README's
+ * prose gives them ({@code mistral}, {@code reactiveMistral}, {@code request}): its {@code import}
+ * lines go to the top of the file, the types it declares first (records, sealed interfaces, with
+ * their annotations) become members of the class, and its statements the body of a method.
  */
 class ReadmeSnippetsTest {
 
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+
+  // A Spring example: a bean, a test or an injection point.
+  private static final Pattern SPRING =
+      Pattern.compile(
+          "@(Service|Component|Configuration|Bean|Autowired|Qualifier|SpringBootTest)\\b");
+
+  // The start of a type declaration at the top level of an example, its annotations included.
+  private static final Pattern TYPE_START =
+      Pattern.compile("^(@\\w|(sealed |final |abstract )*(record|class|interface|enum) )");
 
   private static final String IMPORTS =
       """
@@ -68,6 +79,8 @@ class ReadmeSnippetsTest {
       import reactor.core.publisher.Mono;
       import org.springframework.core.io.ClassPathResource;
       import tools.jackson.databind.JsonNode;
+      import com.fasterxml.jackson.annotation.JsonTypeInfo;
+      import com.fasterxml.jackson.annotation.JsonTypeName;
       """;
 
   @Test
@@ -78,8 +91,7 @@ class ReadmeSnippetsTest {
     while (block.find()) {
       String code = block.group(1);
       if (!(code.contains("mistral.") || code.contains("reactiveMistral."))
-          || code.contains("@")
-          || code.contains("import ")
+          || SPRING.matcher(code).find()
           || code.contains("…")) {
         continue;
       }
@@ -114,9 +126,27 @@ class ReadmeSnippetsTest {
         code.contains("conversations()")
             ? "ConversationRequest request"
             : "ChatCompletionRequest request";
+    StringBuilder imports = new StringBuilder(IMPORTS);
+    StringBuilder members = new StringBuilder();
+    StringBuilder statements = new StringBuilder();
+    int depth = 0;
+    boolean inType = false;
+    for (String line : code.split("\n", -1)) {
+      if (line.startsWith("import ")) {
+        imports.append(line).append('\n');
+        continue;
+      }
+      if (depth == 0) {
+        inType = TYPE_START.matcher(line).find() || (inType && line.isBlank());
+      }
+      (inType ? members : statements).append(line).append('\n');
+      for (char c : line.toCharArray()) {
+        depth += c == '{' || c == '(' ? 1 : c == '}' || c == ')' ? -1 : 0;
+      }
+    }
     String text =
         "package readme;\n"
-            + IMPORTS
+            + imports
             + "@SuppressWarnings(\"unused\")\nclass "
             + name
             + " {\n"
@@ -126,8 +156,9 @@ class ReadmeSnippetsTest {
             + request
             + ";\n"
             + "  static String weather(String city) { return city; }\n"
+            + members
             + "  void example() throws Exception {\n"
-            + code
+            + statements
             + "\n  }\n}\n";
     return new SimpleJavaFileObject(
         URI.create("string:///readme/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
