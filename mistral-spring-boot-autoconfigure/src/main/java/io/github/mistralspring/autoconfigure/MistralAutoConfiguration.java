@@ -75,8 +75,9 @@ public final class MistralAutoConfiguration {
     return MistralClient.of(reactiveMistralClient);
   }
 
-  // Static, so that it exists before any settings are bound: it adds the range checks of
-  // MistralPropertiesValidator to the binding of mistral.* (and to nothing else).
+  // Static, so that it exists before any settings are bound. An advisor is not told what is
+  // bound, so it wraps every @ConfigurationProperties binding; the validator supports
+  // MistralProperties alone, so only mistral.* is checked.
   @Bean
   static ConfigurationPropertiesBindHandlerAdvisor mistralPropertiesValidation(
       Environment environment) {
