@@ -229,7 +229,9 @@ public final class MistralClient implements AutoCloseable {
    * on this thread. A call that sends several requests (a retry, {@code listAll}, {@code embedAll})
    * reports the head of the last one. A call that returns a stream (of chunks, or a download's
    * {@code InputStream}) returns it once the response that opens it has come, with that response's
-   * head; the stream is read, and must be closed, as without {@code withRawResponse}:
+   * head, and a blocking {@code listAll} once its first page has come, with that page's head (its
+   * later pages are fetched as it is read, and never report to another {@code withRawResponse});
+   * the stream is read, and must be closed, as without {@code withRawResponse}:
    *
    * <pre>{@code
    * MistralResponse<Stream<CompletionChunk>> raw =

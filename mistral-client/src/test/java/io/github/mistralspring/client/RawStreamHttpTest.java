@@ -1,17 +1,21 @@
 package io.github.mistralspring.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistralspring.client.chat.ChatCompletionResponse;
 import io.github.mistralspring.client.chat.CompletionChunk;
 import io.github.mistralspring.client.core.MistralResponse;
 import io.github.mistralspring.client.core.RetryPolicy;
 import io.github.mistralspring.client.error.MistralRateLimitException;
+import io.github.mistralspring.client.files.StoredFile;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -138,5 +142,68 @@ class RawStreamHttpTest {
     try (InputStream in = raw.value()) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("some bytes");
     }
+  }
+
+  private static String storedFile(String id) {
+    return """
+        {"id": "%s", "object": "file", "bytes": 13, "created_at": 1759500189,
+         "filename": "a.jsonl", "purpose": "fine-tune", "source": "upload"}
+        """
+        .formatted(id);
+  }
+
+  /** Two pages of the file listing, each with its own correlation id, and a total of two. */
+  private static void stubListing() {
+    for (int page = 0; page < 2; page++) {
+      server.stubFor(
+          get(WireMock.urlPathEqualTo("/v1/files"))
+              .withQueryParam("page", equalTo(Integer.toString(page)))
+              .willReturn(
+                  aResponse()
+                      .withHeader("Content-Type", "application/json")
+                      .withHeader("mistral-correlation-id", "corr-page-" + page)
+                      .withBody(
+                          "{\"data\": ["
+                              + storedFile("f" + page)
+                              + "], \"object\": \"list\", \"total\": 2}")));
+    }
+  }
+
+  @Test
+  void aBlockingListingComesWithTheHeadOfItsFirstPage() {
+    stubListing();
+
+    MistralResponse<Stream<StoredFile>> raw =
+        client.withRawResponse(() -> client.files().listAll());
+
+    assertThat(raw.requestId()).contains("corr-page-0");
+    try (Stream<StoredFile> files = raw.value()) {
+      assertThat(files.map(StoredFile::id)).containsExactly("f0", "f1");
+    }
+  }
+
+  @Test
+  void aListingReadInsideAnotherRawCallDoesNotGiveThatCallItsHead() {
+    stubListing();
+    server.stubFor(
+        get("/v1/files/f9")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("mistral-correlation-id", "corr-retrieve")
+                    .withBody(storedFile("f9"))));
+    Stream<StoredFile> listing = client.files().listAll();
+
+    MistralResponse<StoredFile> raw =
+        client.withRawResponse(
+            () -> {
+              StoredFile retrieved = client.files().retrieve("f9");
+              // The listing, made outside, fetches its pages only now.
+              assertThat(listing.map(StoredFile::id)).containsExactly("f0", "f1");
+              return retrieved;
+            });
+
+    assertThat(raw.requestId()).contains("corr-retrieve");
+    assertThat(raw.value().id()).isEqualTo("f9");
   }
 }

@@ -85,6 +85,15 @@ class RequestBuildChecksTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("addInputFile(")
         .hasMessageContaining("requests(");
+    assertThatThrownBy(
+            () ->
+                BatchJobRequest.builder()
+                    .endpoint(ApiEndpoint.EMBEDDINGS)
+                    .requests(List.of())
+                    .build())
+        .as("an empty list of inline requests is no requests")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("addInputFile(");
     assertThatThrownBy(() -> BatchRequest.of("0", null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("BatchRequest.body");

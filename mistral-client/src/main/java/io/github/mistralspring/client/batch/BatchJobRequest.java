@@ -204,7 +204,7 @@ public sealed interface BatchJobRequest permits BatchJobRequestValue {
      *
      * @return the request, with the options left unset absent
      * @throws IllegalStateException when the endpoint is missing, or there are neither input files
-     *     nor inline requests
+     *     nor inline requests (an empty list of them included)
      */
     public BatchJobRequest build() {
       if (endpoint == null) {
@@ -212,7 +212,7 @@ public sealed interface BatchJobRequest permits BatchJobRequestValue {
             "BatchJobRequest.endpoint is required: set it with"
                 + " builder().endpoint(ApiEndpoint.CHAT_COMPLETIONS)");
       }
-      if (inputFiles == null && requests == null) {
+      if (inputFiles == null && (requests == null || requests.isEmpty())) {
         throw new IllegalStateException(
             "BatchJobRequest needs its requests: add an uploaded file with addInputFile(fileId) or"
                 + " pass them inline with requests(List.of(BatchRequest.of(\"0\", body)))");

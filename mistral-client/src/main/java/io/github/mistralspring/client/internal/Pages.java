@@ -128,9 +128,42 @@ public final class Pages {
       int firstPage, Integer pageSize, Function<? super T, ?> idOf, IntFunction<Page<T>> fetch) {
     Objects.requireNonNull(idOf, "idOf");
     Objects.requireNonNull(fetch, "fetch");
-    Iterator<T> iterator = new PageIterator<>(new Listing<>(firstPage, idOf), firstPage, fetch);
+    return stream(new PageIterator<>(new Listing<>(firstPage, idOf), firstPage, fetch));
+  }
+
+  /**
+   * A blocking stream over the items of a listing that fetches its pages on the caller's thread as
+   * the items are asked for, every blocking {@code listAll} goes through. Its pages are fetched
+   * under the {@code withRawResponse} the stream was made in, or none, whatever one runs when they
+   * are read: inside a blocking {@code withRawResponse}, the first page is fetched before the
+   * stream is returned, so that the head of its response is known with it, and no page's head goes
+   * to another call.
+   *
+   * @param items the items, fetching a page in {@code hasNext()} when the ones fetched are used up
+   * @param <T> the item type
+   * @return the items, fetched lazily
+   */
+  public static <T> Stream<T> stream(Iterator<T> items) {
+    Objects.requireNonNull(items, "items");
+    ResponseCapture capture = ResponseCapture.current();
+    Iterator<T> underCapture =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return ResponseCapture.under(capture, items::hasNext);
+          }
+
+          @Override
+          public T next() {
+            return ResponseCapture.under(capture, items::next);
+          }
+        };
+    if (capture != null) {
+      underCapture.hasNext();
+    }
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterators.spliteratorUnknownSize(
+            underCapture, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
@@ -204,9 +237,7 @@ public final class Pages {
             return current.next();
           }
         };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
+    return stream(iterator);
   }
 
   /** The cursor of the page after this one, or null when the listing ends here. */

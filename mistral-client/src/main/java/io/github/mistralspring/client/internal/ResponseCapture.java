@@ -72,6 +72,41 @@ public final class ResponseCapture {
     return CURRENT.get() != null;
   }
 
+  /**
+   * The capture of the blocking {@code withRawResponse} running on this thread, or null: for a
+   * value that makes its calls later (a lazy listing), to make them under the capture it was made
+   * in ({@link #under}).
+   */
+  static @Nullable ResponseCapture current() {
+    return CURRENT.get();
+  }
+
+  /**
+   * Runs a step of a blocking call on this thread under the capture the call was made in (none for
+   * null), whatever {@code withRawResponse} runs on the thread now: the responses of a lazy listing
+   * read later go to the call that made it, never to another.
+   */
+  static <T> T under(@Nullable ResponseCapture capture, Supplier<T> step) {
+    ResponseCapture outer = CURRENT.get();
+    if (outer == capture) {
+      return step.get();
+    }
+    set(capture);
+    try {
+      return step.get();
+    } finally {
+      set(outer);
+    }
+  }
+
+  private static void set(@Nullable ResponseCapture capture) {
+    if (capture == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(capture);
+    }
+  }
+
   /** The capture of a subscription, or null when its caller asked for no raw response. */
   static @Nullable ResponseCapture in(ContextView context) {
     return context.getOrDefault(KEY, null);

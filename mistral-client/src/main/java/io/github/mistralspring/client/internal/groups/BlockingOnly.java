@@ -47,10 +47,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,8 +166,7 @@ final class BlockingOnly {
             return page.next();
           }
         };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return Pages.stream(all);
   }
 
   public static InputStream download(ReactiveFilesApi files, String fileId) {
