@@ -149,7 +149,8 @@ final class BlockingHandoff<T> implements CoreSubscriber<T> {
 
   @Override
   public void onNext(T value) {
-    if (closed) {
+    // After an end (an overflow ends it here) a source that ignores the cancel may still send.
+    if (closed || done) {
       discard(value);
       return;
     }

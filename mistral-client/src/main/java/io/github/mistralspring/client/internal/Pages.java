@@ -275,7 +275,7 @@ public final class Pages {
 
     Step accept(int number, Page<T> page) {
       List<T> items = page.data();
-      if (items.isEmpty() || !firstIds.add(idOf.apply(items.get(0)))) {
+      if (items.isEmpty() || !firstIds.add(identity(items.get(0)))) {
         return Step.DROP;
       }
       if (number == firstPage) {
@@ -285,6 +285,13 @@ public final class Pages {
       // The pages before the first one fetched hold as many items as it did, when it was full.
       long before = (long) firstPage * firstPageCount;
       return page.total() != null && before + seen >= page.total() ? Step.LAST : Step.MORE;
+    }
+
+    // An item without an id (a version the API left out, say) is told apart by its value: a page
+    // sent again is equal to the one before, the next page is not.
+    private Object identity(T item) {
+      Object id = idOf.apply(item);
+      return id != null ? id : item;
     }
   }
 

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.error.MistralStreamException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -117,5 +122,43 @@ class BlockingStreamTest {
             .subscribeOn(Schedulers.parallel())
             .block(BOUND);
     assertThat(outcome).contains("must never block");
+  }
+
+  @Test
+  void nothingASourceSendsAfterItOverflowedReachesTheReader() {
+    AtomicReference<Subscriber<? super String>> subscriber = new AtomicReference<>();
+    Publisher<String> ignoresDemand =
+        s -> {
+          subscriber.set(s);
+          s.onSubscribe(
+              new Subscription() {
+                @Override
+                public void request(long n) {}
+
+                @Override
+                public void cancel() {}
+              });
+        };
+    try (Stream<String> stream = BlockingStream.of(Flux.from(ignoresDemand))) {
+      for (int i = 0; i <= BlockingStream.PREFETCH; i++) {
+        subscriber.get().onNext("v" + i);
+      }
+      Iterator<String> values = stream.iterator();
+      List<String> read = new ArrayList<>();
+      read.add(values.next());
+      // The reader made room: a source that ignored the cancel may still send.
+      subscriber.get().onNext("late");
+      assertTimeoutPreemptively(
+          BOUND,
+          () ->
+              assertThatThrownBy(
+                      () -> {
+                        while (values.hasNext()) {
+                          read.add(values.next());
+                        }
+                      })
+                  .isInstanceOf(RuntimeException.class));
+      assertThat(read).hasSize(BlockingStream.PREFETCH).doesNotContain("late");
+    }
   }
 }

@@ -35,7 +35,7 @@ public final class QueryParameters {
   }
 
   /**
-   * Adds a parameter; a null value (or an empty list) is left out.
+   * Adds a parameter; a null value (or an empty list, or a null in a list) is left out.
    *
    * @param name the parameter's name in the API
    * @param value its value: a text, number, boolean, time, string-backed value or a list of them
@@ -46,7 +46,9 @@ public final class QueryParameters {
     if (value instanceof Iterable<?> many) {
       List<String> values = new ArrayList<>();
       for (Object one : many) {
-        values.add(text(one));
+        if (one != null) {
+          values.add(text(one));
+        }
       }
       put(name, values);
     } else if (value != null) {
@@ -88,7 +90,7 @@ public final class QueryParameters {
     }
   }
 
-  private static String text(@Nullable Object value) {
+  private static String text(Object value) {
     if (value instanceof OffsetDateTime time) {
       return time.withOffsetSameInstant(ZoneOffset.UTC)
           .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
