@@ -3,19 +3,11 @@ package io.github.mistralspring.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * that the test example sees the service it tests. Each is a file of its own: its {@code import}
  * lines after those of what every example uses (the client's chat types, Spring's stereotypes and
  * injection, Boot's test support, JUnit, AssertJ), then its classes. The client's own examples are
- * compiled by the client's tests; Spring AI's, which this module does not have, and examples that
- * elide code ({@code …}) are left out.
+ * compiled by {@link ReadmeClientExamplesTests}; Spring AI's, which this module does not have, and
+ * examples that elide code ({@code …}) are left out.
  */
 class ReadmeExamplesTests {
-
-  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
   // A Spring Boot example: a bean or a test, as whole classes.
   private static final Pattern SPRING_CLASS =
@@ -52,59 +42,30 @@ class ReadmeExamplesTests {
 
   @Test
   void everySpringBootExampleOfTheReadmeCompiles(@TempDir Path out) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     List<JavaFileObject> sources = new ArrayList<>();
-    Matcher block = JAVA_BLOCK.matcher(readme);
-    while (block.find()) {
-      String code = block.group(1);
-      if (!SPRING_CLASS.matcher(code).find()
-          || code.contains("…")
-          || code.contains("org.springframework.ai")
-          || code.contains("ChatClient")) {
-        continue;
+    for (ReadmeJava.Block block : ReadmeJava.blocks()) {
+      String code = block.code();
+      if (SPRING_CLASS.matcher(code).find()
+          && !block.elides()
+          && !code.contains("org.springframework.ai")
+          && !code.contains("ChatClient")) {
+        sources.add(source(block));
       }
-      int line = readme.substring(0, block.start()).split("\n", -1).length;
-      sources.add(source("ReadmeLine" + line, code));
     }
     // The service of the first example and the test of it on the simulator, at least.
     assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
 
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    StringWriter errors = new StringWriter();
-    boolean compiled =
-        compiler
-            .getTask(
-                errors,
-                null,
-                null,
-                List.of(
-                    "-d",
-                    out.toString(),
-                    "-classpath",
-                    System.getProperty("java.class.path"),
-                    "-proc:none"),
-                null,
-                sources)
-            .call();
-
-    assertThat(compiled).as("README examples compile:%n%s", errors).isTrue();
+    ReadmeJava.assertCompile(out, sources);
   }
 
   // The example's imports go first, after the common ones; its classes keep their own names, so
   // the file's name is the example's line and the classes are not public.
-  private static JavaFileObject source(String name, String code) {
+  private static JavaFileObject source(ReadmeJava.Block block) {
     StringBuilder imports = new StringBuilder(IMPORTS);
     StringBuilder body = new StringBuilder();
-    for (String line : code.split("\n", -1)) {
+    for (String line : block.code().split("\n", -1)) {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');
     }
-    String text = "package readme;\n" + imports + body;
-    return new SimpleJavaFileObject(
-        URI.create("string:///readme/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return text;
-      }
-    };
+    return ReadmeJava.source(block, "package readme;\n" + imports + body);
   }
 }

@@ -1,21 +1,13 @@
-package io.github.mistralspring.client.docs;
+package io.github.mistralspring.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's Java examples of the client compile against the client as it is, so that they cannot
  * fall behind its API. An example is compiled when it calls the client ({@code mistral.} or {@code
  * reactiveMistral.}), elides nothing ({@code …}) and is not a Spring example (a bean, a test, an
- * injection point: those compile in the modules that test them, the starter's test module for the
+ * injection point: those compile in the modules that test them, {@link ReadmeExamplesTests} for the
  * examples around the simulator). Each is compiled in a class that has the variables the README's
  * prose gives them ({@code mistral}, {@code reactiveMistral}, {@code request}): its {@code import}
  * lines go to the top of the file, the types it declares first (records, sealed interfaces, with
  * their annotations) become members of the class, and its statements the body of a method.
  */
-class ReadmeSnippetsTest {
-
-  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+class ReadmeClientExamplesTests {
 
   // A Spring example: a bean, a test or an injection point.
   private static final Pattern SPRING =
@@ -85,43 +75,23 @@ class ReadmeSnippetsTest {
 
   @Test
   void everyClientExampleOfTheReadmeCompiles(@TempDir Path out) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     List<JavaFileObject> sources = new ArrayList<>();
-    Matcher block = JAVA_BLOCK.matcher(readme);
-    while (block.find()) {
-      String code = block.group(1);
-      if (!(code.contains("mistral.") || code.contains("reactiveMistral."))
-          || SPRING.matcher(code).find()
-          || code.contains("…")) {
-        continue;
+    for (ReadmeJava.Block block : ReadmeJava.blocks()) {
+      String code = block.code();
+      if ((code.contains("mistral.") || code.contains("reactiveMistral."))
+          && !SPRING.matcher(code).find()
+          && !block.elides()) {
+        sources.add(source(block));
       }
-      int line = readme.substring(0, block.start()).split("\n", -1).length;
-      sources.add(source("ReadmeLine" + line, code));
     }
     assertThat(sources).hasSizeGreaterThanOrEqualTo(4);
 
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    StringWriter errors = new StringWriter();
-    boolean compiled =
-        compiler
-            .getTask(
-                errors,
-                null,
-                null,
-                List.of(
-                    "-d",
-                    out.toString(),
-                    "-classpath",
-                    System.getProperty("java.class.path"),
-                    "-proc:none"),
-                null,
-                sources)
-            .call();
-
-    assertThat(compiled).as("README examples compile:%n%s", errors).isTrue();
+    ReadmeJava.assertCompile(out, sources);
   }
 
-  private static JavaFileObject source(String name, String code) {
+  private static JavaFileObject source(ReadmeJava.Block block) {
+    String code = block.code();
+    String name = "ReadmeLine" + block.line();
     String request =
         code.contains("conversations()")
             ? "ConversationRequest request"
@@ -160,12 +130,6 @@ class ReadmeSnippetsTest {
             + "  void example() throws Exception {\n"
             + statements
             + "\n  }\n}\n";
-    return new SimpleJavaFileObject(
-        URI.create("string:///readme/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return text;
-      }
-    };
+    return ReadmeJava.source(block, text);
   }
 }
