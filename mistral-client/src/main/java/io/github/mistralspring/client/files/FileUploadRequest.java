@@ -195,8 +195,18 @@ public sealed interface FileUploadRequest permits FileUploadRequestValue {
      */
     public Builder content(@Nullable Resource content, @Nullable String filename) {
       this.content = content;
-      this.filename = filename != null || content == null ? filename : content.getFilename();
+      this.filename = filename != null || content == null ? filename : filenameOf(content);
       return this;
+    }
+
+    // A resource that cannot name itself (a file system root throws inside getFilename()) gives
+    // no name, so build() asks for one.
+    private static @Nullable String filenameOf(Resource content) {
+      try {
+        return content.getFilename();
+      } catch (RuntimeException unnamed) {
+        return null;
+      }
     }
 
     /**

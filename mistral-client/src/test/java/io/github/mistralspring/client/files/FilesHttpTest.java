@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.buffer.DataBufferUtils;
 
 /** The files API over HTTP against an in-process WireMock server. */
@@ -153,6 +154,17 @@ class FilesHttpTest {
             () ->
                 FileUploadRequest.of(
                     new ByteArrayResource(new byte[1]) /* no file name */, FilePurpose.BATCH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("filename(");
+  }
+
+  @Test
+  void aResourceThatCannotNameItselfAsksForAFileName() {
+    assertThatThrownBy(
+            () ->
+                FileUploadRequest.of(
+                    new FileSystemResource(Path.of("/")) /* a root has no name */,
+                    FilePurpose.BATCH))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("filename(");
   }
