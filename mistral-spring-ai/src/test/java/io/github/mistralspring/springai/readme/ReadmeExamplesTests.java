@@ -1,4 +1,4 @@
-package io.github.mistralspring.test;
+package io.github.mistralspring.springai.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Spring Boot examples of the starter and of this module (a service that injects the
- * client, the test that drives it on the simulator) compile against them as they are, together, so
- * that the test example sees the service it tests. Each is a file of its own: its {@code import}
- * lines after those of what every example uses (the client's chat types, Spring's stereotypes and
- * injection, Boot's test support, JUnit, AssertJ), then its classes. The client's own examples are
- * compiled by {@link ReadmeClientExamplesTests}; Spring AI's, which this module does not have, and
- * examples that elide code ({@code …}) are left out.
+ * The README's Spring Boot examples (a service that injects the client, the test that drives it on
+ * the simulator, the Spring AI service on {@code ChatClient}) compile against the modules as they
+ * are, together, so that the test example sees the service it tests. Each is a file of its own: its
+ * {@code import} lines after those of what every example uses (the client's chat types, Spring's
+ * stereotypes and injection, Boot's test support, Spring AI's chat client, JUnit, AssertJ), then
+ * its classes. The client's own examples are compiled by {@link ReadmeClientExamplesTests};
+ * examples that elide code ({@code …}) are left out. They are in this module because its tests see
+ * every published module: the client, the starter, the simulator and Spring AI.
  */
 class ReadmeExamplesTests {
 
@@ -38,6 +39,24 @@ class ReadmeExamplesTests {
       import org.springframework.beans.factory.annotation.Qualifier;
       import org.springframework.boot.test.context.SpringBootTest;
       import org.springframework.stereotype.Service;
+      import org.springframework.ai.chat.client.ChatClient;
+      import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
+      import org.springframework.ai.chat.memory.ChatMemory;
+      """;
+
+  // What the Spring AI example leaves to the reader: a class with @Tool methods.
+  private static final String WEATHER_TOOLS =
+      """
+      package readme;
+
+      import org.springframework.ai.tool.annotation.Tool;
+
+      class WeatherTools {
+        @Tool(description = "The weather in a city")
+        String weather(String city) {
+          return "sunny in " + city;
+        }
+      }
       """;
 
   @Test
@@ -45,15 +64,14 @@ class ReadmeExamplesTests {
     List<JavaFileObject> sources = new ArrayList<>();
     for (ReadmeJava.Block block : ReadmeJava.blocks()) {
       String code = block.code();
-      if (SPRING_CLASS.matcher(code).find()
-          && !block.elides()
-          && !code.contains("org.springframework.ai")
-          && !code.contains("ChatClient")) {
+      if (SPRING_CLASS.matcher(code).find() && !block.elides()) {
         sources.add(source(block));
       }
     }
-    // The service of the first example and the test of it on the simulator, at least.
-    assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
+    // The service of the first example, the test of it on the simulator and the Spring AI
+    // service, at least.
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(3);
+    sources.add(ReadmeJava.source(new ReadmeJava.Block(0, ""), WEATHER_TOOLS));
 
     ReadmeJava.assertCompile(out, sources);
   }

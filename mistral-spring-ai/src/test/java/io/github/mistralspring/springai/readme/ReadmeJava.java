@@ -1,4 +1,4 @@
-package io.github.mistralspring.test;
+package io.github.mistralspring.springai.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.mistralspring.test;
+package io.github.mistralspring.springai.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's Java examples of the client compile against the client as it is, so that they cannot
  * fall behind its API. An example is compiled when it calls the client ({@code mistral.} or {@code
- * reactiveMistral.}), elides nothing ({@code …}) and is not a Spring example (a bean, a test, an
- * injection point: those compile in the modules that test them, {@link ReadmeExamplesTests} for the
- * examples around the simulator). Each is compiled in a class that has the variables the README's
- * prose gives them ({@code mistral}, {@code reactiveMistral}, {@code request}): its {@code import}
- * lines go to the top of the file, the types it declares first (records, sealed interfaces, with
- * their annotations) become members of the class, and its statements the body of a method.
+ * reactiveMistral.}) or one of the Spring AI models on it, elides nothing ({@code …}) and is not a
+ * Spring example (a bean, a test, an injection point: those compile in the modules that test them,
+ * {@link ReadmeExamplesTests} for the examples around the simulator). Each is compiled in a class
+ * that has the variables the README's prose gives them ({@code mistral}, {@code reactiveMistral},
+ * {@code request}, and for the Spring AI examples {@code transcriptionModel} and {@code
+ * recording}): its {@code import} lines go to the top of the file, the types it declares first
+ * (records, sealed interfaces, with their annotations) become members of the class, and its
+ * statements the body of a method.
  */
 class ReadmeClientExamplesTests {
 
@@ -71,6 +73,14 @@ class ReadmeClientExamplesTests {
       import tools.jackson.databind.JsonNode;
       import com.fasterxml.jackson.annotation.JsonTypeInfo;
       import com.fasterxml.jackson.annotation.JsonTypeName;
+      import io.github.mistralspring.springai.audio.MistralTranscriptionModel;
+      import io.github.mistralspring.springai.audio.MistralTranscriptionOptions;
+      import io.github.mistralspring.springai.ocr.MistralOcrDocumentReader;
+      import org.springframework.ai.audio.transcription.AudioTranscriptionPrompt;
+      import org.springframework.ai.audio.transcription.AudioTranscriptionResponse;
+      import org.springframework.ai.document.Document;
+      import org.springframework.core.io.ByteArrayResource;
+      import org.springframework.core.io.FileSystemResource;
       """;
 
   @Test
@@ -78,7 +88,10 @@ class ReadmeClientExamplesTests {
     List<JavaFileObject> sources = new ArrayList<>();
     for (ReadmeJava.Block block : ReadmeJava.blocks()) {
       String code = block.code();
-      if ((code.contains("mistral.") || code.contains("reactiveMistral."))
+      if ((code.contains("mistral.")
+              || code.contains("reactiveMistral.")
+              || code.contains("(mistral)")
+              || code.contains("transcriptionModel."))
           && !SPRING.matcher(code).find()
           && !block.elides()) {
         sources.add(source(block));
@@ -122,6 +135,8 @@ class ReadmeClientExamplesTests {
             + " {\n"
             + "  MistralClient mistral;\n"
             + "  ReactiveMistralClient reactiveMistral;\n"
+            + "  MistralTranscriptionModel transcriptionModel;\n"
+            + "  byte[] recording;\n"
             + "  "
             + request
             + ";\n"
