@@ -114,7 +114,7 @@ final class BlockingHandoff<T> implements CoreSubscriber<T> {
    * which is thrown), so that the response's head is known when the reader is returned.
    */
   void start(Flux<T> source) {
-    boolean raw = ResponseCapture.onThread();
+    boolean raw = ResponseCapture.current() != null;
     ResponseCapture.onThread(source).subscribe(this);
     if (raw) {
       awaitResponse();

@@ -64,16 +64,8 @@ public final class ResponseCapture {
   }
 
   /**
-   * Whether a blocking {@code withRawResponse} runs on this thread: a blocking stream then waits
-   * for its response's head before it is returned, so that the head is known when the call's value
-   * (the stream) is.
-   */
-  static boolean onThread() {
-    return CURRENT.get() != null;
-  }
-
-  /**
    * The capture of the blocking {@code withRawResponse} running on this thread, or null: for a
+   * blocking stream, which then waits for its response's head before it is returned, and for a
    * value that makes its calls later (a lazy listing), to make them under the capture it was made
    * in ({@link #under}).
    */

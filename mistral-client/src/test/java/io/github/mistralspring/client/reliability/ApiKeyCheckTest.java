@@ -5,6 +5,7 @@ import static io.github.mistralspring.client.reliability.ReliabilityFixtures.CHA
 import static io.github.mistralspring.client.reliability.ReliabilityFixtures.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mistralspring.client.MistralClient;
@@ -14,6 +15,8 @@ import io.github.mistralspring.client.error.MistralIoException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,51 +78,47 @@ class ApiKeyCheckTest {
   void aSuppliedKeyWithALineBreakFailsTheCallBeforeAnythingIsSent(TransportPath path)
       throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    try (RawHttpStub server = okServer();
-        MistralClient client =
-            path.configure(
-                    MistralClient.builder()
-                        .apiKeySupplier(
-                            () -> {
-                              asked.incrementAndGet();
-                              return KEY + "\r\nX-Injected: yes";
-                            }))
-                .baseUrl(server.baseUrl())
-                .build()) {
-      assertTimeoutPreemptively(
-          BOUND,
-          () ->
-              assertThatThrownBy(() -> client.chat().complete(ReliabilityFixtures.request()))
-                  .isInstanceOf(MistralException.class)
-                  .isNotInstanceOf(MistralIoException.class)
-                  .hasMessageContaining("apiKeySupplier(..)")
-                  .hasMessageContaining("nothing was sent")
-                  .hasMessageNotContaining(KEY));
-      assertThat(server.connections()).isZero();
-      // Not retried: the key was asked for once.
-      assertThat(asked.get()).isEqualTo(1);
-    }
+    refusedBeforeAnythingIsSent(
+            path,
+            () -> {
+              asked.incrementAndGet();
+              return KEY + "\r\nX-Injected: yes";
+            })
+        .isNotInstanceOf(MistralIoException.class)
+        .hasMessageContaining("apiKeySupplier(..)")
+        .hasMessageNotContaining(KEY);
+    // Not retried: the key was asked for once.
+    assertThat(asked.get()).isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(TransportPath.class)
   void aSupplierThatGivesNoKeyFailsTheCallNamingTheSupplier(TransportPath path) throws Exception {
-    for (String given : new String[] {null, " \n"}) {
-      try (RawHttpStub server = okServer();
-          MistralClient client =
-              path.configure(MistralClient.builder().apiKeySupplier(() -> given))
-                  .baseUrl(server.baseUrl())
-                  .build()) {
-        assertTimeoutPreemptively(
-            BOUND,
-            () ->
-                assertThatThrownBy(() -> client.chat().complete(ReliabilityFixtures.request()))
-                    .isInstanceOf(MistralException.class)
-                    .hasMessageContaining("apiKeySupplier(..) returned")
-                    .hasMessageContaining(given == null ? "null" : "blank")
-                    .hasMessageContaining("nothing was sent"));
-        assertThat(server.connections()).isZero();
-      }
+    refusedBeforeAnythingIsSent(path, () -> null)
+        .hasMessageContaining("apiKeySupplier(..) returned")
+        .hasMessageContaining("null");
+    refusedBeforeAnythingIsSent(path, () -> " \n")
+        .hasMessageContaining("apiKeySupplier(..) returned")
+        .hasMessageContaining("blank");
+  }
+
+  // A chat call with the supplied key, to a server that would answer it: it must fail before any
+  // connection is made. Returns the failure, a MistralException saying nothing was sent.
+  private static AbstractThrowableAssert<?, ? extends Throwable> refusedBeforeAnythingIsSent(
+      TransportPath path, Supplier<String> key) throws Exception {
+    try (RawHttpStub server = okServer();
+        MistralClient client =
+            path.configure(MistralClient.builder().apiKeySupplier(key))
+                .baseUrl(server.baseUrl())
+                .build()) {
+      Throwable failure =
+          assertTimeoutPreemptively(
+              BOUND,
+              () -> catchThrowable(() -> client.chat().complete(ReliabilityFixtures.request())));
+      assertThat(server.connections()).isZero();
+      return assertThat(failure)
+          .isInstanceOf(MistralException.class)
+          .hasMessageContaining("nothing was sent");
     }
   }
 

@@ -57,11 +57,10 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
     Objects.requireNonNull(template, "request");
     // Fails before anything is sent when neither the request nor the client names a model.
     Completions.defaultModel(template.model(), "EmbeddingRequest", this::defaultModel);
-    EmbeddingRequest request = template;
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
     }
-    List<String> texts = request.input().texts();
+    List<String> texts = template.input().texts();
     if (texts.isEmpty()) {
       return Mono.just(List.of());
     }
@@ -72,7 +71,7 @@ public final class DefaultReactiveEmbeddingsApi extends CallsGroup<ReactiveEmbed
     return Flux.fromIterable(batches)
         .flatMapSequential(
             batch ->
-                embed(request.withInput(EmbeddingInput.of(batch)))
+                embed(template.withInput(EmbeddingInput.of(batch)))
                     .map(response -> single(response, batch.size())),
             BATCH_CONCURRENCY)
         .collect(
